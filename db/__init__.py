@@ -1,0 +1,1 @@
+"""Storage: peewee over SQLite (WAL, foreign keys), numbered migrations. Knows nothing of `station`."""

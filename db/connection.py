@@ -1,0 +1,63 @@
+"""Opening a station database: pragmas, the version check and migrations.
+
+Every transaction is `BEGIN IMMEDIATE`, so two writers (two counter windows, the CLI and the GUI)
+queue instead of failing half-way; WAL keeps readers unblocked while one writes.
+"""
+import sqlite3
+from pathlib import Path
+
+import peewee
+
+from db.migrations import LATEST_VERSION, run_migrations
+from db.models import database
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "normal",
+    "cache_size": -32_000,
+    "busy_timeout": 10_000,
+}
+
+
+class DatabaseTooNew(Exception):
+    """The file was written by a newer schema than this program knows."""
+
+    def __init__(self, found: int, known: int) -> None:
+        super().__init__(f"database schema {found} is newer than {known}")
+        self.found = found
+        self.known = known
+
+
+class NotADatabase(Exception):
+    """The file is not an SQLite database."""
+
+
+def make_database(path: Path) -> peewee.SqliteDatabase:
+    return peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE", check_same_thread=False)
+
+
+def schema_version(path: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            return conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabase(str(exc)) from exc
+
+
+def open_database(path: Path, backup_dir: Path | None = None) -> peewee.SqliteDatabase:
+    """Bind the models to `path`, migrating an older file (after a copy) and refusing a newer one."""
+    found = schema_version(path) if path.exists() else 0
+    if found > LATEST_VERSION:
+        raise DatabaseTooNew(found, LATEST_VERSION)
+    db = make_database(path)
+    database.initialize(db)
+    db.connect(reuse_if_open=True)
+    if found < LATEST_VERSION:
+        run_migrations(db, path, found, backup_dir)
+    return db
+
+
+def close_database() -> None:
+    if database.obj is not None and not database.is_closed():
+        database.close()

@@ -1,0 +1,101 @@
+"""Staff accounts: PIN or password hashed with Argon2id (memory-hard), lock-out after failures."""
+import datetime as dt
+import re
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from db.models import Account
+from station import audit
+from station.context import Actor, Ctx
+from station.errors import InvalidInput, Refused
+from station.permissions import Perm, Role
+from station.service import service
+
+MAX_FAILURES = 5
+LOCKOUT = dt.timedelta(minutes=5)
+_hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+_USERNAME = re.compile(r"^[A-Za-z0-9_.\-\u4e00-\u9fff]{1,32}$")
+
+
+def check_secret(secret: str) -> None:
+    """A PIN of 4-12 digits, or a password of at least 6 characters."""
+    if secret.isdigit() and 4 <= len(secret) <= 12:
+        return
+    if not secret.isdigit() and len(secret) >= 6:
+        return
+    raise InvalidInput("A PIN needs 4 to 12 digits; a password at least 6 characters.")
+
+
+def make_account(username: str, display_name: str, role: str, secret: str) -> Account:
+    """Create an account without a caller (used by `init`, when no one is signed in yet)."""
+    if not _USERNAME.match(username or ""):
+        raise InvalidInput("A user name needs 1 to 32 letters, digits or Chinese characters.")
+    if role not in set(Role):
+        raise InvalidInput("Unknown role: {role}", role=role)
+    check_secret(secret)
+    if Account.get_or_none(Account.username == username):
+        raise Refused("The user {username} already exists.", username=username)
+    return Account.create(username=username, display_name=display_name or username, role=role,
+                          secret_hash=_hasher.hash(secret))
+
+
+@service(Perm.ACCOUNTS)
+def add_account(ctx: Ctx, username: str, display_name: str, role: str, secret: str) -> dict:
+    account = make_account(username, display_name, role, secret)
+    audit.record(ctx, "account.add", "account", username, None, {"role": role, "display_name": display_name})
+    return account_dict(account)
+
+
+def authenticate(ctx: Ctx, username: str, secret: str) -> Actor:
+    """Check a sign-in; counts failures and locks the account for a while after too many.
+
+    The failure count must be committed even though the sign-in is refused, so the refusal is
+    raised only after the transaction has ended."""
+    outcome = _attempt(ctx, username, secret)
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome
+
+
+@service(None)
+def _attempt(ctx: Ctx, username: str, secret: str) -> Actor | Exception:
+    account = Account.get_or_none(Account.username == username, Account.active == True)  # noqa: E712
+    if account is None:
+        return Refused("Wrong user name or PIN.")
+    now = ctx.now()
+    if account.locked_until and account.locked_until > now:
+        minutes = max(1, int((account.locked_until - now).total_seconds() // 60) + 1)
+        return Refused("Too many wrong attempts. Try again in {minutes} minutes.", minutes=minutes)
+    if not _verify(account.secret_hash, secret):
+        _count_failure(ctx, account, now)
+        return Refused("Wrong user name or PIN.")
+    Account.update(failed_attempts=0, locked_until=None).where(Account.id == account.id).execute()
+    actor = Actor(account.username, account.display_name, account.role)
+    audit.record(ctx.as_actor(actor), "account.sign_in", "account", account.username)
+    return actor
+
+
+def _verify(secret_hash: str, secret: str) -> bool:
+    try:
+        return _hasher.verify(secret_hash, secret)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _count_failure(ctx: Ctx, account: Account, now: dt.datetime) -> None:
+    failures = account.failed_attempts + 1
+    locked = now + LOCKOUT if failures >= MAX_FAILURES else None
+    Account.update(failed_attempts=0 if locked else failures, locked_until=locked).where(
+        Account.id == account.id).execute()
+    if locked:
+        audit.record(ctx, "account.locked", "account", account.username, None, {"until": locked})
+
+
+@service(None, write=False)
+def list_accounts(ctx: Ctx) -> list[dict]:
+    return [account_dict(a) for a in Account.select().where(Account.active == True).order_by(Account.id)]  # noqa: E712
+
+
+def account_dict(account: Account) -> dict:
+    return {"username": account.username, "display_name": account.display_name, "role": account.role}

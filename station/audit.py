@@ -1,0 +1,105 @@
+"""Append-only audit log where each row carries the hash of the one before.
+
+Editing, removing or reordering any row breaks the chain from that row on; the head (last seq and
+hash) is kept in `meta` in the same transaction, so cutting rows off the end shows too.
+"""
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+
+from db.models import AuditEntry, Meta, database
+from station.context import Ctx
+from station.permissions import Perm
+from station.service import service
+
+GENESIS = "0" * 64
+HEAD_KEY = "audit_head"
+
+
+def _json(value: object) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def entry_hash(seq: int, at: str, actor: str, action: str, entity: str, entity_id: str,
+               before: str | None, after: str | None, prev_hash: str) -> str:
+    body = json.dumps([seq, at, actor, action, entity, entity_id, before, after, prev_hash], ensure_ascii=False)
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+def record(ctx: Ctx, action: str, entity: str, entity_id: str, before: object = None,
+           after: object = None) -> None:
+    """Append one audit row; call inside the service's transaction so it lands with the change."""
+    last = AuditEntry.select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).first()
+    seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
+    at = ctx.now().replace(microsecond=0)
+    b, a = _json(before), _json(after)
+    digest = entry_hash(seq, _stamp(at), ctx.actor.username, action, entity, str(entity_id), b, a, prev)
+    AuditEntry.insert(seq=seq, at=at, actor=ctx.actor.username, action=action, entity=entity,
+                      entity_id=str(entity_id), before=b, after=a, prev_hash=prev, hash=digest).execute()
+    Meta.replace(key=HEAD_KEY, value=f"{seq}:{digest}").execute()
+
+
+def _stamp(at: dt.datetime | str) -> str:
+    return at if isinstance(at, str) else at.strftime("%Y-%m-%d %H:%M:%S")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    rows: int
+    first_bad_seq: int | None = None
+    problem: str = ""
+
+
+def verify_chain() -> Verdict:
+    cursor = database.execute_sql(
+        "SELECT seq, at, actor, action, entity, entity_id, before, after, prev_hash, hash FROM audit ORDER BY rowid")
+    prev_hash, prev_seq, count = GENESIS, 0, 0
+    for seq, at, actor, action, entity, entity_id, before, after, stored_prev, stored in cursor:
+        count += 1
+        if seq != prev_seq + 1 or stored_prev != prev_hash:
+            return Verdict(False, count, seq, "removed_or_reordered")
+        if entry_hash(seq, _stamp(at), actor, action, entity, entity_id, before, after, stored_prev) != stored:
+            return Verdict(False, count, seq, "edited")
+        prev_hash, prev_seq = stored, seq
+    return _check_head(prev_seq, prev_hash, count)
+
+
+def _check_head(last_seq: int, last_hash: str, count: int) -> Verdict:
+    head = Meta.get_or_none(Meta.key == HEAD_KEY)
+    if head is None:
+        return Verdict(count == 0, count, None if count == 0 else 1, "" if count == 0 else "head_missing")
+    head_seq, head_hash = head.value.split(":", 1)
+    if int(head_seq) != last_seq or head_hash != last_hash:
+        return Verdict(False, count, last_seq + 1, "removed_at_end")
+    return Verdict(True, count)
+
+
+@service(Perm.AUDIT, write=False)
+def verify(ctx: Ctx) -> Verdict:
+    return verify_chain()
+
+
+@service(Perm.AUDIT, write=False)
+def entries(ctx: Ctx, actor: str = "", action: str = "", text: str = "", limit: int = 500,
+            before_seq: int | None = None) -> list[dict]:
+    """Newest first, filtered; `before_seq` pages further back."""
+    query = AuditEntry.select().order_by(AuditEntry.seq.desc()).limit(limit)
+    if actor:
+        query = query.where(AuditEntry.actor == actor)
+    if action:
+        query = query.where(AuditEntry.action.startswith(action))
+    if text:
+        query = query.where(AuditEntry.entity_id.contains(text) | AuditEntry.after.contains(text)
+                            | AuditEntry.before.contains(text))
+    if before_seq:
+        query = query.where(AuditEntry.seq < before_seq)
+    return [_entry_dict(e) for e in query]
+
+
+def _entry_dict(e: AuditEntry) -> dict:
+    return {"seq": e.seq, "at": _stamp(e.at), "actor": e.actor, "action": e.action, "entity": e.entity,
+            "entity_id": e.entity_id, "before": e.before, "after": e.after}

@@ -1,0 +1,54 @@
+"""Translation catalog shared by the CLI, the GUI and service error messages.
+
+Source strings are English; Simplified Chinese (the default) comes from Qt Linguist `.ts` files in
+`resources/translations/`, read directly so no compiled binaries are committed and lookup works the
+same in a frozen bundle. `tools/i18n.py` extracts `tr("Context", "text")` calls into those files.
+"""
+import xml.etree.ElementTree as ET
+from functools import lru_cache
+
+from station.paths import resource_dir
+
+DEFAULT_LANGUAGE = "zh_CN"
+LANGUAGES = ("zh_CN", "en")
+_state = {"lang": DEFAULT_LANGUAGE}
+
+
+def set_language(lang: str) -> None:
+    _state["lang"] = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def language() -> str:
+    return _state["lang"]
+
+
+def tr(context: str, text: str) -> str:
+    """The text in the current language; the English source when no translation exists."""
+    if _state["lang"] == "en":
+        return text
+    return catalog(_state["lang"]).get((context, text), text)
+
+
+def N_(context: str, text: str) -> tuple[str, str]:
+    """Marks a string for extraction where it is translated later (option labels, enum names)."""
+    return (context, text)
+
+
+@lru_cache(maxsize=4)
+def catalog(lang: str) -> dict[tuple[str, str], str]:
+    entries: dict[tuple[str, str], str] = {}
+    for path in sorted((resource_dir() / "translations").glob(f"*.{lang}.ts")):
+        entries.update(read_ts(path))
+    return entries
+
+
+def read_ts(path) -> dict[tuple[str, str], str]:
+    entries = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            node = message.find("translation")
+            text = (node.text or "") if node is not None else ""
+            if text and (node.get("type") not in ("unfinished", "obsolete", "vanished")):
+                entries[(name, message.findtext("source", ""))] = text
+    return entries

@@ -1,0 +1,30 @@
+"""Global, time-sortable ids (ULID layout) for every record that syncs.
+
+A 48-bit millisecond timestamp then 80 random bits, in Crockford base32: ids sort by creation time
+and two stations never collide, so the office can store rows from many stations side by side.
+"""
+import os
+import time
+
+_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def new_gid(at_ms: int | None = None) -> str:
+    ms = time.time_ns() // 1_000_000 if at_ms is None else at_ms
+    value = (ms << 80) | int.from_bytes(os.urandom(10), "big")
+    return _encode(value)
+
+
+def _encode(value: int) -> str:
+    chars = []
+    for _ in range(26):
+        chars.append(_ALPHABET[value & 31])
+        value >>= 5
+    return "".join(reversed(chars))
+
+
+def gid_time_ms(gid: str) -> int:
+    value = 0
+    for ch in gid[:10]:
+        value = value * 32 + _ALPHABET.index(ch)
+    return value >> 2 if len(gid) == 26 else value

@@ -1,0 +1,65 @@
+"""Every setting declared once: key, type, default, translated label, and where it is kept.
+
+`station` settings are rules every counter PC shares (kept in the database, so the CLI and backups see
+them); `display` settings belong to one PC's screen (kept in QSettings by the GUI).
+"""
+from dataclasses import dataclass
+from typing import Any
+
+from station.i18n import N_
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    kind: type
+    default: Any
+    label: tuple[str, str]
+    scope: str = "station"
+    choices: tuple = ()
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+OPTIONS: dict[str, Option] = {}
+
+
+def declare(option: Option) -> Option:
+    OPTIONS[option.key] = option
+    return option
+
+
+LANGUAGE = declare(Option("language", str, "zh_CN", N_("Settings", "Language"), "display", ("zh_CN", "en")))
+LARGE_TEXT = declare(Option("large_text", bool, False, N_("Settings", "Large text (18 pt and up)"), "display"))
+HIGH_CONTRAST = declare(Option("high_contrast", bool, False, N_("Settings", "High contrast"), "display"))
+BACKUP_KEEP = declare(Option("backup_keep", int, 14, N_("Settings", "Daily backups to keep"), minimum=1,
+                             maximum=365))
+
+
+def parse(option: Option, value: Any) -> Any:
+    """The value in the option's type; ValueError when it does not fit."""
+    if option.kind is bool:
+        if isinstance(value, bool):
+            return value
+        text = str(value).lower()
+        if text not in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+            raise ValueError(value)
+        return text in ("1", "true", "yes", "on")
+    try:
+        result = option.kind(value)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(value) from exc
+    if option.choices and result not in option.choices:
+        raise ValueError(value)
+    if (option.minimum is not None and result < option.minimum) or (
+            option.maximum is not None and result > option.maximum):
+        raise ValueError(value)
+    return result
+
+
+def coerce(option: Option, value: Any) -> Any:
+    """A stored value in the option's type, or the default when it no longer fits."""
+    try:
+        return parse(option, value)
+    except ValueError:
+        return option.default

@@ -1,0 +1,29 @@
+"""Where things live: the data directory and the shipped resources (also inside a frozen bundle)."""
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "VillageStation"
+DB_FILE = "station.db"
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("STATION_DATA")
+    return Path(env) if env else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_data_dir(option: str | os.PathLike | None) -> Path:
+    return Path(option).expanduser() if option else default_data_dir()
+
+
+def resource_dir() -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def backups_dir(data_dir: Path) -> Path:
+    return data_dir / "backups"

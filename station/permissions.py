@@ -1,0 +1,38 @@
+"""Roles and what each may do. Checked inside services, so the CLI and the GUI obey the same rules."""
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    STAFF = "staff"
+    VOLUNTEER = "volunteer"
+    OFFICE = "office"
+
+
+class Perm(StrEnum):
+    VIEW = "view"
+    ACCOUNTS = "accounts"
+    SETTINGS = "settings"
+    AUDIT = "audit"
+    BACKUP = "backup"
+    PARCEL_INTAKE = "parcel_intake"
+    PARCEL_HANDOUT = "parcel_handout"
+    RESIDENTS = "residents"
+    RESIDENT_PHONES = "resident_phones"
+    DELIVERY_PLAN = "delivery_plan"
+    DELIVERY_CONFIRM = "delivery_confirm"
+    SYNC = "sync"
+    OFFICE = "office"
+
+
+_STAFF = {p for p in Perm if p not in (Perm.ACCOUNTS, Perm.OFFICE, Perm.BACKUP)}
+ROLE_PERMS: dict[str, set[Perm]] = {
+    Role.ADMIN: set(Perm) - {Perm.OFFICE},
+    Role.STAFF: _STAFF,
+    Role.VOLUNTEER: {Perm.DELIVERY_CONFIRM},
+    Role.OFFICE: {Perm.VIEW, Perm.OFFICE, Perm.AUDIT, Perm.SYNC},
+}
+
+
+def allowed(role: str, perm: Perm) -> bool:
+    return perm in ROLE_PERMS.get(role, set())

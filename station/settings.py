@@ -1,0 +1,38 @@
+"""Station-wide settings kept in the database (declared in `station.options`)."""
+import json
+from typing import Any
+
+from db.models import Setting
+from station import audit
+from station.context import Ctx
+from station.errors import InvalidInput
+from station.options import OPTIONS, coerce, parse
+from station.permissions import Perm
+from station.service import service
+
+
+def read_setting(key: str) -> Any:
+    """Current value without a permission check: services need their own rules."""
+    option = OPTIONS[key]
+    row = Setting.get_or_none(Setting.key == key)
+    return option.default if row is None else coerce(option, json.loads(row.value))
+
+
+@service(Perm.VIEW, write=False)
+def get_setting(ctx: Ctx, key: str) -> Any:
+    return read_setting(key)
+
+
+@service(Perm.SETTINGS)
+def set_setting(ctx: Ctx, key: str, value: Any) -> Any:
+    option = OPTIONS.get(key)
+    if option is None or option.scope != "station":
+        raise InvalidInput("Unknown setting: {key}", key=key)
+    try:
+        new = parse(option, value)
+    except ValueError:
+        raise InvalidInput("{value} is not a valid value for {key}.", value=value, key=key) from None
+    before = read_setting(key)
+    Setting.replace(key=key, value=json.dumps(new)).execute()
+    audit.record(ctx, "setting.set", "setting", key, before, new)
+    return new

@@ -1,0 +1,20 @@
+"""Every user-visible string in the code has a Simplified Chinese translation."""
+import subprocess
+import sys
+from pathlib import Path
+
+from station.i18n import set_language, tr
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_string_has_a_chinese_translation():
+    proc = subprocess.run([sys.executable, "tools/i18n.py", "check"], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, "untranslated strings:\n" + proc.stdout
+
+
+def test_language_switch_changes_text():
+    set_language("zh_CN")
+    assert tr("Pages", "Counter") == "柜台"
+    set_language("en")
+    assert tr("Pages", "Counter") == "Counter"

@@ -1,0 +1,44 @@
+"""Starting the GUI: the Qt application, fonts and language, the station session, the main window."""
+import os
+import sys
+from pathlib import Path
+
+from station.context import CONSOLE
+from station.i18n import set_language
+from station.identity import open_station, this_station
+from ui import theme
+from ui.qt import QtCore, QtWidgets
+from ui.session import AppSession
+
+
+def qt_app(offscreen: bool = False) -> QtWidgets.QApplication:
+    if offscreen:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
+    app.setApplicationName("Village Station")
+    return app
+
+
+def install_qt_translations(app: QtWidgets.QApplication, lang: str) -> None:
+    """Qt's own strings (dialog buttons) in the chosen language; ours come from station.i18n."""
+    if lang == "en":
+        return
+    translator = QtCore.QTranslator(app)
+    path = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{lang}", path):
+        app.installTranslator(translator)
+
+
+def open_session(data_dir: Path, lang: str | None = None) -> AppSession:
+    ctx = open_station(data_dir, CONSOLE)
+    session = AppSession(ctx, this_station().name)
+    set_language(lang or session.config.get("language"))
+    return session
+
+
+def prepare(app: QtWidgets.QApplication, session: AppSession, large_text: bool | None = None) -> None:
+    from station.i18n import language
+
+    install_qt_translations(app, language())
+    large = session.config.get("large_text") if large_text is None else large_text
+    theme.apply_display(app, large, session.config.get("high_contrast"))

@@ -1,0 +1,1 @@
+"""The `station` command: a thin face over the `station` services."""

@@ -1,0 +1,38 @@
+"""station audit verify | list."""
+from station import audit
+from station.i18n import tr
+from ui.cli.framework import Invocation, Output, command, group
+
+PROBLEMS = {
+    "edited": ("Cli", "audit row {seq} was edited"),
+    "removed_or_reordered": ("Cli", "audit rows were removed or reordered at row {seq}"),
+    "removed_at_end": ("Cli", "audit rows from {seq} on were removed"),
+    "head_missing": ("Cli", "the audit head record is missing"),
+}
+
+
+def register(subparsers) -> None:
+    audit_cmds = group(subparsers, "audit", "the tamper-evident audit log")
+    command(audit_cmds, "verify", run_verify, "check the hash chain; names the first bad row")
+    listing = command(audit_cmds, "list", run_list, "newest entries first")
+    listing.add_argument("--actor", default="")
+    listing.add_argument("--action", default="")
+    listing.add_argument("--limit", type=int, default=50)
+
+
+def run_verify(inv: Invocation) -> Output:
+    verdict = audit.verify(inv.ctx())
+    data = {"ok": verdict.ok, "rows": verdict.rows, "first_bad_seq": verdict.first_bad_seq,
+            "problem": verdict.problem}
+    if verdict.ok:
+        return Output(data, tr("Cli", "Audit log intact: {rows} rows.").format(rows=verdict.rows))
+    from station.errors import Refused
+
+    context, text = PROBLEMS[verdict.problem]
+    raise Refused("Audit log tampered: {what}.", what=tr(context, text).format(seq=verdict.first_bad_seq))
+
+
+def run_list(inv: Invocation) -> Output:
+    rows = audit.entries(inv.ctx(), actor=inv.args.actor, action=inv.args.action, limit=inv.args.limit)
+    lines = [f"{r['seq']:>6}  {r['at']}  {r['actor']:<12} {r['action']:<20} {r['entity_id']}" for r in rows]
+    return Output(rows, "\n".join(lines))

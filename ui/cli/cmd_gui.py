@@ -1,0 +1,28 @@
+"""station gui, station screenshot."""
+from pathlib import Path
+
+from station.i18n import tr
+from ui.cli.framework import Invocation, Output, command
+
+
+def register(subparsers) -> None:
+    command(subparsers, "gui", run_gui, "open the GUI (a demo station is made when none exists)")
+    shot = command(subparsers, "screenshot", run_screenshot, "render a page of the GUI to PNG")
+    shot.add_argument("--page", required=True)
+    shot.add_argument("--out", required=True, type=Path)
+    shot.add_argument("--size", default="1366x768")
+    shot.add_argument("--large-text", action="store_true")
+
+
+def run_gui(inv: Invocation) -> Output | None:
+    from ui.gui_main import run
+
+    return Output({"exit": run(inv.data_dir, getattr(inv.args, "lang", None))})
+
+
+def run_screenshot(inv: Invocation) -> Output:
+    from ui.screenshot import render_page
+
+    a = inv.args
+    out = render_page(inv.data_dir, a.page, a.out, a.size, a.large_text, getattr(a, "lang", None))
+    return Output({"out": str(out)}, tr("Cli", "Screenshot written to {out}").format(out=out))

@@ -1,0 +1,39 @@
+"""station init, station identity export, station info."""
+from pathlib import Path
+
+from station.i18n import tr
+from station.identity import export_card, init_station, station_info
+from ui.cli.framework import Invocation, Output, command, group
+
+
+def register(subparsers) -> None:
+    init = command(subparsers, "init", run_init, "make a station (keys included)")
+    init.add_argument("--code", required=True)
+    init.add_argument("--name", required=True)
+    init.add_argument("--admin", help="first admin account (its PIN or password with --pin)")
+    identity = group(subparsers, "identity", "this station's enrolment card")
+    export = command(identity, "export", run_identity_export, "write the enrolment card")
+    export.add_argument("--out", required=True, type=Path)
+    command(subparsers, "info", run_info, "what this data directory holds")
+
+
+def run_init(inv: Invocation) -> Output:
+    a = inv.args
+    ctx = init_station(inv.data_dir, a.code, a.name, a.admin, getattr(a, "pin", None))
+    info = station_info(ctx)
+    text = tr("Cli", "Station {code} ({name}) made in {path}. Key fingerprint: {fp}").format(
+        code=info["code"], name=info["name"], path=inv.data_dir, fp=info["fingerprint"])
+    return Output({**info, "data": str(inv.data_dir)}, text)
+
+
+def run_identity_export(inv: Invocation) -> Output:
+    card = export_card(inv.ctx(), inv.args.out)
+    return Output({**card, "out": str(inv.args.out)},
+                  tr("Cli", "Enrolment card written to {out} (fingerprint {fp}).").format(
+                      out=inv.args.out, fp=card["fingerprint"]))
+
+
+def run_info(inv: Invocation) -> Output:
+    info = station_info(inv.ctx())
+    return Output(info, tr("Cli", "{code} {name} ({kind}), key fingerprint {fp}").format(
+        code=info["code"], name=info["name"], kind=info["kind"], fp=info["fingerprint"]))

@@ -1,0 +1,12 @@
+"""The command modules, in help order. Add yours here."""
+import importlib
+
+COMMAND_MODULES = [
+    "ui.cli.cmd_gui",
+    "ui.cli.cmd_station",
+    "ui.cli.cmd_audit",
+]
+
+
+def modules():
+    return [importlib.import_module(name) for name in COMMAND_MODULES]

@@ -1,0 +1,76 @@
+"""Sub-command plumbing shared by every command module.
+
+Global options (--data, --json, --lang, --user, --pin) are accepted before or after the sub-command:
+every parser gets them from one parent parser with SUPPRESS defaults, so a later one never
+overwrites an earlier one.
+"""
+import argparse
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from station.context import CONSOLE, Ctx
+from station.identity import open_station
+from station.paths import resolve_data_dir
+
+
+def global_options() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--data", default=argparse.SUPPRESS, help="data directory (env STATION_DATA)")
+    parent.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="one JSON document on stdout")
+    parent.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS)
+    parent.add_argument("--user", default=argparse.SUPPRESS, help="act as this account (env STATION_USER)")
+    parent.add_argument("--pin", default=argparse.SUPPRESS, help="its PIN or password (env STATION_PIN)")
+    return parent
+
+
+GLOBAL = global_options()
+
+
+@dataclass
+class Output:
+    """What a command hands back: data for --json, text for people."""
+
+    data: Any
+    text: str = ""
+
+
+@dataclass
+class Invocation:
+    args: argparse.Namespace
+    _ctx: Ctx | None = field(default=None, init=False)
+
+    @property
+    def data_dir(self) -> Path:
+        return resolve_data_dir(getattr(self.args, "data", None))
+
+    def ctx(self) -> Ctx:
+        """Open the station and act as --user (after checking the PIN) or as the local console."""
+        if self._ctx is None:
+            ctx = open_station(self.data_dir, CONSOLE)
+            user = getattr(self.args, "user", None) or os.environ.get("STATION_USER")
+            if user:
+                from station.accounts import authenticate
+
+                secret = getattr(self.args, "pin", None) or os.environ.get("STATION_PIN", "")
+                ctx = ctx.as_actor(authenticate(ctx, user, secret))
+            self._ctx = ctx
+        return self._ctx
+
+
+Handler = Callable[[Invocation], Output]
+
+
+def command(subparsers, name: str, handler: Handler, help: str, **kwargs) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(name, help=help, parents=[GLOBAL], **kwargs)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def group(subparsers, name: str, help: str):
+    """A command with sub-commands of its own (`station parcel intake …`)."""
+    parser = subparsers.add_parser(name, help=help, parents=[GLOBAL])
+    parser.set_defaults(handler=None, group_parser=parser)
+    return parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND")

@@ -1,0 +1,51 @@
+"""Entry point of the `station` console command."""
+import argparse
+import json
+import sys
+
+from station.errors import StationError
+from station.i18n import set_language, tr
+from ui.cli import commands
+from ui.cli.framework import GLOBAL, Invocation, Output
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="station", parents=[GLOBAL],
+                                     description="Village Station (村站): parcels, doorstep delivery, rights cases.")
+    parser.set_defaults(handler=None)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in commands.modules():
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    set_language(getattr(args, "lang", None) or "zh_CN")
+    if args.handler is None:
+        if getattr(args, "group_parser", None) is not None:
+            args.group_parser.print_usage(sys.stderr)
+            return 2
+        from ui.cli.cmd_gui import run_gui
+
+        args.handler = run_gui
+    try:
+        output = args.handler(Invocation(args))
+    except StationError as exc:
+        print(exc.message(), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(tr("Cli", "Interrupted; nothing half-done was kept."), file=sys.stderr)
+        return 1
+    emit(output, getattr(args, "json", False))
+    return 0
+
+
+def emit(output: Output | None, as_json: bool) -> None:
+    if output is None:
+        return
+    if as_json:
+        print(json.dumps(output.data, ensure_ascii=False, indent=2, default=str))
+    elif output.text:
+        print(output.text)

@@ -1,0 +1,39 @@
+"""Rendering a page of the GUI to PNG offscreen (README images, visual checks, acceptance)."""
+from pathlib import Path
+
+from station.errors import InvalidInput
+from ui import ops
+from ui.app import open_session, prepare, qt_app
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise InvalidInput("A size looks like 1366x768.") from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise InvalidInput("A size looks like 1366x768.")
+    return width, height
+
+
+def render_page(data_dir: Path, page: str, out: Path, size: str = "1366x768", large_text: bool = False,
+                lang: str | None = None) -> Path:
+    width, height = parse_size(size)
+    app = qt_app(offscreen=True)
+    session = open_session(data_dir, lang)
+    prepare(app, session, large_text)
+    from ui.main_window import MainWindow
+
+    window = MainWindow(session)
+    if page not in window.pages:
+        raise InvalidInput("Unknown page {page}; pages: {pages}", page=page, pages=", ".join(window.pages))
+    window.resize(width, height)
+    window.show()
+    window.show_page(page)
+    ops.wait_idle()
+    app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out)):
+        raise InvalidInput("Could not write {out}.", out=str(out))
+    window.close()
+    return out
