@@ -23,7 +23,7 @@ AREAS = (
     ("parcel", "counter"), ("counter", "counter"), ("notice", "counter"), ("shelf", "counter"),
     ("problem", "counter"), ("carrier", "counter"), ("handout", "counter"), ("intake", "counter"),
     ("deliver", "delivery"), ("slip", "delivery"), ("resident", "delivery"), ("volunteer", "delivery"),
-    ("sync", "sync"), ("office", "sync"), ("bundle", "sync"),
+    ("sync", "sync"), ("office", "sync"), ("bundle", "sync"), ("demo", "demo"),
 )
 
 

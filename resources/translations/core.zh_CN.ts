@@ -122,6 +122,10 @@
       <source>{value} is not a valid value for {key}.</source>
       <translation>{value} 不是 {key} 的有效值。</translation>
     </message>
+    <message>
+      <source>No Chinese font found; install fonts-wqy-microhei (or put a .ttf in resources/fonts).</source>
+      <translation>找不到中文字体；请安装 fonts-wqy-microhei（或将 .ttf 字体放入 resources/fonts）。</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>
