@@ -1,8 +1,14 @@
 """`station gui`: make a demo station on first run, sign in, show the main window."""
+import os
+import time
 from pathlib import Path
 
 from station.paths import DB_FILE
 from ui.app import open_session, prepare, qt_app
+from ui.qt import QtCore
+
+# bench/startup sets this: skip sign-in, print the time the main window is first exposed, then quit.
+BENCH_ENV = "STATION_BENCH_SHOWN"
 
 
 def run(data_dir: Path, lang: str | None = None) -> int:
@@ -18,5 +24,15 @@ def run(data_dir: Path, lang: str | None = None) -> int:
 
     window = MainWindow(session)
     window.resize(1366, 768)
+    if os.environ.get(BENCH_ENV):
+        window.installEventFilter(_ExposedProbe(window))
     window.show()
     return app.exec()
+
+
+class _ExposedProbe(QtCore.QObject):
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QtCore.QEvent.Type.Expose and obj.isExposed():
+            print(f"shown {time.time():.6f}", flush=True)
+            QtCore.QTimer.singleShot(0, QtCore.QCoreApplication.quit)
+        return False
