@@ -27,6 +27,18 @@
       <source>{code} {name} ({kind}), key fingerprint {fp}</source>
       <translation>{code} {name}（{kind}），密钥指纹 {fp}</translation>
     </message>
+    <message>
+      <source>Backup of station {code} written to {out} ({size} KB).</source>
+      <translation>站点 {code} 的备份已写入 {out}（{size} KB）。</translation>
+    </message>
+    <message>
+      <source>Restored station {code} from {file}.</source>
+      <translation>已从 {file} 恢复站点 {code}。</translation>
+    </message>
+    <message>
+      <source>The database it replaced is kept as {path}.</source>
+      <translation>被替换的数据库已保存为 {path}。</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -125,6 +137,42 @@
     <message>
       <source>No Chinese font found; install fonts-wqy-microhei (or put a .ttf in resources/fonts).</source>
       <translation>找不到中文字体；请安装 fonts-wqy-microhei（或将 .ttf 字体放入 resources/fonts）。</translation>
+    </message>
+    <message>
+      <source>Could not copy the database: {error}</source>
+      <translation>无法复制数据库：{error}</translation>
+    </message>
+    <message>
+      <source>No backup file at {path}.</source>
+      <translation>{path} 处没有备份文件。</translation>
+    </message>
+    <message>
+      <source>The backup is of station {theirs}, but this is station {ours}. Nothing was changed; add --force to restore it anyway.</source>
+      <translation>该备份属于站点 {theirs}，而本站是 {ours}。未做任何更改；如确需恢复，请加 --force。</translation>
+    </message>
+    <message>
+      <source>The station database is in use (is the app open?). Close it and try again.</source>
+      <translation>站点数据库正在使用中（程序是否开着？）。请先关闭再试。</translation>
+    </message>
+    <message>
+      <source>{out} is a folder; give a file name for the backup.</source>
+      <translation>{out} 是一个文件夹；请给出备份的文件名。</translation>
+    </message>
+    <message>
+      <source>{path} is damaged and cannot be used: {error}</source>
+      <translation>{path} 已损坏，无法使用：{error}</translation>
+    </message>
+    <message>
+      <source>{path} is not a station backup (it holds no station record).</source>
+      <translation>{path} 不是村站备份（其中没有站点记录）。</translation>
+    </message>
+    <message>
+      <source>{path} is not a station backup (not an SQLite database).</source>
+      <translation>{path} 不是村站备份（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+      <source>{path} was written by a newer Village Station (schema {found}); this version reads up to schema {known}. Please update the program.</source>
+      <translation>{path} 由更新版本的村站写入（结构版本 {found}）；本版本最多只能读取结构版本 {known}。请更新程序。</translation>
     </message>
   </context>
   <context>
