@@ -20,6 +20,9 @@ QListWidget#nav::item { padding: 0.5em 0.8em; }
 QLabel#banner[level="error"] { background: #FDE2E1; color: #8A1C14; padding: 0.4em; }
 QLabel#banner[level="warning"] { background: #FFF4CE; color: #6B4E00; padding: 0.4em; }
 QLabel#banner[level="info"] { background: #E3F1FD; color: #0B4A75; padding: 0.4em; }
+QLabel#verdict[ok="true"] { color: #1B6E20; font-weight: bold; }
+QLabel#verdict[ok="false"] { color: #8A1C14; font-weight: bold; }
+QLabel#signInError { color: #8A1C14; font-weight: bold; }
 """
 
 _loaded: dict[str, str] = {}

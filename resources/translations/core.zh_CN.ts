@@ -254,4 +254,79 @@
       <translation>用户：{name}</translation>
     </message>
   </context>
+  <context>
+    <name>Audit</name>
+    <message>
+      <source>Audit log intact: {rows} rows.</source>
+      <translation>审计日志完好：共 {rows} 条。</translation>
+    </message>
+    <message>
+      <source>audit row {seq} was edited</source>
+      <translation>第 {seq} 条审计记录被修改</translation>
+    </message>
+    <message>
+      <source>audit rows from {seq} on were removed</source>
+      <translation>从第 {seq} 条起的审计记录被删除</translation>
+    </message>
+    <message>
+      <source>audit rows were removed or reordered at row {seq}</source>
+      <translation>审计记录在第 {seq} 条处被删除或调换顺序</translation>
+    </message>
+    <message>
+      <source>the audit head record is missing</source>
+      <translation>审计链头记录缺失</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Action, e.g. account.</source>
+      <translation>操作，例如 account.</translation>
+    </message>
+    <message>
+      <source>Before → after</source>
+      <translation>修改前 → 修改后</translation>
+    </message>
+    <message>
+      <source>Checking …</source>
+      <translation>正在检查……</translation>
+    </message>
+    <message>
+      <source>Load more</source>
+      <translation>加载更多</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Text in the record</source>
+      <translation>记录中的文字</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Verify chain</source>
+      <translation>校验哈希链</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <source>Who (user name)</source>
+      <translation>操作人（用户名）</translation>
+    </message>
+    <message>
+      <source>{count} entries shown</source>
+      <translation>已显示 {count} 条</translation>
+    </message>
+  </context>
 </TS>
