@@ -2,8 +2,9 @@
 import datetime as dt
 
 from station.i18n import N_, tr
-from ui.qt import QtCore, Qt
+from ui.qt import Qt, QtCore
 
+_ROOT = QtCore.QModelIndex()
 COLUMNS = (
     ("seq", N_("Audit", "No.")),
     ("at", N_("Audit", "Time")),
@@ -37,10 +38,10 @@ class AuditModel(QtCore.QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[dict] = []
 
-    def rowCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: N802 (Qt naming)
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt naming)
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802

@@ -6,7 +6,7 @@ from station.i18n import tr
 from ui.audit.model import AuditModel
 from ui.ops import Op
 from ui.pages import Page
-from ui.qt import QtWidgets, QTimer
+from ui.qt import QTimer, QtWidgets
 
 PAGE_SIZE = 200
 
