@@ -1,17 +1,22 @@
 """Status bar: which station, who is signed in, and the sync state."""
 from station.i18n import tr
-from ui.qt import QtWidgets
+from ui.qt import QtCore, QtWidgets, Signal
 
 
 class StationStatusBar(QtWidgets.QStatusBar):
+    switch_user_requested = Signal()
+
     def __init__(self, session) -> None:
         super().__init__()
         self.session = session
+        self.switch_button = QtWidgets.QPushButton(tr("Status", "Switch user (Ctrl+L)"), objectName="switchUser")
+        self.switch_button.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # the counter's scan field keeps focus
+        self.switch_button.clicked.connect(self.switch_user_requested)
         self.station_label = QtWidgets.QLabel()
         self.user_label = QtWidgets.QLabel()
         self.sync_label = QtWidgets.QLabel(tr("Status", "Sync: not set up"))
-        for label in (self.station_label, self.user_label, self.sync_label):
-            self.addPermanentWidget(label)
+        for widget in (self.station_label, self.user_label, self.switch_button, self.sync_label):
+            self.addPermanentWidget(widget)
         session.actor_changed.connect(lambda _a: self.update_labels())
         self.update_labels()
 
