@@ -1,4 +1,5 @@
 """Status bar: which station, who is signed in, and the sync state."""
+from station.context import CONSOLE
 from station.i18n import tr
 from ui.qt import QtCore, QtWidgets, Signal
 
@@ -24,7 +25,8 @@ class StationStatusBar(QtWidgets.QStatusBar):
         s = self.session
         self.station_label.setText(tr("Status", "Station: {code} {name}").format(
             code=s.ctx.station_code, name=s.station_name))
-        self.user_label.setText(tr("Status", "User: {name}").format(name=s.actor.display_name))
+        name = tr("Status", "local administrator") if s.actor == CONSOLE else s.actor.display_name
+        self.user_label.setText(tr("Status", "User: {name}").format(name=name))
 
     def set_sync_text(self, text: str) -> None:
         self.sync_label.setText(text)

@@ -354,6 +354,10 @@
       <source>{name} can no longer sign in.</source>
       <translation>{name} 已不能再登录。</translation>
     </message>
+    <message>
+      <source>New account</source>
+      <translation>新建账号</translation>
+    </message>
   </context>
   <context>
     <name>Status</name>
@@ -372,6 +376,10 @@
     <message>
       <source>Switch user (Ctrl+L)</source>
       <translation>切换用户 (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>local administrator</source>
+      <translation>本机管理员</translation>
     </message>
   </context>
   <context>

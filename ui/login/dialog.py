@@ -9,7 +9,7 @@ from station import accounts
 from station.errors import StationError
 from station.i18n import tr
 from ui.ops import Op, show_error
-from ui.qt import Qt, QtCore, QtWidgets
+from ui.qt import Qt, QtCore, QtGui, QtWidgets
 
 SCALE = 1.3  # the dialog's text is larger than the rest of the app, large-text mode included
 
@@ -25,9 +25,9 @@ class SignInDialog(QtWidgets.QDialog):
         self.load_users()
 
     def _build(self) -> None:
-        font = self.font()
-        font.setPointSize(max(12, round(font.pointSize() * SCALE)))
-        self.setFont(font)
+        # A style sheet, not setFont: under the application's style sheet a widget font does not reach children.
+        points = max(16, round(QtWidgets.QApplication.font().pointSize() * SCALE))
+        self.setStyleSheet(f"QDialog#signIn, QDialog#signIn * {{ font-size: {points}pt; }}")
         heading = QtWidgets.QLabel(tr("SignIn", "Who is at the counter?"))
         self.users = QtWidgets.QListWidget(objectName="signInUsers")
         self.users.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -55,7 +55,7 @@ class SignInDialog(QtWidgets.QDialog):
         for widget in (self.pin, self.error, hint):
             layout.addWidget(widget)
         layout.addLayout(buttons)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
+        self.setMinimumWidth(QtGui.QFontMetrics(self.pin.font()).horizontalAdvance("M") * 30)
         self.pin.setFocus()
 
     def load_users(self) -> None:
@@ -74,7 +74,7 @@ class SignInDialog(QtWidgets.QDialog):
         if self.users.currentRow() < 0 and self.users.count():
             self.users.setCurrentRow(0)
         rows_high = min(max(self.users.count(), 2), 6)
-        self.users.setMinimumHeight(self.users.sizeHintForRow(0) * rows_high + 2 * self.users.frameWidth())
+        self.users.setFixedHeight(self.users.sizeHintForRow(0) * rows_high + 2 * self.users.frameWidth() + 4)
 
     def selected_username(self) -> str:
         item = self.users.currentItem()

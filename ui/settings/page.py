@@ -8,7 +8,7 @@ import datetime as dt
 from functools import partial
 
 from station.backup import backup
-from station.i18n import set_language, tr
+from station.i18n import language, set_language, tr
 from station.options import OPTIONS
 from station.paths import backups_dir
 from station.permissions import Perm, allowed
@@ -64,7 +64,9 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         role = self.session.actor.role
         for key, editor in self.editors.items():
-            if OPTIONS[key].scope == "display":
+            if key == "language":
+                editor.set_value(language())  # what is on screen (--lang may override the stored choice)
+            elif OPTIONS[key].scope == "display":
                 editor.set_value(self.session.config.get(key))
         self.station_box.setEnabled(allowed(role, Perm.SETTINGS))
         self.backup_box.setVisible(allowed(role, Perm.BACKUP))
