@@ -8,13 +8,20 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from db.models import Account
 from station import audit
 from station.context import Actor, Ctx
-from station.errors import InvalidInput, Refused
+from station.errors import InvalidInput, NotFound, Refused
+from station.i18n import N_
 from station.permissions import Perm, Role
 from station.service import service
 
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=5)
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+ROLE_LABELS = {
+    Role.ADMIN: N_("Roles", "Administrator"),
+    Role.STAFF: N_("Roles", "Station staff"),
+    Role.VOLUNTEER: N_("Roles", "Volunteer"),
+    Role.OFFICE: N_("Roles", "Town office"),
+}
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-\u4e00-\u9fff]{1,32}$")
 
 
@@ -95,6 +102,45 @@ def _count_failure(ctx: Ctx, account: Account, now: dt.datetime) -> None:
 @service(None, write=False)
 def list_accounts(ctx: Ctx) -> list[dict]:
     return [account_dict(a) for a in Account.select().where(Account.active == True).order_by(Account.id)]  # noqa: E712
+
+
+def has_accounts() -> bool:
+    """Whether anyone can sign in; a station without accounts opens as the local console (admin)."""
+    return Account.select().where(Account.active == True).exists()  # noqa: E712
+
+
+def _active(username: str) -> Account:
+    account = Account.get_or_none(Account.username == username, Account.active == True)  # noqa: E712
+    if account is None:
+        raise NotFound("No active account {username}.", username=username)
+    return account
+
+
+@service(None)
+def change_secret(ctx: Ctx, username: str, secret: str) -> dict:
+    """A new PIN or password; anyone may change their own, admins anyone's. Clears a lock-out."""
+    if ctx.actor.username != username:
+        ctx.require(Perm.ACCOUNTS)
+    account = _active(username)
+    check_secret(secret)
+    Account.update(secret_hash=_hasher.hash(secret), failed_attempts=0, locked_until=None).where(
+        Account.id == account.id).execute()
+    audit.record(ctx, "account.change_pin", "account", username)
+    return account_dict(account)
+
+
+@service(Perm.ACCOUNTS)
+def deactivate_account(ctx: Ctx, username: str) -> dict:
+    """The account can no longer sign in; its name stays in the audit log. The last admin stays."""
+    account = _active(username)
+    if username == ctx.actor.username:
+        raise Refused("You cannot deactivate the account you are signed in with.")
+    admins = Account.select().where(Account.active == True, Account.role == Role.ADMIN).count()  # noqa: E712
+    if account.role == Role.ADMIN and admins <= 1:
+        raise Refused("{username} is the last administrator and stays active.", username=username)
+    Account.update(active=False).where(Account.id == account.id).execute()
+    audit.record(ctx, "account.deactivate", "account", username, {"active": True}, {"active": False})
+    return account_dict(account)
 
 
 def account_dict(account: Account) -> dict:

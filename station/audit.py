@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from db.models import AuditEntry, Meta, database
 from station.context import Ctx
+from station.i18n import N_, tr
 from station.permissions import Perm
 from station.service import service
 
@@ -76,6 +77,27 @@ def _check_head(last_seq: int, last_hash: str, count: int) -> Verdict:
     if int(head_seq) != last_seq or head_hash != last_hash:
         return Verdict(False, count, last_seq + 1, "removed_at_end")
     return Verdict(True, count)
+
+
+# What each verification problem means, shared by `station audit verify` and the Audit page.
+PROBLEM_TEXTS = {
+    "edited": N_("Audit", "audit row {seq} was edited"),
+    "removed_or_reordered": N_("Audit", "audit rows were removed or reordered at row {seq}"),
+    "removed_at_end": N_("Audit", "audit rows from {seq} on were removed"),
+    "head_missing": N_("Audit", "the audit head record is missing"),
+}
+
+
+def problem_text(verdict: Verdict) -> str:
+    return tr(*PROBLEM_TEXTS[verdict.problem]).format(seq=verdict.first_bad_seq)
+
+
+def verdict_text(verdict: Verdict) -> str:
+    """One translated sentence saying whether the chain holds and, if not, where it first breaks."""
+    if verdict.ok:
+        return tr("Audit", "Audit log intact: {rows} rows.").format(rows=verdict.rows)
+    # The same sentence the CLI raises as a Refused error (context "Errors"), so both faces say the same.
+    return tr("Errors", "Audit log tampered: {what}.").format(what=problem_text(verdict))
 
 
 @service(Perm.AUDIT, write=False)

@@ -36,3 +36,9 @@ def set_setting(ctx: Ctx, key: str, value: Any) -> Any:
     Setting.replace(key=key, value=json.dumps(new)).execute()
     audit.record(ctx, "setting.set", "setting", key, before, new)
     return new
+
+
+@service(None, write=False)
+def station_settings(ctx: Ctx) -> dict[str, Any]:
+    """Every station-wide setting's current value (what the Settings page shows)."""
+    return {key: read_setting(key) for key, option in OPTIONS.items() if option.scope == "station"}

@@ -22,12 +22,43 @@ def run(data_dir: Path, lang: str | None = None) -> int:
     prepare(app, session)
     from ui.main_window import MainWindow
 
+    bench = bool(os.environ.get(BENCH_ENV))
+    if not bench and not sign_in_at_start(session):
+        return 0
     window = MainWindow(session)
     window.resize(1366, 768)
-    if os.environ.get(BENCH_ENV):
+    if bench:
         window.installEventFilter(_ExposedProbe(window))
+    else:
+        _start_scheduler(app, session)
     window.show()
     return app.exec()
+
+
+def sign_in_at_start(session) -> bool:
+    """Ask who is at the counter when the station has accounts; without any, open as the console admin.
+
+    Returns False when the user closed the sign-in dialog (the app then quits)."""
+    from station.accounts import has_accounts
+    from station.i18n import tr
+    from ui import messages
+
+    if has_accounts():
+        from ui.login.dialog import SignInDialog
+
+        return SignInDialog(session).exec() == SignInDialog.DialogCode.Accepted
+    QtCore.QTimer.singleShot(500, lambda: messages.bridge().warning(tr(
+        "SignIn", "No accounts yet: everyone acts as the station's administrator. Add an admin account in "
+                  "Settings so staff sign in.")))
+    return True
+
+
+def _start_scheduler(app, session) -> None:
+    """Daily backups (and later jobs) run in the background scheduler while the window is open."""
+    from station import scheduling
+
+    scheduler = scheduling.start(session.ctx)
+    app.aboutToQuit.connect(lambda: scheduler.shutdown(wait=False))
 
 
 class _ExposedProbe(QtCore.QObject):

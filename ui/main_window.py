@@ -19,11 +19,54 @@ class MainWindow(QtWidgets.QMainWindow):
         self._banner_timer = QTimer(self, singleShot=True, timeout=self.banner.hide)
         self._build_pages()
         self._lay_out()
-        self.setStatusBar(StationStatusBar(session))
+        self._add_status_bar()
+        for number in range(1, len(self.pages) + 1):
+            self._add_shortcut(number)
+        QtGui.QShortcut(QtGui.QKeySequence("Ctrl+L"), self, self.switch_user)
+        self.sign_in_dialog = None
         messages.bridge().shown.connect(self.show_message)
         session.changed.connect(self._refresh_current)
+        session.actor_changed.connect(lambda _a: self._refresh_current(""))
+        session.rebuild_requested.connect(lambda: QTimer.singleShot(0, self.rebuild))
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
+
+    def _add_status_bar(self) -> None:
+        bar = StationStatusBar(self.session)
+        bar.switch_user_requested.connect(self.switch_user)
+        self.setStatusBar(bar)
+
+    def switch_user(self) -> None:
+        """Open the sign-in dialog over the window (Ctrl+L or the status bar button); Esc keeps the user."""
+        from ui.login.dialog import SignInDialog
+
+        if self.sign_in_dialog is not None and self.sign_in_dialog.isVisible():
+            self.sign_in_dialog.raise_()
+            return
+        dialog = SignInDialog(self.session, self)
+        dialog.finished.connect(lambda _result: self._forget_sign_in(dialog))
+        dialog.open()
+        self.sign_in_dialog = dialog
+
+    def _forget_sign_in(self, dialog) -> None:
+        if self.sign_in_dialog is dialog:
+            self.sign_in_dialog = None
+        dialog.deleteLater()
+
+    def rebuild(self) -> None:
+        """Make the pages, navigation and status bar anew in the current language, on the same page."""
+        current = list(self.pages)[self.stack.currentIndex()] if self.pages else None
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self._build_pages()
+        self.nav.blockSignals(False)
+        self.setWindowTitle(tr("Main", "Village Station — {name}").format(name=self.session.station_name))
+        self._add_status_bar()
+        self.show_page(current or next(iter(self.pages)))
 
     def _build_pages(self) -> None:
         for spec in page_specs():
@@ -31,7 +74,6 @@ class MainWindow(QtWidgets.QMainWindow):
             self.pages[spec.key] = page
             self.stack.addWidget(page)
             self.nav.addItem(QtWidgets.QListWidgetItem(tr(*spec.title)))
-            self._add_shortcut(len(self.pages))
 
     def _add_shortcut(self, number: int) -> None:
         if number <= 9:

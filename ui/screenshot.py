@@ -5,6 +5,8 @@ from station.errors import InvalidInput
 from ui import ops
 from ui.app import open_session, prepare, qt_app
 
+LOGIN = "login"  # not a page: the sign-in dialog
+
 
 def parse_size(text: str) -> tuple[int, int]:
     try:
@@ -25,15 +27,34 @@ def render_page(data_dir: Path, page: str, out: Path, size: str = "1366x768", la
     from ui.main_window import MainWindow
 
     window = MainWindow(session)
-    if page not in window.pages:
-        raise InvalidInput("Unknown page {page}; pages: {pages}", page=page, pages=", ".join(window.pages))
+    if page not in window.pages and page != LOGIN:
+        raise InvalidInput("Unknown page {page}; pages: {pages}", page=page,
+                           pages=", ".join([*window.pages, LOGIN]))
     window.resize(width, height)
     window.show()
-    window.show_page(page)
+    if page == LOGIN:
+        window.switch_user()  # the sign-in dialog over the window, as staff see it at the counter
+    else:
+        window.show_page(page)
     ops.wait_idle()
     app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(out)):
+    if not _grab_with_dialog(window).save(str(out)):
         raise InvalidInput("Could not write {out}.", out=str(out))
     window.close()
     return out
+
+
+def _grab_with_dialog(window):
+    """The window's picture, with an open dialog painted centred over it (offscreen has no compositor)."""
+    from ui.qt import QtGui
+
+    image = window.grab()
+    dialog = getattr(window, "sign_in_dialog", None)
+    if dialog is not None and dialog.isVisible():
+        shot = dialog.grab()
+        painter = QtGui.QPainter(image)
+        painter.fillRect(image.rect(), QtGui.QColor(0, 0, 0, 90))
+        painter.drawPixmap((image.width() - shot.width()) // 2, (image.height() - shot.height()) // 2, shot)
+        painter.end()
+    return image

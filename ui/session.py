@@ -9,6 +9,7 @@ from ui.qt import QObject, Signal
 class AppSession(QObject):
     actor_changed = Signal(object)  # Actor
     changed = Signal(str)  # what changed ("parcels", "residents", "settings" …): pages refresh on it
+    rebuild_requested = Signal()  # the language changed: the frame makes its pages and texts anew
 
     def __init__(self, ctx: Ctx, station_name: str = "") -> None:
         super().__init__()
@@ -30,3 +31,6 @@ class AppSession(QObject):
 
     def notify(self, what: str) -> None:
         self.changed.emit(what)
+
+    def request_rebuild(self) -> None:
+        self.rebuild_requested.emit()

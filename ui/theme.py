@@ -12,6 +12,8 @@ QLineEdit, QTextEdit, QPlainTextEdit, QTableView, QListView, QComboBox { backgro
 QPushButton { background: #000000; color: #FFFF00; border: 2px solid #FFFF00; padding: 4px 12px; }
 QPushButton:focus, QLineEdit:focus { border: 3px solid #00FFFF; }
 QHeaderView::section { background: #000000; color: #FFFF00; }
+QCheckBox::indicator { border: 2px solid #FFFF00; background: #000000; }
+QCheckBox::indicator:checked { background: #FFFF00; }
 """
 
 BASE_QSS = """
@@ -20,6 +22,10 @@ QListWidget#nav::item { padding: 0.5em 0.8em; }
 QLabel#banner[level="error"] { background: #FDE2E1; color: #8A1C14; padding: 0.4em; }
 QLabel#banner[level="warning"] { background: #FFF4CE; color: #6B4E00; padding: 0.4em; }
 QLabel#banner[level="info"] { background: #E3F1FD; color: #0B4A75; padding: 0.4em; }
+QCheckBox::indicator { width: 0.9em; height: 0.9em; }
+QLabel#verdict[ok="true"] { color: #1B6E20; font-weight: bold; }
+QLabel#verdict[ok="false"] { color: #8A1C14; font-weight: bold; }
+QLabel#signInError { color: #8A1C14; font-weight: bold; }
 """
 
 _loaded: dict[str, str] = {}

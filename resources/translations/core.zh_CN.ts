@@ -27,6 +27,34 @@
       <source>{code} {name} ({kind}), key fingerprint {fp}</source>
       <translation>{code} {name}（{kind}），密钥指纹 {fp}</translation>
     </message>
+    <message>
+      <source>Backup of station {code} written to {out} ({size} KB).</source>
+      <translation>站点 {code} 的备份已写入 {out}（{size} KB）。</translation>
+    </message>
+    <message>
+      <source>Restored station {code} from {file}.</source>
+      <translation>已从 {file} 恢复站点 {code}。</translation>
+    </message>
+    <message>
+      <source>The database it replaced is kept as {path}.</source>
+      <translation>被替换的数据库已保存为 {path}。</translation>
+    </message>
+    <message>
+      <source>Account {username} ({role}) added.</source>
+      <translation>已添加账号 {username}（{role}）。</translation>
+    </message>
+    <message>
+      <source>Account {username} deactivated.</source>
+      <translation>账号 {username} 已停用。</translation>
+    </message>
+    <message>
+      <source>New PIN set for {username}.</source>
+      <translation>已为 {username} 设置新的 PIN 码。</translation>
+    </message>
+    <message>
+      <source>No accounts yet.</source>
+      <translation>还没有任何账号。</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -126,6 +154,54 @@
       <source>No Chinese font found; install fonts-wqy-microhei (or put a .ttf in resources/fonts).</source>
       <translation>找不到中文字体；请安装 fonts-wqy-microhei（或将 .ttf 字体放入 resources/fonts）。</translation>
     </message>
+    <message>
+      <source>Could not copy the database: {error}</source>
+      <translation>无法复制数据库：{error}</translation>
+    </message>
+    <message>
+      <source>No backup file at {path}.</source>
+      <translation>{path} 处没有备份文件。</translation>
+    </message>
+    <message>
+      <source>The backup is of station {theirs}, but this is station {ours}. Nothing was changed; add --force to restore it anyway.</source>
+      <translation>该备份属于站点 {theirs}，而本站是 {ours}。未做任何更改；如确需恢复，请加 --force。</translation>
+    </message>
+    <message>
+      <source>The station database is in use (is the app open?). Close it and try again.</source>
+      <translation>站点数据库正在使用中（程序是否开着？）。请先关闭再试。</translation>
+    </message>
+    <message>
+      <source>{out} is a folder; give a file name for the backup.</source>
+      <translation>{out} 是一个文件夹；请给出备份的文件名。</translation>
+    </message>
+    <message>
+      <source>{path} is damaged and cannot be used: {error}</source>
+      <translation>{path} 已损坏，无法使用：{error}</translation>
+    </message>
+    <message>
+      <source>{path} is not a station backup (it holds no station record).</source>
+      <translation>{path} 不是村站备份（其中没有站点记录）。</translation>
+    </message>
+    <message>
+      <source>{path} is not a station backup (not an SQLite database).</source>
+      <translation>{path} 不是村站备份（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+      <source>{path} was written by a newer Village Station (schema {found}); this version reads up to schema {known}. Please update the program.</source>
+      <translation>{path} 由更新版本的村站写入（结构版本 {found}）；本版本最多只能读取结构版本 {known}。请更新程序。</translation>
+    </message>
+    <message>
+      <source>No active account {username}.</source>
+      <translation>没有启用中的账号 {username}。</translation>
+    </message>
+    <message>
+      <source>You cannot deactivate the account you are signed in with.</source>
+      <translation>不能停用您当前登录的账号。</translation>
+    </message>
+    <message>
+      <source>{username} is the last administrator and stays active.</source>
+      <translation>{username} 是最后一位管理员，不能停用。</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>
@@ -190,6 +266,98 @@
       <source>Large text (18 pt and up)</source>
       <translation>大字模式（18 磅以上）</translation>
     </message>
+    <message>
+      <source>4-12 digits, or a password of 6+ characters</source>
+      <translation>4–12 位数字，或至少 6 个字符的密码</translation>
+    </message>
+    <message>
+      <source>A backup is made every day in {folder}</source>
+      <translation>每天自动备份到 {folder}</translation>
+    </message>
+    <message>
+      <source>Account {name} added.</source>
+      <translation>已添加账号 {name}。</translation>
+    </message>
+    <message>
+      <source>Accounts</source>
+      <translation>账号</translation>
+    </message>
+    <message>
+      <source>Add account</source>
+      <translation>添加账号</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>立即备份</translation>
+    </message>
+    <message>
+      <source>Backup written to {path}</source>
+      <translation>备份已写入 {path}</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <source>Change PIN</source>
+      <translation>修改 PIN 码</translation>
+    </message>
+    <message>
+      <source>Click again to deactivate {username}</source>
+      <translation>再点一次以停用 {username}</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Name shown</source>
+      <translation>显示名称</translation>
+    </message>
+    <message>
+      <source>New PIN for the selected account</source>
+      <translation>所选账号的新 PIN 码</translation>
+    </message>
+    <message>
+      <source>New PIN set for {name}.</source>
+      <translation>已为 {name} 设置新的 PIN 码。</translation>
+    </message>
+    <message>
+      <source>PIN</source>
+      <translation>PIN 码</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Select an account first.</source>
+      <translation>请先选择一个账号。</translation>
+    </message>
+    <message>
+      <source>Station rules</source>
+      <translation>站点规则</translation>
+    </message>
+    <message>
+      <source>This computer</source>
+      <translation>本机显示</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>{name} can no longer sign in.</source>
+      <translation>{name} 已不能再登录。</translation>
+    </message>
+    <message>
+      <source>New account</source>
+      <translation>新建账号</translation>
+    </message>
   </context>
   <context>
     <name>Status</name>
@@ -204,6 +372,147 @@
     <message>
       <source>User: {name}</source>
       <translation>用户：{name}</translation>
+    </message>
+    <message>
+      <source>Switch user (Ctrl+L)</source>
+      <translation>切换用户 (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>local administrator</source>
+      <translation>本机管理员</translation>
+    </message>
+  </context>
+  <context>
+    <name>Audit</name>
+    <message>
+      <source>Audit log intact: {rows} rows.</source>
+      <translation>审计日志完好：共 {rows} 条。</translation>
+    </message>
+    <message>
+      <source>audit row {seq} was edited</source>
+      <translation>第 {seq} 条审计记录被修改</translation>
+    </message>
+    <message>
+      <source>audit rows from {seq} on were removed</source>
+      <translation>从第 {seq} 条起的审计记录被删除</translation>
+    </message>
+    <message>
+      <source>audit rows were removed or reordered at row {seq}</source>
+      <translation>审计记录在第 {seq} 条处被删除或调换顺序</translation>
+    </message>
+    <message>
+      <source>the audit head record is missing</source>
+      <translation>审计链头记录缺失</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Action, e.g. account.</source>
+      <translation>操作，例如 account.</translation>
+    </message>
+    <message>
+      <source>Before → after</source>
+      <translation>修改前 → 修改后</translation>
+    </message>
+    <message>
+      <source>Checking …</source>
+      <translation>正在检查……</translation>
+    </message>
+    <message>
+      <source>Load more</source>
+      <translation>加载更多</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Text in the record</source>
+      <translation>记录中的文字</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Verify chain</source>
+      <translation>校验哈希链</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <source>Who (user name)</source>
+      <translation>操作人（用户名）</translation>
+    </message>
+    <message>
+      <source>{count} entries shown</source>
+      <translation>已显示 {count} 条</translation>
+    </message>
+  </context>
+  <context>
+    <name>Roles</name>
+    <message>
+      <source>Administrator</source>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <source>Station staff</source>
+      <translation>站点工作人员</translation>
+    </message>
+    <message>
+      <source>Town office</source>
+      <translation>镇便民服务中心</translation>
+    </message>
+    <message>
+      <source>Volunteer</source>
+      <translation>志愿者</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignIn</name>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Choose a user and type the PIN.</source>
+      <translation>请选择用户并输入 PIN 码。</translation>
+    </message>
+    <message>
+      <source>No accounts yet: everyone acts as the station's administrator. Add an admin account in Settings so staff sign in.</source>
+      <translation>还没有账号：现在任何人都以站点管理员身份操作。请在“设置”中添加管理员账号，以便工作人员登录。</translation>
+    </message>
+    <message>
+      <source>PIN or password</source>
+      <translation>PIN 码或密码</translation>
+    </message>
+    <message>
+      <source>PIN or password, then Enter</source>
+      <translation>输入 PIN 码或密码，然后按回车</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <source>Sign in — Village Station</source>
+      <translation>登录 — 村站</translation>
+    </message>
+    <message>
+      <source>Who is at the counter?</source>
+      <translation>现在谁在柜台？</translation>
+    </message>
+    <message>
+      <source>↑ ↓ choose the user · Enter signs in · Esc cancels</source>
+      <translation>↑ ↓ 选择用户 · 回车登录 · Esc 取消</translation>
     </message>
   </context>
 </TS>

@@ -44,3 +44,36 @@ def test_secret_is_not_stored_in_clear(ctx):
 
     stored = Account.get(Account.username == "zhang").secret_hash
     assert "1234" not in stored and stored.startswith("$argon2id$")
+
+
+def test_change_pin_own_or_as_admin(ctx):
+    accounts.add_account(ctx, "li", "李四", "staff", "5678")
+    li = ctx.as_actor(accounts.authenticate(ctx, "li", "5678"))
+    accounts.change_secret(li, "li", "2468")
+    assert accounts.authenticate(ctx, "li", "2468").username == "li"
+    with pytest.raises(PermissionDenied):
+        accounts.change_secret(li, "zhang", "9999")
+    accounts.change_secret(ctx, "li", "1357")
+    with pytest.raises(Refused):
+        accounts.authenticate(ctx, "li", "2468")
+
+
+def test_deactivated_account_cannot_sign_in(ctx):
+    accounts.add_account(ctx, "li", "李四", "staff", "5678")
+    accounts.deactivate_account(ctx, "li")
+    assert [a["username"] for a in accounts.list_accounts(ctx)] == ["zhang"]
+    with pytest.raises(Refused):
+        accounts.authenticate(ctx, "li", "5678")
+    with pytest.raises(PermissionDenied):
+        accounts.deactivate_account(as_role(ctx, "staff"), "zhang")
+
+
+def test_last_admin_and_self_stay_active(ctx):
+    with pytest.raises(Refused):
+        accounts.deactivate_account(ctx, "zhang")
+    zhang = ctx.as_actor(accounts.authenticate(ctx, "zhang", "1234"))
+    accounts.add_account(ctx, "wang", "王五", "admin", "4321")
+    with pytest.raises(Refused):
+        accounts.deactivate_account(zhang, "zhang")
+    accounts.deactivate_account(ctx, "wang")
+    assert accounts.has_accounts()

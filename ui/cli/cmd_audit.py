@@ -1,14 +1,7 @@
 """station audit verify | list."""
 from station import audit
-from station.i18n import tr
+from station.errors import Refused
 from ui.cli.framework import Invocation, Output, command, group
-
-PROBLEMS = {
-    "edited": ("Cli", "audit row {seq} was edited"),
-    "removed_or_reordered": ("Cli", "audit rows were removed or reordered at row {seq}"),
-    "removed_at_end": ("Cli", "audit rows from {seq} on were removed"),
-    "head_missing": ("Cli", "the audit head record is missing"),
-}
 
 
 def register(subparsers) -> None:
@@ -25,11 +18,8 @@ def run_verify(inv: Invocation) -> Output:
     data = {"ok": verdict.ok, "rows": verdict.rows, "first_bad_seq": verdict.first_bad_seq,
             "problem": verdict.problem}
     if verdict.ok:
-        return Output(data, tr("Cli", "Audit log intact: {rows} rows.").format(rows=verdict.rows))
-    from station.errors import Refused
-
-    context, text = PROBLEMS[verdict.problem]
-    raise Refused("Audit log tampered: {what}.", what=tr(context, text).format(seq=verdict.first_bad_seq))
+        return Output(data, audit.verdict_text(verdict))
+    raise Refused("Audit log tampered: {what}.", what=audit.problem_text(verdict))
 
 
 def run_list(inv: Invocation) -> Output:

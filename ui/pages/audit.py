@@ -1,5 +1,12 @@
-"""The Audit page (placeholder until its issue lands)."""
+"""The Audit page: lists and filters the tamper-evident log and verifies its hash chain."""
 from station.i18n import N_
-from ui.pages.coming import coming
+from ui.pages import PageSpec, register_page
 
-coming("audit", N_("Pages", "Audit"), 70)
+
+def _make(session):
+    from ui.audit.page import AuditPage
+
+    return AuditPage(session)
+
+
+register_page(PageSpec("audit", N_("Pages", "Audit"), _make, 70))

@@ -1,5 +1,12 @@
-"""The Settings page (placeholder until its issue lands)."""
+"""The Settings page: display options of this PC, station rules, backups and accounts."""
 from station.i18n import N_
-from ui.pages.coming import coming
+from ui.pages import PageSpec, register_page
 
-coming("settings", N_("Pages", "Settings"), 80)
+
+def _make(session):
+    from ui.settings.page import SettingsPage
+
+    return SettingsPage(session)
+
+
+register_page(PageSpec("settings", N_("Pages", "Settings"), _make, 80))

@@ -1,0 +1,66 @@
+import sqlite3
+
+from db.connection import close_database
+from station.residents import add_resident
+from ui import ops
+from ui.app import open_session
+from ui.audit import page as audit_page
+from ui.audit.page import AuditPage
+
+
+def _page(data_dir, qtbot):
+    page = AuditPage(open_session(data_dir))
+    qtbot.addWidget(page)
+    page.refresh()
+    ops.wait_idle()
+    return page
+
+
+def _cell(page, row, column):
+    return page.model.data(page.model.index(row, column))
+
+
+def test_lists_newest_first_and_filters(ctx, data_dir, qtbot):
+    for i in range(3):
+        add_resident(ctx, f"居民{i}", f"1381234{i:04d}")
+    page = _page(data_dir, qtbot)
+    seqs = [row["seq"] for row in page.model.rows]
+    assert seqs == sorted(seqs, reverse=True) and len(seqs) == 5
+    page.action_edit.setText("account.")
+    page.refresh()
+    ops.wait_idle()
+    assert [r["action"] for r in page.model.rows] == ["account.add"]
+    assert _cell(page, 0, 2) == "console"
+    page.action_edit.setText("")
+    page.text_edit.setText("居民1")
+    page.refresh()
+    ops.wait_idle()
+    assert len(page.model.rows) == 1 and "居民1" in _cell(page, 0, 5)
+
+
+def test_load_more_pages_back(ctx, data_dir, qtbot, monkeypatch):
+    monkeypatch.setattr(audit_page, "PAGE_SIZE", 2)
+    for i in range(3):
+        add_resident(ctx, f"居民{i}", f"1381234{i:04d}")
+    page = _page(data_dir, qtbot)
+    assert [r["seq"] for r in page.model.rows] == [5, 4] and page.more_button.isEnabled()
+    page.load_more()
+    ops.wait_idle()
+    page.load_more()
+    ops.wait_idle()
+    assert [r["seq"] for r in page.model.rows] == [5, 4, 3, 2, 1]
+    assert not page.more_button.isEnabled()
+
+
+def test_verify_shows_intact_then_names_the_edited_row(ctx, data_dir, qtbot):
+    add_resident(ctx, "王芳", "13800001111")
+    page = _page(data_dir, qtbot)
+    page.verify_button.click()
+    ops.wait_idle()
+    assert page.verdict_label.text() == "审计日志完好：共 3 条。"
+    close_database()
+    with sqlite3.connect(data_dir / "station.db") as conn:
+        conn.execute("UPDATE audit SET actor='someone' WHERE seq=2")
+    page.verify_button.click()
+    ops.wait_idle()
+    assert "第 2 条审计记录被修改" in page.verdict_label.text()

@@ -1,0 +1,81 @@
+"""Table model over audit entries (plain dicts from `station.audit.entries`), newest first."""
+import datetime as dt
+
+from station.i18n import N_, tr
+from ui.qt import Qt, QtCore
+
+_ROOT = QtCore.QModelIndex()
+COLUMNS = (
+    ("seq", N_("Audit", "No.")),
+    ("at", N_("Audit", "Time")),
+    ("actor", N_("Audit", "Who")),
+    ("action", N_("Audit", "Action")),
+    ("entity_id", N_("Audit", "Record")),
+    ("change", N_("Audit", "Before → after")),
+)
+
+
+def local_time(stamp: str) -> str:
+    """Audit times are stored in UTC; staff read them in the PC's local time."""
+    try:
+        at = dt.datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return stamp
+    return at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def change_text(entry: dict, limit: int = 120) -> str:
+    before, after = entry.get("before"), entry.get("after")
+    if before and after:
+        text = f"{before} → {after}"
+    else:
+        text = after or before or ""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class AuditModel(QtCore.QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict] = []
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt naming)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(*COLUMNS[section][1])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self.rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "at":
+                return local_time(entry["at"])
+            if key == "change":
+                return change_text(entry)
+            return str(entry[key])
+        if role == Qt.ItemDataRole.ToolTipRole and key == "change":
+            return "\n".join(filter(None, (entry.get("before"), entry.get("after"))))
+        return None
+
+    def replace(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def extend(self, rows: list[dict]) -> None:
+        if not rows:
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QtCore.QModelIndex(), first, first + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
+
+    def oldest_seq(self) -> int | None:
+        return self.rows[-1]["seq"] if self.rows else None

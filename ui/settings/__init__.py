@@ -1,0 +1,1 @@
+"""Widgets of the Settings page: editors generated from `station.options`, accounts, backups."""
