@@ -71,6 +71,30 @@ def measure(command: list[str]) -> tuple[float, float]:
     return shown - started, usage.ru_maxrss / 1024
 
 
+def import_profile(command: list[str]) -> dict[str, float]:
+    """Milliseconds of import time (self) per top-level package, from one run under -X importtime."""
+    proc = subprocess.run([command[0], "-X", "importtime", *command[1:]], cwd=ROOT, env=_env(), text=True,
+                          capture_output=True)
+    totals: dict[str, float] = {}
+    for line in proc.stderr.splitlines():
+        if line.startswith("import time:") and "|" in line and "self [us]" not in line:
+            self_us, _cumulative, name = line.removeprefix("import time:").split("|")
+            package = name.strip().split(".")[0]
+            totals[package] = totals.get(package, 0.0) + int(self_us) / 1000
+    return totals
+
+
+def report_imports(app: list[str], bare: list[str], top: int = 10) -> None:
+    """What the app imports beyond the bare window: where to look when startup grows."""
+    extra = import_profile(app)
+    for package in import_profile(bare):
+        extra.pop(package, None)
+    print(f"\nimports the bare window does not need (self time under -X importtime, top {top}):")
+    for package, ms in sorted(extra.items(), key=lambda item: -item[1])[:top]:
+        print(f"  {package:28}{ms:8.1f} ms")
+    print(f"  {'all of them':28}{sum(extra.values()):8.1f} ms")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parcels", type=int, default=1_000_000)
@@ -88,6 +112,7 @@ def main() -> int:
         results["app"].append(measure(app))
         results["bare"].append(measure(bare))
     report(results, args.parcels)
+    report_imports(app, bare)
     if args.clean:
         shutil.rmtree(data, ignore_errors=True)
     return 0

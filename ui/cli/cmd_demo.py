@@ -2,7 +2,6 @@
 import sys
 import time
 
-from station.demo import fill_demo, make_demo_station
 from station.i18n import N_, tr
 from station.paths import DB_FILE
 from ui.cli.framework import Invocation, Output, command
@@ -25,6 +24,8 @@ def register(subparsers) -> None:
 
 
 def run_demo(inv: Invocation) -> Output:
+    from station.demo import fill_demo, make_demo_station  # here, not at import: `station gui` parses all commands
+
     a = inv.args
     report = _progress_printer(a.parcels, quiet=getattr(a, "json", False))
     started = time.perf_counter()
