@@ -39,6 +39,7 @@ DEMO_ACCOUNTS = (
 MAX_RESIDENTS = 200_000
 MAX_PARCELS = 10_000_000
 CHUNK = 20_000
+PICKUP_SERIAL_KEY = "pickup_serial"  # the counter's code allocator continues after the demo's last serial
 
 Progress = Callable[[int, int], object]
 
@@ -101,6 +102,7 @@ def fill_demo(ctx: Ctx, residents: int = 600, parcels: int = 6000, seed: int = 1
             if progress is not None:
                 progress(counts.parcels, parcels)
     counts.by_status = {status.value: n for status, n in maker.counts.items() if n}
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (PICKUP_SERIAL_KEY, str(maker.last_serial)))
     counts.seconds = round(time.perf_counter() - started, 2)
     audit.record(ctx, "demo.fill", "station", ctx.station_code, None,
                  {"seed": seed, **{k: v for k, v in counts.to_dict().items() if k != "seconds"}})

@@ -41,17 +41,17 @@ def _ems(rng: random.Random) -> str:
     return f"{rng.choice(('11', '10'))}{_digits(rng, 11)}"
 
 
-# (carrier code, share of parcels, tracking number maker)
+# (carrier code as station.parcels.carriers names it, share of parcels, tracking number maker)
 CARRIERS = (
-    ("ZTO", 20, lambda r: f"{('75', '78', '73')[int(r.random() * 3)]}{_digits(r, 12)}"),
-    ("YTO", 16, lambda r: f"YT{_digits(r, 13)}"),
-    ("YUNDA", 14, lambda r: f"{('43', '46', '31')[int(r.random() * 3)]}{_digits(r, 11)}"),
-    ("JT", 14, lambda r: f"JT{_digits(r, 13)}"),
-    ("STO", 10, lambda r: f"773{_digits(r, 12)}"),
-    ("SF", 9, lambda r: f"SF{_digits(r, 13)}"),
-    ("JD", 8, lambda r: f"JDV{'ABC'[int(r.random() * 3)]}{_digits(r, 11)}"),
-    ("EMS", 6, _ems),
-    ("DEPPON", 3, lambda r: f"DPK{_digits(r, 12)}"),
+    ("zto", 20, lambda r: f"{('75', '78', '73')[int(r.random() * 3)]}{_digits(r, 12)}"),
+    ("yto", 16, lambda r: f"YT{_digits(r, 13)}"),
+    ("yunda", 14, lambda r: f"{('43', '46', '31')[int(r.random() * 3)]}{_digits(r, 11)}"),
+    ("jt", 14, lambda r: f"JT{_digits(r, 13)}"),
+    ("sto", 10, lambda r: f"773{_digits(r, 12)}"),
+    ("sf", 9, lambda r: f"SF{_digits(r, 13)}"),
+    ("jd", 8, lambda r: f"JDV{'ABC'[int(r.random() * 3)]}{_digits(r, 11)}"),
+    ("ems", 6, _ems),
+    ("deppon", 3, lambda r: f"DPK{_digits(r, 12)}"),
 )
 
 
@@ -91,7 +91,7 @@ class ParcelMaker:
         self._cum = cumulative(p.weight for p in people)
         self._carrier_cum = cumulative(c[1] for c in CARRIERS)
         self._serial = rng.randrange(9000)
-        self._waiting_codes: set[str] = set()
+        self._open_codes: set[str] = set()
         self.counts = dict.fromkeys(ParcelStatus, 0)
 
     def chunks(self, total: int, size: int = 20_000) -> Iterator[list[tuple]]:
@@ -125,7 +125,7 @@ class ParcelMaker:
         age = self.now_s - arrived
         status = self._status(age, person)
         shelf = SLOTS[int(rng.random() * len(SLOTS))]
-        code = self._code(shelf, status == ParcelStatus.WAITING)
+        code = self._code(shelf, status in (ParcelStatus.WAITING, ParcelStatus.PROBLEM))
         picked_up_at, receiver, relation, updated = None, "", "", arrived
         if status in (ParcelStatus.PICKED_UP, ParcelStatus.DELIVERED):
             updated = self._handout_time(arrived)
@@ -157,15 +157,20 @@ class ParcelMaker:
             return ParcelStatus.DELIVERED
         return ParcelStatus.PICKED_UP
 
-    def _code(self, shelf: str, waiting: bool) -> str:
-        """<shelf>-<layer>-<serial>: the serial counts up like the counter's; waiting codes never repeat."""
+    @property
+    def last_serial(self) -> int:
+        return self._serial + 1000
+
+    def _code(self, shelf: str, still_open: bool) -> str:
+        """<shelf>-<layer>-<serial>: a station-wide serial 1000-9999 that wraps, like the counter's;
+        no two parcels still at the station (waiting or in the problem queue) share a code."""
         while True:
             self._serial = (self._serial + 1) % 9000
             code = f"{shelf}-{self._serial + 1000}"
-            if not waiting:
+            if not still_open:
                 return code
-            if code not in self._waiting_codes:
-                self._waiting_codes.add(code)
+            if code not in self._open_codes:
+                self._open_codes.add(code)
                 return code
 
     def _handout_time(self, arrived: int) -> int:

@@ -7,7 +7,8 @@ import pytest
 from peewee import fn
 
 from db.connection import close_database
-from db.models import Account, Delegate, Household, Outbox, Parcel, Resident, StationRecord, VillageGroup, database
+from db.models import Account, Delegate, Household, Meta, Outbox, Parcel, Resident, StationRecord, VillageGroup
+from db.models import database as db
 from station.accounts import authenticate
 from station.context import CONSOLE, Ctx
 from station.demo import DEMO_CODE, fill_demo, make_demo_station
@@ -18,9 +19,9 @@ from station.residents import add_resident, find_residents
 from tests.conftest import as_role
 
 TRACKING = {
-    "SF": r"SF\d{13}", "JD": r"JDV[A-C]\d{11}", "YTO": r"YT\d{13}", "JT": r"JT\d{13}", "ZTO": r"(75|78|73)\d{12}",
-    "STO": r"773\d{12}", "YUNDA": r"(43|46|31)\d{11}", "EMS": r"([A-Z]{2}\d{9}CN|(11|10)\d{11})",
-    "DEPPON": r"DPK\d{12}",
+    "sf": r"SF\d{13}", "jd": r"JDV[A-C]\d{11}", "yto": r"YT\d{13}", "jt": r"JT\d{13}", "zto": r"(75|78|73)\d{12}",
+    "sto": r"773\d{12}", "yunda": r"(43|46|31)\d{11}", "ems": r"([A-Z]{2}\d{9}CN|(11|10)\d{11})",
+    "deppon": r"DPK\d{12}",
 }
 FIXED_NOW = dt.datetime(2026, 11, 20, 6, 30)  # 14:30 in China
 
@@ -97,10 +98,13 @@ def test_tracking_numbers_follow_each_carriers_format(demo):
 
 
 def test_waiting_parcels_have_unique_codes_on_their_shelf(demo):
-    waiting = list(Parcel.select().where(Parcel.status == ParcelStatus.WAITING))
-    assert waiting
-    codes = [p.pickup_code for p in waiting]
+    still_here = list(Parcel.select().where(Parcel.status.in_([ParcelStatus.WAITING, ParcelStatus.PROBLEM])))
+    codes = [p.pickup_code for p in still_here]
     assert len(codes) == len(set(codes))
+    waiting = [p for p in still_here if p.status == ParcelStatus.WAITING]
+    assert waiting
+    last_serial = int(Meta.get(Meta.key == "pickup_serial").value)
+    assert 1000 <= last_serial <= 9999 and any(p.pickup_code.endswith(f"-{last_serial}") for p in waiting)
     for parcel in waiting:
         assert re.fullmatch(r"[1-6]-[1-4]", parcel.shelf)
         assert re.fullmatch(r"[1-6]-[1-4]-\d{4}", parcel.pickup_code)
@@ -141,7 +145,7 @@ def _fill_fixed(data_dir, code: str, seed: int) -> dict[str, list[tuple]]:
     fill_demo(ctx, residents=120, parcels=1500, seed=seed)
     tables = {}
     for table in ("village_group", "household", "resident", "delegate", "parcel"):
-        tables[table] = database.execute_sql(f"SELECT * FROM {table} ORDER BY gid").fetchall()
+        tables[table] = db.execute_sql(f"SELECT * FROM {table} ORDER BY gid").fetchall()
     close_database()
     return tables
 
