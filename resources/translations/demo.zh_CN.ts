@@ -61,5 +61,9 @@
       <source>This station already has residents or parcels; demo data is only put into an empty station. Use a new data directory.</source>
       <translation>本站已有居民或包裹；演示数据只能放入空站点。请使用新的数据目录。</translation>
     </message>
+    <message>
+      <source>Demo data goes into a station, not into a town office.</source>
+      <translation>演示数据只能放入村站，不能放入镇便民服务中心。</translation>
+    </message>
   </context>
 </TS>

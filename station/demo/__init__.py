@@ -80,6 +80,8 @@ def fill_demo(ctx: Ctx, residents: int = 600, parcels: int = 6000, seed: int = 1
     """Fill an empty station with a village and a year of parcels; the same seed gives the same data."""
     _check_sizes(residents, parcels)
     conn = database.connection()
+    if conn.execute("SELECT kind FROM station").fetchone()[0] != "station":
+        raise Refused("Demo data goes into a station, not into a town office.")
     if conn.execute("SELECT EXISTS (SELECT 1 FROM resident) OR EXISTS (SELECT 1 FROM parcel)").fetchone()[0]:
         raise Refused("This station already has residents or parcels; demo data is only put into an empty "
                       "station. Use a new data directory.")

@@ -167,6 +167,15 @@ def test_a_station_with_data_is_refused_and_left_alone(ctx):
     assert Parcel.select().count() == 0
 
 
+def test_an_office_gets_no_demo_station_data(data_dir):
+    from station.identity import init_station
+
+    office = init_station(data_dir, "TOWN-01", "某镇便民服务中心", kind="office")
+    with pytest.raises(Refused):
+        fill_demo(office, residents=10, parcels=10)
+    assert Resident.select().count() == 0
+
+
 def test_filling_twice_is_refused(demo):
     ctx, counts = demo
     with pytest.raises(Refused):
