@@ -5,12 +5,9 @@ COMMAND_MODULES = [
     "ui.cli.cmd_gui",
     "ui.cli.cmd_station",
     "ui.cli.cmd_audit",
-<<<<<<< HEAD
     "ui.cli.cmd_backup",
     "ui.cli.cmd_account",
-=======
     "ui.cli.cmd_demo",
->>>>>>> demo
 ]
 
 
