@@ -67,8 +67,8 @@
       <translation>{path} 中没有站点。请用以下命令建立：station init --code 编号 --name 名称</translation>
     </message>
     <message>
-      <source>Not recognised: {text} is not a tracking number, pickup code or delivery slip.</source>
-      <translation>无法识别：{text} 不是快递单号、取件码或送货单。</translation>
+      <source>Not recognised: {scanned} is not a tracking number, pickup code or delivery slip.</source>
+      <translation>无法识别：{scanned} 不是快递单号、取件码或送货单。</translation>
     </message>
     <message>
       <source>The scan was empty.</source>
