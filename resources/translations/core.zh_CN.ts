@@ -126,6 +126,10 @@
       <source>No Chinese font found; install fonts-wqy-microhei (or put a .ttf in resources/fonts).</source>
       <translation>找不到中文字体；请安装 fonts-wqy-microhei（或将 .ttf 字体放入 resources/fonts）。</translation>
     </message>
+    <message>
+      <source>{tracking} is a tracking number: give --phone or --name of the resident.</source>
+      <translation>{tracking} 是快递单号：请给出收件居民的 --phone 或 --name。</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>
@@ -189,6 +193,18 @@
     <message>
       <source>Large text (18 pt and up)</source>
       <translation>大字模式（18 磅以上）</translation>
+    </message>
+    <message>
+      <source>Layers per shelf</source>
+      <translation>每个货架的层数</translation>
+    </message>
+    <message>
+      <source>Minutes a handout can be undone</source>
+      <translation>交件后可撤销的分钟数</translation>
+    </message>
+    <message>
+      <source>Parcel shelves</source>
+      <translation>包裹货架数</translation>
     </message>
   </context>
   <context>
