@@ -60,8 +60,8 @@ def recognise(tracking: str) -> Carrier | None:
 
 
 def carrier_name(code: str) -> str:
-    """Display name of a stored carrier code (unknown codes shown as they are)."""
-    carrier = BY_CODE.get(code)
+    """Display name of a stored carrier code, any case (unknown codes shown as they are)."""
+    carrier = BY_CODE.get((code or "").lower())
     return carrier.name if carrier else code
 
 
