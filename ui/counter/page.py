@@ -129,9 +129,11 @@ class CounterPage(Page):
         if self.mode == ASK and not new_scan:
             digits = text.replace(" ", "")
             self._answer = text
+            self.scan.forget_last()  # an answer, not a scan: the same tail may follow for the next parcel
             who = {"phone": digits} if digits.isdigit() else {"name": text}
             self._run(lambda: intake(self.session.ctx, self.pending.tracking, **who), self._intake_done)
         elif self.mode in (CHOOSE_INTAKE, CHOOSE_HANDOUT) and text.isdigit() and len(text) == 1:
+            self.scan.forget_last()
             self._choose(int(text) - 1)
         else:
             if self.mode == ASK:
