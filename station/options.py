@@ -63,3 +63,7 @@ def coerce(option: Option, value: Any) -> Any:
         return parse(option, value)
     except ValueError:
         return option.default
+SHELF_COUNT = declare(Option("shelf_count", int, 6, N_("Settings", "Parcel shelves"), minimum=1, maximum=99))
+SHELF_LAYERS = declare(Option("shelf_layers", int, 4, N_("Settings", "Layers per shelf"), minimum=1, maximum=20))
+HANDOUT_UNDO_MINUTES = declare(Option("handout_undo_minutes", int, 10,
+                                      N_("Settings", "Minutes a handout can be undone"), minimum=1, maximum=120))

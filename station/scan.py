@@ -12,7 +12,9 @@ from station.context import Ctx
 from station.errors import InvalidInput
 
 # Modules that register scan kinds when imported. Append yours.
-HANDLER_MODULES: list[str] = []
+HANDLER_MODULES: list[str] = [
+    "station.parcels.scanning",
+]
 
 
 @dataclass(frozen=True)
@@ -60,5 +62,5 @@ def route(ctx: Ctx, text: str, **options: Any) -> ScanResult:
     for kind in _load():
         if kind.matches(text):
             return kind.handle(ctx, text, **options)
-    raise InvalidInput("Not recognised: {text} is not a tracking number, pickup code or delivery slip.",
-                       text=text[:40])
+    raise InvalidInput("Not recognised: {scanned} is not a tracking number, pickup code or delivery slip.",
+                       scanned=text[:40])

@@ -7,6 +7,8 @@ COMMAND_MODULES = [
     "ui.cli.cmd_audit",
     "ui.cli.cmd_backup",
     "ui.cli.cmd_account",
+    "ui.cli.cmd_parcel",
+    "ui.cli.cmd_scan",
     "ui.cli.cmd_demo",
 ]
 
