@@ -95,8 +95,8 @@
       <translation>{path} 中没有站点。请用以下命令建立：station init --code 编号 --name 名称</translation>
     </message>
     <message>
-      <source>Not recognised: {scanned} is not a tracking number, pickup code or delivery slip.</source>
-      <translation>无法识别：{scanned} 不是快递单号、取件码或送货单。</translation>
+      <source>Not recognised: {text} is not a tracking number, pickup code or delivery slip.</source>
+      <translation>无法识别：{text} 不是快递单号、取件码或送货单。</translation>
     </message>
     <message>
       <source>The scan was empty.</source>
@@ -201,6 +201,12 @@
     <message>
       <source>{username} is the last administrator and stays active.</source>
       <translation>{username} 是最后一位管理员，不能停用。</translation>
+    </message>
+    <message>
+      <source>Not recognised: {scanned} is not a tracking number, pickup code or delivery slip.</source>
+      <translation>无法识别：{scanned} 不是快递单号、取件码或送货单。</translation>
+    </message>
+    <message>
       <source>{tracking} is a tracking number: give --phone or --name of the resident.</source>
       <translation>{tracking} 是快递单号：请给出收件居民的 --phone 或 --name。</translation>
     </message>
@@ -359,6 +365,8 @@
     <message>
       <source>New account</source>
       <translation>新建账号</translation>
+    </message>
+    <message>
       <source>Layers per shelf</source>
       <translation>每个货架的层数</translation>
     </message>
