@@ -63,3 +63,8 @@ def coerce(option: Option, value: Any) -> Any:
         return parse(option, value)
     except ValueError:
         return option.default
+REMIND_AFTER_DAYS = declare(Option("parcel_remind_after_days", int, 3,
+                                   N_("Settings", "Remind residents after this many days"), minimum=1, maximum=60))
+RETURN_AFTER_DAYS = declare(Option("parcel_return_after_days", int, 7,
+                                   N_("Settings", "Return parcels to the courier after this many days"), minimum=1,
+                                   maximum=90))
