@@ -1,0 +1,260 @@
+"""Handout: find a resident's waiting parcels and give them all out together, to the right person.
+
+Two counters handing out the same parcel queue on `BEGIN IMMEDIATE`; the second one finds the parcel
+no longer waiting and is refused, and the UPDATE itself repeats the status check as a last guard.
+"""
+import datetime as dt
+import re
+from dataclasses import asdict, dataclass, field
+
+from db.counter_models import Handout
+from db.models import Delegate, Resident, database
+from station import audit
+from station.context import Ctx
+from station.errors import InvalidInput, NotFound, Refused
+from station.i18n import tr
+from station.ids import new_gid
+from station.options import HANDOUT_UNDO_MINUTES
+from station.parcels import ParcelStatus
+from station.parcels.carriers import looks_like_tracking
+from station.parcels.intake import find_residents_by_gid
+from station.parcels.views import (
+    SELF_RELATION,
+    ParcelView,
+    parcels_where,
+    relation_name,
+    stamp,
+    waiting_of,
+)
+from station.permissions import Perm
+from station.phones import mask_phone
+from station.residents import ResidentView, find_residents
+from station.service import service
+from station.settings import read_setting
+
+PICKUP_CODE = re.compile(r"^\d{1,2}-\d{1,2}-\d{4}$")
+
+
+@dataclass
+class ResidentWaiting:
+    resident: ResidentView | None
+    parcels: list[ParcelView]
+    delegates: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class WaitingLookup:
+    """Residents matching a query, each with every parcel waiting for them (several → choose)."""
+
+    query: str
+    matches: list[ResidentWaiting]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class HandoutResult:
+    handout_id: str
+    at: str
+    undo_until: str
+    resident: ResidentView | None
+    receiver_name: str
+    receiver_relation: str
+    delegate_gid: str | None
+    parcels: list[ParcelView]
+    staff: str = ""
+    undone_at: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def is_pickup_code(text: str) -> bool:
+    return bool(PICKUP_CODE.match(text or ""))
+
+
+def _refuse_not_waiting(p: ParcelView) -> None:
+    code = p.pickup_code or p.tracking_no
+    if p.status == ParcelStatus.PICKED_UP:
+        raise Refused("{code} was already handed out at {at} to {receiver}.", code=code, at=p.picked_up_at,
+                      receiver=p.receiver_name)
+    if p.status == ParcelStatus.RETURNED:
+        raise Refused("{code} was returned to the courier; it cannot be handed out.", code=code)
+    if p.status == ParcelStatus.PROBLEM:
+        raise Refused("{code} is in the problem queue; resolve it there first.", code=code)
+    if p.status == ParcelStatus.OUT_FOR_DELIVERY:
+        raise Refused("{code} is out for delivery with a volunteer.", code=code)
+    if p.status == ParcelStatus.DELIVERED:
+        raise Refused("{code} was already delivered to the door.", code=code)
+
+
+def _by_code(code: str) -> list[ParcelView]:
+    found = parcels_where("p.pickup_code = ? AND p.status IN ('waiting', 'out_for_delivery', 'problem')", (code,),
+                          limit=1) or parcels_where("p.pickup_code = ?", (code,), limit=1)
+    if not found:
+        raise NotFound("No parcel has pickup code {code}.", code=code)
+    _refuse_not_waiting(found[0])
+    return found
+
+
+def delegates_of(resident_gid: str) -> list[dict]:
+    rows = Delegate.select().where(Delegate.resident == resident_gid).order_by(Delegate.name)
+    return [{"gid": d.gid, "name": d.name, "relation": d.relation, "phone": mask_phone(d.phone)} for d in rows]
+
+
+def _with_parcels(ctx: Ctx, residents: list[ResidentView]) -> list[ResidentWaiting]:
+    matches = []
+    for resident in residents:
+        parcels = waiting_of(resident.gid)
+        if parcels:
+            matches.append(ResidentWaiting(resident, parcels, delegates_of(resident.gid)))
+    return matches
+
+
+def _anchor(ctx: Ctx, parcel: ParcelView) -> list[ResidentWaiting]:
+    if parcel.resident_gid is None:
+        return [ResidentWaiting(None, [parcel])]
+    return _with_parcels(ctx, find_residents_by_gid(ctx, parcel.resident_gid))
+
+
+@service(Perm.PARCEL_HANDOUT, write=False)
+def waiting_for(ctx: Ctx, query: str) -> WaitingLookup:
+    """By pickup code, tracking number, phone (tail) or name: each matching resident's waiting parcels."""
+    text = (query or "").strip()
+    if is_pickup_code(text):
+        matches = _anchor(ctx, _by_code(text)[0])
+    elif looks_like_tracking(text) and not (text.isdigit() and len(text) in (4, 11)):
+        found = parcels_where("p.tracking_no = ?", (text.upper(),), limit=1)
+        if not found:
+            raise NotFound("No parcel has tracking number {tracking}.", tracking=text.upper())
+        _refuse_not_waiting(found[0])
+        matches = _anchor(ctx, found[0])
+    else:
+        matches = _with_parcels(ctx, find_residents(ctx, text))
+    if not matches:
+        raise NotFound("No parcels are waiting for {query}.", query=text)
+    return WaitingLookup(text, matches)
+
+
+def _receiver(resident: Resident | None, name: str, relation: str, delegate_gid: str | None
+              ) -> tuple[str, str, str | None]:
+    name, relation = (name or "").strip(), (relation or "").strip()
+    if delegate_gid:
+        delegate = Delegate.get_or_none(Delegate.gid == delegate_gid)
+        if delegate is None or resident is None or delegate.resident_id != resident.gid:
+            raise InvalidInput("That person is not a registered delegate of this resident.")
+        return delegate.name, delegate.relation or tr("Parcels", "delegate"), delegate.gid
+    own_name = resident.name if resident else ""
+    if not name or name == own_name:
+        if resident is None:
+            raise InvalidInput("Write down who takes the parcel.")
+        return own_name, SELF_RELATION, None
+    if len(name) > 30 or len(relation) > 20:
+        raise InvalidInput("A receiver's name has at most 30 characters and a relation at most 20.")
+    if resident is not None:
+        delegate = Delegate.get_or_none((Delegate.resident == resident.gid) & (Delegate.name == name))
+        if delegate is not None:
+            return delegate.name, delegate.relation or relation or tr("Parcels", "delegate"), delegate.gid
+    if not relation or relation == SELF_RELATION:
+        raise InvalidInput("Say how {receiver} is related to {resident}.", receiver=name, resident=own_name or "?")
+    return name, relation, None
+
+
+def _load_for_handout(parcel_gids: list[str]) -> list[ParcelView]:
+    gids = list(dict.fromkeys(parcel_gids or []))
+    if not gids:
+        raise InvalidInput("Choose at least one parcel to hand out.")
+    marks = ",".join("?" * len(gids))
+    parcels = parcels_where(f"p.gid IN ({marks})", tuple(gids), "p.arrived_at, p.gid", limit=len(gids))
+    if len(parcels) != len(gids):
+        raise NotFound("A chosen parcel no longer exists.")
+    for parcel in parcels:
+        _refuse_not_waiting(parcel)
+    if len({p.resident_gid for p in parcels}) > 1:
+        raise InvalidInput("These parcels belong to different residents; hand them out separately.")
+    return parcels
+
+
+@service(Perm.PARCEL_HANDOUT)
+def hand_out(ctx: Ctx, parcel_gids: list[str], receiver_name: str = "", receiver_relation: str = SELF_RELATION,
+             delegate_gid: str | None = None) -> HandoutResult:
+    parcels = _load_for_handout(parcel_gids)
+    resident = Resident.get_or_none(Resident.gid == parcels[0].resident_gid) if parcels[0].resident_gid else None
+    name, relation, delegate = _receiver(resident, receiver_name, receiver_relation, delegate_gid)
+    handout_id, now = new_gid(), stamp(ctx.now())
+    Handout.insert(gid=handout_id, owner=ctx.station_code, resident=resident.gid if resident else None, at=now,
+                   receiver_name=name, receiver_relation=relation, delegate=delegate, staff=ctx.actor.username,
+                   parcel_count=len(parcels)).execute()
+    gids = [p.gid for p in parcels]
+    marks = ",".join("?" * len(gids))
+    changed = database.execute_sql(
+        f"UPDATE parcel SET status = 'picked_up', picked_up_at = ?, receiver_name = ?, receiver_relation = ?, "
+        f"handout_gid = ?, updated_at = ? WHERE gid IN ({marks}) AND status = 'waiting'",
+        (now, name, relation, handout_id, now, *gids)).rowcount
+    if changed != len(gids):
+        raise Refused("Another counter handed out one of these parcels just now; nothing was changed.")
+    audit.record(ctx, "parcel.handout", "handout", handout_id, {"parcels": gids, "status": "waiting"},
+                 {"parcels": gids, "status": "picked_up", "receiver": name, "relation": relation,
+                  "delegate": delegate, "resident": resident.gid if resident else None})
+    return _result(ctx, handout_id)
+
+
+def _result(ctx: Ctx, handout_id: str) -> HandoutResult:
+    h = Handout.get_or_none(Handout.gid == handout_id)
+    if h is None:
+        raise NotFound("No such handout.")
+    at = h.at if isinstance(h.at, dt.datetime) else dt.datetime.fromisoformat(str(h.at))
+    until = at + dt.timedelta(minutes=read_setting(HANDOUT_UNDO_MINUTES.key))
+    resident = find_residents_by_gid(ctx, h.resident_id)[0] if h.resident_id else None
+    parcels = parcels_where("p.handout_gid = ?", (handout_id,), "p.arrived_at, p.gid", limit=500)
+    return HandoutResult(handout_id, stamp(at), stamp(until), resident, h.receiver_name, h.receiver_relation,
+                         h.delegate_id, parcels, h.staff, stamp(h.undone_at))
+
+
+@service(Perm.PARCEL_HANDOUT, write=False)
+def handout_record(ctx: Ctx, handout_id: str) -> HandoutResult:
+    """One handout as it stands (for a reprinted receipt)."""
+    return _result(ctx, handout_id)
+
+
+@service(Perm.PARCEL_HANDOUT)
+def undo_handout(ctx: Ctx, handout_id: str) -> HandoutResult:
+    """Put the parcels of a handout back on the shelf, within the undo window; audited.
+
+    The parcels keep pointing at the undone handout until they are handed out again, so its record
+    (and receipt) still lists them."""
+    result = _result(ctx, handout_id)
+    if result.undone_at:
+        raise Refused("This handout was already undone.")
+    if stamp(ctx.now()) > result.undo_until:
+        raise Refused("A handout can be undone only within {minutes} minutes; this one was at {at}.",
+                      minutes=read_setting(HANDOUT_UNDO_MINUTES.key), at=result.at)
+    gids = [p.gid for p in result.parcels]
+    now = stamp(ctx.now())
+    changed = database.execute_sql(
+        "UPDATE parcel SET status = 'waiting', picked_up_at = NULL, receiver_name = '', receiver_relation = '', "
+        "updated_at = ? WHERE handout_gid = ? AND status = 'picked_up'",
+        (now, handout_id)).rowcount
+    if changed != len(gids):
+        raise Refused("Some of these parcels have changed since; the handout cannot be undone.")
+    Handout.update(undone_at=now).where(Handout.gid == handout_id).execute()
+    audit.record(ctx, "parcel.handout_undo", "handout", handout_id, {"parcels": gids, "status": "picked_up"},
+                 {"parcels": gids, "status": "waiting"})
+    return _result(ctx, handout_id)
+
+
+def receipt_lines(handout: HandoutResult) -> list[tuple[str, str]]:
+    """Label/value lines for a handout receipt, translated (the PDF is laid out by parcels.labels)."""
+    resident = handout.resident
+    lines = [
+        (tr("Receipt", "Handed out"), handout.at),
+        (tr("Receipt", "Resident"), f"{resident.name} ({resident.group}) ****{resident.phone_tail}" if resident
+         else "—"),
+        (tr("Receipt", "Received by"), f"{handout.receiver_name} ({relation_name(handout.receiver_relation)})"),
+        (tr("Receipt", "Staff"), handout.staff),
+    ]
+    for parcel in handout.parcels:
+        lines.append((parcel.pickup_code, f"{parcel.carrier_name} {parcel.tracking_no}"))
+    lines.append((tr("Receipt", "Parcels"), str(len(handout.parcels))))
+    return lines

@@ -1,0 +1,145 @@
+"""Intake: a scanned tracking number becomes a parcel on the shelf with a pickup code.
+
+The resident is found by full phone, phone tail or name. When several match, nothing is stored and
+the candidates come back for the counter to choose from; with a full phone and a name nobody has,
+the resident is added on the spot. A pre-registered tracking number (pre-alert) brings its resident.
+"""
+from dataclasses import asdict, dataclass, field
+
+from db.counter_models import Prealert
+from db.models import Resident, VillageGroup, database
+from station import audit
+from station.context import Ctx
+from station.errors import InvalidInput, NotFound, Refused
+from station.ids import new_gid
+from station.parcels import ParcelStatus
+from station.parcels.carriers import carrier_of, check_tracking
+from station.parcels.codes import allocate_slot
+from station.parcels.views import PARCEL_SQL, ParcelView, parcel_view, stamp
+from station.permissions import Perm, allowed
+from station.phones import check_mobile, clean_phone, is_phone_tail
+from station.residents import ResidentView, add_resident, find_residents, view
+from station.service import service
+
+STORED, CHOOSE, NO_MATCH, NEED_RESIDENT = "stored", "choose", "no_match", "need_resident"
+
+
+@dataclass
+class IntakeResult:
+    """What happened: `stored` (parcel set), or why not yet (`choose`, `no_match`, `need_resident`)."""
+
+    outcome: str
+    tracking: str
+    carrier: str
+    carrier_name: str
+    parcel: ParcelView | None = None
+    candidates: list[ResidentView] = field(default_factory=list)
+    prealert_note: str | None = None
+    new_resident: bool = False
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _open_parcel(tracking: str):
+    return database.execute_sql(
+        "SELECT pickup_code, shelf, status FROM parcel WHERE tracking_no = ? "
+        "AND status IN ('waiting', 'out_for_delivery', 'problem') LIMIT 1", (tracking,)).fetchone()
+
+
+def refuse_if_open(tracking: str) -> None:
+    row = _open_parcel(tracking)
+    if row is None:
+        return
+    code, shelf, status = row
+    if status == ParcelStatus.WAITING:
+        raise Refused("{tracking} is already on shelf {shelf}, code {code}.", tracking=tracking, shelf=shelf,
+                      code=code)
+    if status == ParcelStatus.OUT_FOR_DELIVERY:
+        raise Refused("{tracking} is already here and out for delivery (code {code}).", tracking=tracking,
+                      code=code)
+    raise Refused("{tracking} is already here, in the problem queue.", tracking=tracking)
+
+
+def _matches(ctx: Ctx, phone: str | None, name: str | None) -> list[ResidentView]:
+    phone, name = clean_phone(phone or ""), (name or "").strip()
+    if phone:
+        if not (is_phone_tail(phone) or phone.isdigit() and len(phone) == 11):
+            raise InvalidInput("Type the last 4 digits or the whole 11-digit phone number.")
+        found = find_residents(ctx, check_mobile(phone) if len(phone) == 11 else phone)
+        return [r for r in found if r.name == name] if name and len(found) > 1 else found
+    return find_residents(ctx, name)
+
+
+def _resident(ctx: Ctx, phone, name, resident_gid, prealert) -> tuple[list[ResidentView], bool]:
+    """([the resident] or candidates, whether it was added now)."""
+    if resident_gid:
+        found = find_residents_by_gid(ctx, resident_gid)
+        if not found:
+            raise NotFound("That resident no longer exists.")
+        return found, False
+    if not phone and not (name or "").strip():
+        return (find_residents_by_gid(ctx, prealert.resident_id) if prealert else []), False
+    found = _matches(ctx, phone, name)
+    full_phone = clean_phone(phone or "")
+    if not found and len(full_phone) == 11 and (name or "").strip():
+        return [add_resident(ctx, name, full_phone)], True
+    return found, False
+
+
+def find_residents_by_gid(ctx: Ctx, gid: str) -> list[ResidentView]:
+    resident = Resident.get_or_none(Resident.gid == gid)
+    if resident is None:
+        return []
+    group = VillageGroup.get_or_none(VillageGroup.gid == resident.group_id)
+    return [view(resident, allowed(ctx.actor.role, Perm.RESIDENT_PHONES), group.name if group else "")]
+
+
+@service(Perm.PARCEL_INTAKE)
+def intake(ctx: Ctx, tracking: str, phone: str | None = None, name: str | None = None,
+           resident_gid: str | None = None) -> IntakeResult:
+    number = check_tracking(tracking)
+    carrier = carrier_of(number)
+    result = IntakeResult(NEED_RESIDENT, number, carrier.code, carrier.name)
+    refuse_if_open(number)
+    prealert = Prealert.get_or_none((Prealert.tracking_no == number) & Prealert.parcel.is_null())
+    result.prealert_note = prealert.note if prealert else None
+    found, added = _resident(ctx, phone, name, resident_gid, prealert)
+    if len(found) != 1:
+        no_one = NO_MATCH if (phone or name) else NEED_RESIDENT
+        result.outcome, result.candidates = (CHOOSE, found) if found else (no_one, [])
+        return result
+    resident = found[0]
+    result.parcel = _store(ctx, number, carrier.code, resident.gid, prealert)
+    result.outcome, result.new_resident = STORED, added
+    return result
+
+
+def _store(ctx: Ctx, number: str, carrier: str, resident_gid: str, prealert) -> ParcelView:
+    shelf, code = allocate_slot(resident_gid)
+    gid, now = new_gid(), stamp(ctx.now())
+    database.execute_sql(
+        "INSERT INTO parcel (gid, owner, tracking_no, carrier, resident_gid, pickup_code, shelf, status, arrived_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?)",
+        (gid, ctx.station_code, number, carrier, resident_gid, code, shelf, now, now))
+    if prealert is not None:
+        Prealert.update(parcel=gid, linked_at=now).where(Prealert.gid == prealert.gid).execute()
+    audit.record(ctx, "parcel.intake", "parcel", gid, None,
+                 {"tracking": number, "carrier": carrier, "resident": resident_gid, "code": code, "shelf": shelf,
+                  "prealert": prealert.gid if prealert else None})
+    return parcel_view(database.execute_sql(f"{PARCEL_SQL} WHERE p.gid = ?", (gid,)).fetchone())
+
+
+@service(Perm.PARCEL_INTAKE)
+def register_prealert(ctx: Ctx, tracking: str, resident_gid: str, note: str = "") -> dict:
+    """Expect `tracking` for a resident (an assisted order): intake will recognise and link it."""
+    number = check_tracking(tracking)
+    if Resident.get_or_none(Resident.gid == resident_gid) is None:
+        raise NotFound("That resident no longer exists.")
+    if Prealert.get_or_none((Prealert.tracking_no == number) & Prealert.parcel.is_null()) is not None:
+        raise Refused("{tracking} is already expected.", tracking=number)
+    alert = Prealert.create(gid=new_gid(), owner=ctx.station_code, tracking_no=number, resident=resident_gid,
+                            note=(note or "").strip()[:200], created_at=ctx.now())
+    audit.record(ctx, "parcel.prealert", "prealert", alert.gid, None,
+                 {"tracking": number, "resident": resident_gid, "note": alert.note})
+    return {"gid": alert.gid, "tracking": number, "resident_gid": resident_gid, "note": alert.note}
