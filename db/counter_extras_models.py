@@ -1,7 +1,7 @@
 """Peewee models for the counter extras (migration m003): notice log, problem parcels, courier handoffs."""
 import peewee as pw
 
-from db.models import SyncedModel
+from db.models import BaseModel, SyncedModel
 
 
 class NoticeLog(SyncedModel):
@@ -52,3 +52,23 @@ class ParcelHandoff(SyncedModel):
 
     class Meta:
         table_name = "parcel_handoff"
+
+
+class ParcelReminder(BaseModel):
+    """The reminder columns m003 adds to `parcel`, with the few parcel fields the reminder rules read.
+
+    A second model over the same table, so the core Parcel model stays as the core defines it."""
+
+    gid = pw.CharField(primary_key=True)
+    status = pw.CharField()
+    resident_gid = pw.CharField(null=True)
+    pickup_code = pw.CharField()
+    tracking_no = pw.CharField()
+    arrived_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+    reminded_at = pw.DateTimeField(null=True)
+    reminder_count = pw.IntegerField(default=0)
+    return_due_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        table_name = "parcel"

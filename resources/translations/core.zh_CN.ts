@@ -190,6 +190,26 @@
       <source>Large text (18 pt and up)</source>
       <translation>大字模式（18 磅以上）</translation>
     </message>
+    <message>
+      <source>Layers per shelf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Minutes a handout can be undone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Parcel shelves</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remind residents after this many days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Return parcels to the courier after this many days</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Status</name>

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from db.models import Parcel, Resident
 from station.errors import InvalidInput, NotFound
 from station.i18n import tr
+from station.parcels.carriers import carrier_name
 from station.parcels.printing import fit_font_size, format_date, local, mask_name, save_pdf
 
 LABEL_SIZE = (60 * mm, 40 * mm)
@@ -76,7 +77,7 @@ def _draw_label(pdf, font: str, info: LabelInfo) -> None:
         (14, tr("Labels", "Shelf {shelf}").format(shelf=info.shelf) if info.shelf else ""),
         (14, mask_name(info.name)),
         (9, format_date(local(info.arrived_at)) if info.arrived_at else ""),
-        (9, " ".join(part for part in (info.carrier, info.tracking_no[-6:]) if part)),
+        (9, " ".join(part for part in (carrier_name(info.carrier), info.tracking_no[-6:]) if part)),
     ]
     y = height - PAD - code_size - 3.5 * mm
     for size, text in lines:

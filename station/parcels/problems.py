@@ -8,7 +8,7 @@ import hashlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from db.counter_extras_models import ParcelProblem
+from db.counter_extras_models import ParcelProblem, ParcelReminder
 from db.models import Parcel, Resident
 from station import audit
 from station.context import Ctx
@@ -17,6 +17,8 @@ from station.files import write_atomically
 from station.i18n import N_
 from station.ids import new_gid
 from station.parcels import ParcelStatus
+from station.parcels.carriers import carrier_of, check_tracking
+from station.parcels.codes import allocate_slot
 from station.parcels.returns import Handoff, check_courier, find_parcel, hand_back
 from station.permissions import Perm
 from station.service import service
@@ -97,13 +99,10 @@ def _keep_photo(ctx: Ctx, photo: tuple[bytes, str] | None) -> tuple[str, str]:
 
 def _new_parcel(ctx: Ctx, tracking: str) -> Parcel:
     """A parcel the station never took in (the courier left one with no known addressee)."""
-    tracking = tracking.strip().upper()
-    if not (6 <= len(tracking) <= 40) or not tracking.isalnum():
-        raise InvalidInput("{tracking} does not look like a tracking number.", tracking=tracking[:40])
-    from station.parcels.counter_hooks import carrier_name
-
+    tracking = check_tracking(tracking)
     now = ctx.now()
-    return Parcel.create(gid=new_gid(), owner=ctx.station_code, tracking_no=tracking, carrier=carrier_name(tracking),
+    return Parcel.create(gid=new_gid(), owner=ctx.station_code, tracking_no=tracking,
+                         carrier=carrier_of(tracking).code,
                          status=ParcelStatus.WAITING, arrived_at=now, updated_at=now)
 
 
@@ -152,13 +151,13 @@ def reassign_problem(ctx: Ctx, ref: str, resident_gid: str, note: str = "") -> d
     if resident is None:
         raise NotFound("No such resident.")
     note = _check_note(note)
-    from station.parcels.counter_hooks import new_slot
-
-    code, shelf = new_slot(ctx, resident.gid)
+    shelf, code = allocate_slot(resident.gid)
     now = ctx.now()
     before = {"status": parcel.status, "resident": parcel.resident_gid, "pickup_code": parcel.pickup_code}
-    Parcel.update(status=ParcelStatus.WAITING, resident=resident.gid, pickup_code=code, shelf=shelf, updated_at=now,
-                  reminded_at=None, reminder_count=0, return_due_at=None).where(Parcel.gid == parcel.gid).execute()
+    Parcel.update(status=ParcelStatus.WAITING, resident=resident.gid, pickup_code=code, shelf=shelf,
+                  updated_at=now).where(Parcel.gid == parcel.gid).execute()
+    ParcelReminder.update(reminded_at=None, reminder_count=0, return_due_at=None).where(
+        ParcelReminder.gid == parcel.gid).execute()
     ParcelProblem.update(resolved_at=now, resolved_by=ctx.actor.username, resolution="reassigned",
                          resolution_note=note).where(ParcelProblem.gid == row.gid).execute()
     after = {"status": ParcelStatus.WAITING, "resident": resident.gid, "pickup_code": code, "shelf": shelf}

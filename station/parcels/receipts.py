@@ -8,6 +8,8 @@ from reportlab.lib.units import mm
 from station.errors import InvalidInput
 from station.i18n import tr
 from station.identity import this_station
+from station.parcels.carriers import carrier_name
+from station.parcels.views import relation_name
 from station.parcels.printing import fit_font_size, format_time, local, save_pdf
 
 WIDTH = 80 * mm
@@ -32,21 +34,22 @@ def receipt_lines(handout: object) -> list[tuple[int, str]]:
     station = str(_get(handout, "station_name", default="")) or this_station().name
     at = _get(handout, "handed_at", "at", "picked_up_at", default=None)
     receiver = str(_get(handout, "receiver_name", "receiver"))
-    relation = str(_get(handout, "receiver_relation", "relation"))
-    resident = str(_get(handout, "resident_name", "resident"))
+    relation = relation_name(str(_get(handout, "receiver_relation", "relation")))
+    resident = _get(handout, "resident_name", "resident")
+    resident = str(_get(resident, "name", default="") if not isinstance(resident, str) else resident)
     lines = [(16, station), (12, tr("Receipts", "Parcel pickup receipt")), (9, format_time(local(at)))]
     lines.append((0, ""))
     if resident and resident != receiver:
         lines.append((10, tr("Receipts", "For: {name}").format(name=resident)))
     who = tr("Receipts", "Received by: {name}").format(name=receiver)
-    if relation:
+    if relation and relation != receiver:
         who += tr("Receipts", " ({relation})").format(relation=relation)
     lines.append((10, who))
     lines.append((0, ""))
     lines.append((10, tr("Receipts", "{count} parcels:").format(count=len(parcels))))
     for parcel in parcels:
         code = str(_get(parcel, "pickup_code", "code"))
-        carrier = str(_get(parcel, "carrier"))
+        carrier = str(_get(parcel, "carrier_name")) or carrier_name(str(_get(parcel, "carrier")))
         tracking = str(_get(parcel, "tracking_no", "tracking"))
         lines.append((12, f"{code}  {carrier}"))
         if tracking:

@@ -6,7 +6,8 @@ so the scheduler, the `station parcel remind` command and a staff click can all 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 
-from db.models import Parcel, Resident, database
+from db.counter_extras_models import ParcelReminder as Parcel
+from db.models import Resident, database
 from station import audit
 from station.context import SCHEDULER, Ctx
 from station.options import REMIND_AFTER_DAYS, RETURN_AFTER_DAYS

@@ -83,16 +83,22 @@ def hand_back(ctx: Ctx, parcel: Parcel, courier_name: str, reason: str, note: st
 
 
 @service(Perm.PARCEL_PROBLEMS)
-def return_to_courier(ctx: Ctx, refs: list[str], courier_name: str, reason: str = "overdue",
+def return_to_courier(ctx: Ctx, refs: list[str], courier_name: str, reason: str | None = None,
                       note: str = "") -> list[Handoff]:
-    """Hand one or more parcels back to a courier; all or none (one bad reference changes nothing)."""
+    """Hand one or more parcels back to a courier; all or none (one bad reference changes nothing).
+
+    Without a reason, a problem parcel goes back as "problem" and any other as "overdue"."""
     courier_name = check_courier(courier_name)
     if not refs:
         raise InvalidInput("Give a tracking number.")
     parcels = [find_parcel(ref) for ref in refs]
     if len({p.gid for p in parcels}) != len(parcels):
         raise InvalidInput("The same parcel is listed twice.")
-    return [hand_back(ctx, p, courier_name, reason, note) for p in parcels]
+    return [hand_back(ctx, p, courier_name, reason or _default_reason(p), note) for p in parcels]
+
+
+def _default_reason(parcel: Parcel) -> str:
+    return "problem" if parcel.status == ParcelStatus.PROBLEM else "overdue"
 
 
 @service(Perm.VIEW, write=False)

@@ -16,7 +16,7 @@ def resident(ctx, name: str, phone: str, group_gid: str | None = None, **care) -
     return add_resident(ctx, name, phone, group_gid, **care).gid
 
 
-def parcel(ctx, resident_gid: str | None, code: str, tracking: str | None = None, carrier: str = "SF",
+def parcel(ctx, resident_gid: str | None, code: str, tracking: str | None = None, carrier: str = "sf",
            arrived: dt.datetime = T0, status: str = "waiting", shelf: str | None = None) -> str:
     gid = new_gid()
     Parcel.create(gid=gid, owner=ctx.station_code, tracking_no=tracking or f"SF{abs(hash(gid)) % 10**13:013d}",
@@ -34,10 +34,10 @@ def village(ctx) -> dict:
     ouyang = resident(ctx, "欧阳娜娜", "13600004444", g2)
     ids = {
         "wang_a": parcel(ctx, wang, "3-2-1045", "SF1234567890123"),
-        "wang_b": parcel(ctx, wang, "3-2-1046", "YT1234567890123", carrier="YTO"),
-        "wang2": parcel(ctx, wang2, "1-1-2001", "JD0012345678901", carrier="JD"),
-        "li": parcel(ctx, li, "2-1-3001", "773123456789012", carrier="STO"),
-        "ouyang": parcel(ctx, ouyang, "1-2-2002", "EJ123456789CN", carrier="EMS"),
+        "wang_b": parcel(ctx, wang, "3-2-1046", "YT1234567890123", carrier="yto"),
+        "wang2": parcel(ctx, wang2, "1-1-2001", "JDVA12345678901", carrier="jd"),
+        "li": parcel(ctx, li, "2-1-3001", "773123456789012", carrier="sto"),
+        "ouyang": parcel(ctx, ouyang, "1-2-2002", "EJ123456789CN", carrier="ems"),
         "gone": parcel(ctx, li, "2-1-3002", "SF9999999999999", status="picked_up"),
     }
     return {"groups": (g1, g2), "wang": wang, "wang2": wang2, "li": li, "ouyang": ouyang, **ids}
