@@ -55,7 +55,7 @@ def find_residents(ctx: Ctx, query: str, limit: int = 50) -> list[ResidentView]:
     groups = _group_names()
     show = allowed(ctx.actor.role, Perm.RESIDENT_PHONES)
     rows = _query_residents(query).order_by(Resident.name, Resident.gid).limit(limit)
-    return [view(r, show, groups.get(r.group_id, "")) for r in rows]
+    return [view(r, show, groups.get(r.group_gid, "")) for r in rows]
 
 
 @service(Perm.RESIDENTS)

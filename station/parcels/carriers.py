@@ -71,23 +71,23 @@ def check_tracking(text: str) -> str:
     if not number:
         raise InvalidInput("The tracking number is empty.")
     if re.search(r"\s", number):
-        raise InvalidInput("{text} has spaces inside; a tracking number is one word.", text=number[:40])
+        raise InvalidInput("{number} has spaces inside; a tracking number is one word.", number=number[:40])
     if not re.fullmatch(r"[A-Z0-9]+", number):
-        raise InvalidInput("{text} has symbols; a tracking number has only letters and digits.", text=number[:40])
+        raise InvalidInput("{number} has symbols; a tracking number has only letters and digits.", number=number[:40])
     if len(number) < MIN_LENGTH:
-        raise InvalidInput("{text} is too short for a tracking number (at least {n} characters).",
-                           text=number, n=MIN_LENGTH)
+        raise InvalidInput("{number} is too short for a tracking number (at least {n} characters).",
+                           number=number, n=MIN_LENGTH)
     if len(number) > MAX_LENGTH:
-        raise InvalidInput("{text} is too long for a tracking number (at most {n} characters).",
-                           text=number[:40], n=MAX_LENGTH)
+        raise InvalidInput("{number} is too long for a tracking number (at most {n} characters).",
+                           number=number[:40], n=MAX_LENGTH)
     if recognise(number) is not None:
         return number
     for carrier in CARRIERS:
         if carrier.prefix and number.startswith(carrier.prefix):
-            raise InvalidInput("{text} starts like a {carrier} number but does not have its length.",
-                               text=number, carrier=carrier.name)
+            raise InvalidInput("{number} starts like a {carrier} number but does not have its length.",
+                               number=number, carrier=carrier.name)
     if not OTHER.pattern.fullmatch(number):
-        raise InvalidInput("{text} has no digits; it is not a tracking number.", text=number)
+        raise InvalidInput("{number} has no digits; it is not a tracking number.", number=number)
     return number
 
 

@@ -142,7 +142,7 @@ def _receiver(resident: Resident | None, name: str, relation: str, delegate_gid:
     name, relation = (name or "").strip(), (relation or "").strip()
     if delegate_gid:
         delegate = Delegate.get_or_none(Delegate.gid == delegate_gid)
-        if delegate is None or resident is None or delegate.resident_id != resident.gid:
+        if delegate is None or resident is None or delegate.resident_gid != resident.gid:
             raise InvalidInput("That person is not a registered delegate of this resident.")
         return delegate.name, delegate.relation or tr("Parcels", "delegate"), delegate.gid
     own_name = resident.name if resident else ""
@@ -206,10 +206,10 @@ def _result(ctx: Ctx, handout_id: str) -> HandoutResult:
         raise NotFound("No such handout.")
     at = h.at if isinstance(h.at, dt.datetime) else dt.datetime.fromisoformat(str(h.at))
     until = at + dt.timedelta(minutes=read_setting(HANDOUT_UNDO_MINUTES.key))
-    resident = find_residents_by_gid(ctx, h.resident_id)[0] if h.resident_id else None
+    resident = find_residents_by_gid(ctx, h.resident_gid)[0] if h.resident_gid else None
     parcels = parcels_where("p.handout_gid = ?", (handout_id,), "p.arrived_at, p.gid", limit=500)
     return HandoutResult(handout_id, stamp(at), stamp(until), resident, h.receiver_name, h.receiver_relation,
-                         h.delegate_id, parcels, h.staff, stamp(h.undone_at))
+                         h.delegate_gid, parcels, h.staff, stamp(h.undone_at))
 
 
 @service(Perm.PARCEL_HANDOUT, write=False)

@@ -79,7 +79,7 @@ def _resident(ctx: Ctx, phone, name, resident_gid, prealert) -> tuple[list[Resid
             raise NotFound("That resident no longer exists.")
         return found, False
     if not phone and not (name or "").strip():
-        return (find_residents_by_gid(ctx, prealert.resident_id) if prealert else []), False
+        return (find_residents_by_gid(ctx, prealert.resident_gid) if prealert else []), False
     found = _matches(ctx, phone, name)
     full_phone = clean_phone(phone or "")
     if not found and len(full_phone) == 11 and (name or "").strip():
@@ -91,7 +91,7 @@ def find_residents_by_gid(ctx: Ctx, gid: str) -> list[ResidentView]:
     resident = Resident.get_or_none(Resident.gid == gid)
     if resident is None:
         return []
-    group = VillageGroup.get_or_none(VillageGroup.gid == resident.group_id)
+    group = VillageGroup.get_or_none(VillageGroup.gid == resident.group_gid)
     return [view(resident, allowed(ctx.actor.role, Perm.RESIDENT_PHONES), group.name if group else "")]
 
 

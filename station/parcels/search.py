@@ -43,3 +43,12 @@ def search_parcels(ctx: Ctx, text: str, limit: int = 50) -> list[ParcelView]:
     if query.isascii() and query.isalnum():
         return _by_tracking_prefix(query.upper(), limit)
     return _by_residents("name >= ? AND name < ?", (query, query + _HIGH), limit)
+
+
+@service(Perm.VIEW, write=False)
+def list_parcels(ctx: Ctx, status: str | None = None, limit: int = 50) -> list[ParcelView]:
+    """Newest first, optionally of one status (the CLI's `parcel list`)."""
+    limit = max(1, min(int(limit), 10_000))
+    if status:
+        return parcels_where("p.status = ?", (status,), "p.arrived_at DESC", limit)
+    return parcels_where("1", (), "p.arrived_at DESC", limit)

@@ -1,0 +1,54 @@
+"""station scan TEXT — the same routing as the counter's scan field."""
+from dataclasses import asdict, is_dataclass
+
+from station.errors import InvalidInput
+from station.scan import route
+from ui.cli.framework import Invocation, Output, command
+
+
+def register(subparsers) -> None:
+    cmd = command(subparsers, "scan", run_scan, "route a scanned text (tracking number, pickup code, slip)")
+    cmd.add_argument("text")
+    cmd.add_argument("--phone", default=None, help="for a tracking number: the resident's phone or its tail")
+    cmd.add_argument("--name", default=None, help="for a tracking number: the resident's name")
+    cmd.add_argument("--receiver", default=None, help="for a pickup code: hand the parcels out to this person")
+    cmd.add_argument("--relation", default=None, help="the receiver's relation to the resident")
+
+
+def _plain(value):
+    if is_dataclass(value):
+        return asdict(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def run_scan(inv: Invocation) -> Output:
+    a = inv.args
+    options = {k: v for k, v in (("phone", a.phone), ("name", a.name), ("receiver", a.receiver),
+                                 ("relation", a.relation)) if v is not None}
+    result = route(inv.ctx(), a.text, **options)
+    intake = result.data.get("intake")
+    if intake is not None:
+        from ui.cli.cmd_parcel import intake_output
+
+        if intake.outcome != "stored" and not (a.phone or a.name):
+            raise InvalidInput("{tracking} is a tracking number: give --phone or --name of the resident.",
+                               tracking=intake.tracking)
+        return intake_output(intake)
+    data = {"kind": result.kind, "message": result.message, **_plain(result.data)}
+    return Output(data, result.message + _detail(result))
+
+
+def _detail(result) -> str:
+    from ui.cli.cmd_parcel import parcel_line
+
+    lookup = result.data.get("lookup")
+    if lookup is None:
+        return ""
+    lines = []
+    for match in lookup.matches:
+        who = match.resident
+        lines.append(f"{who.name} ({who.group or '-'}) ****{who.phone_tail}" if who else "?")
+        lines += ["  " + parcel_line(p) for p in match.parcels]
+    return "\n" + "\n".join(lines)
