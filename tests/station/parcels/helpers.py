@@ -35,9 +35,9 @@ def village(ctx) -> dict:
     ids = {
         "wang_a": parcel(ctx, wang, "3-2-1045", "SF1234567890123"),
         "wang_b": parcel(ctx, wang, "3-2-1046", "YT1234567890123", carrier="yto"),
-        "wang2": parcel(ctx, wang2, "1-1-2001", "JDVA12345678901", carrier="jd"),
-        "li": parcel(ctx, li, "2-1-3001", "773123456789012", carrier="sto"),
-        "ouyang": parcel(ctx, ouyang, "1-2-2002", "EJ123456789CN", carrier="ems"),
+        "p_wang2": parcel(ctx, wang2, "1-1-2001", "JDVA12345678901", carrier="jd"),
+        "p_li": parcel(ctx, li, "2-1-3001", "773123456789012", carrier="sto"),
+        "p_ouyang": parcel(ctx, ouyang, "1-2-2002", "EJ123456789CN", carrier="ems"),
         "gone": parcel(ctx, li, "2-1-3002", "SF9999999999999", status="picked_up"),
     }
     return {"groups": (g1, g2), "wang": wang, "wang2": wang2, "li": li, "ouyang": ouyang, **ids}

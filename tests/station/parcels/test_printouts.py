@@ -66,7 +66,7 @@ def test_empty_notice_board_says_so(ctx, tmp_path):
 def test_shelf_label_is_60_by_40_mm_with_code_name_and_scannable_qr(ctx, tmp_path):
     ids = village(ctx)
     out = tmp_path / "labels.pdf"
-    shelf_label_pdf([ids["wang_a"], ids["ouyang"]], out)
+    shelf_label_pdf([ids["wang_a"], ids["p_ouyang"]], out)
     assert page_sizes_mm(out) == [(60.0, 40.0), (60.0, 40.0)]
     text = pdf_text(out)
     assert "3-2-1045" in text and "王*英" in text and "欧**娜" in text and "3-2" in text
