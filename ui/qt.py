@@ -2,4 +2,9 @@
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
-__all__ = ["QtCore", "QtGui", "QtWidgets", "QObject", "Qt", "QThread", "QTimer", "Signal", "Slot"]
+try:  # an add-on: some installs lack it, and read-aloud then says so instead of failing
+    from PySide6 import QtTextToSpeech
+except ImportError:
+    QtTextToSpeech = None
+
+__all__ = ["QtTextToSpeech", "QtCore", "QtGui", "QtWidgets", "QObject", "Qt", "QThread", "QTimer", "Signal", "Slot"]

@@ -24,6 +24,8 @@ CREATE INDEX parcel_handoff_parcel ON parcel_handoff (parcel_gid);
 ALTER TABLE parcel ADD COLUMN reminded_at DATETIME;
 ALTER TABLE parcel ADD COLUMN reminder_count INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE parcel ADD COLUMN return_due_at DATETIME;
+CREATE INDEX parcel_carrier_arrived ON parcel (carrier, arrived_at);
+CREATE INDEX IF NOT EXISTS resident_group ON resident (group_gid);
 """
 
 SYNCED = ("notice_log", "parcel_problem", "parcel_handoff")

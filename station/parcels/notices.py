@@ -132,3 +132,15 @@ def notice_board_pdf(ctx: Ctx, out: Path, by: str = "group") -> dict:
     entries = waiting_notices(ctx, by)
     pages = render_board(entries, Path(out), local(ctx.now()), by)
     return {"path": str(out), "residents": len(entries), "parcels": sum(e.count for e in entries), "pages": pages}
+
+
+@service(Perm.VIEW, write=False)
+def resident_notice_text(ctx: Ctx, resident_gid: str, spoken: bool = True) -> str:
+    """One resident's notice in the current language, e.g. for reading aloud at the counter."""
+    return notice_text(resident_waiting.__wrapped__(ctx, resident_gid), spoken)
+
+
+@service(Perm.VIEW, write=False)
+def board_notice_text(ctx: Ctx) -> str:
+    """The whole waiting list as one text to read aloud, in the board's order."""
+    return board_text(sort_entries(_entries(_waiting_rows()), "group"))

@@ -101,3 +101,15 @@ def test_receipt_of_a_real_handout_to_a_proxy(ctx, tmp_path):
 def test_receipt_needs_parcels(ctx, tmp_path):
     with pytest.raises(InvalidInput):
         receipt_pdf({"parcels": []}, tmp_path / "r.pdf")
+
+
+def test_read_aloud_texts_in_both_languages(ctx):
+    from station.parcels.notices import board_notice_text, resident_notice_text
+
+    v = village(ctx)
+    assert resident_notice_text(ctx, v["wang"], spoken=False) == "王秀英，您有 2 个快递，取件码 3-2-1045、3-2-1046。"
+    assert "3，2，1 0 4 5" in resident_notice_text(ctx, v["wang"])
+    set_language("en")
+    assert resident_notice_text(ctx, v["li"], spoken=False) == "李明, you have 1 parcel, pickup code 2-1-3001."
+    text = board_notice_text(ctx)
+    assert text.startswith("5 parcels are waiting for 4 residents.") and "欧阳娜娜" in text

@@ -1,0 +1,1 @@
+"""Widgets of the Counter page: the scan field, result and flow panels, small dialogs."""
