@@ -4,11 +4,13 @@ On Linux the `speechd` or `flite` engines may be missing; the `mock` engine make
 used only when asked for (tests, or STATION_SPEECH_ENGINE=mock). Widgets ask `available` and show
 `reason` as a tooltip on a disabled Read-aloud button rather than failing when pressed.
 """
+import logging
 import os
 
 from station.i18n import language, tr
 from ui.qt import QObject, QtCore, QtTextToSpeech, Signal
 
+log = logging.getLogger(__name__)
 ENV_ENGINE = "STATION_SPEECH_ENGINE"
 SILENT_ENGINES = ("mock",)
 
@@ -28,6 +30,19 @@ def choose_engine(requested: str | None = None) -> str | None:
     return next((e for e in engines if e not in SILENT_ENGINES), None)
 
 
+def _quietly(make):
+    """Build an engine with Qt's plug-in chatter sent to our log: an absent engine is an expected state that
+    the UI explains, not a Qt error (pipewire and speechd complain loudly when they are not installed)."""
+    def to_log(_mode, _context, message) -> None:
+        log.info("speech: %s", message)
+
+    previous = QtCore.qInstallMessageHandler(to_log)
+    try:
+        return make()
+    finally:
+        QtCore.qInstallMessageHandler(previous)
+
+
 class Speaker(QObject):
     """One text-to-speech voice for a page; `spoken` keeps what was handed to it (newest last)."""
 
@@ -44,7 +59,7 @@ class Speaker(QObject):
             self.reason = tr("Speech", "Read-aloud is off: no speech engine is installed on this computer "
                                        "(install speech-dispatcher or flite).")
             return
-        tts = QtTextToSpeech.QTextToSpeech(self.engine, self)
+        tts = _quietly(lambda: QtTextToSpeech.QTextToSpeech(self.engine, self))
         if tts.state() == QtTextToSpeech.QTextToSpeech.State.Error:
             self.reason = tr("Speech", "Read-aloud is off: the speech engine {engine} did not start ({error}).").format(
                 engine=self.engine, error=tts.errorString())

@@ -126,6 +126,10 @@
       <source>No Chinese font found; install fonts-wqy-microhei (or put a .ttf in resources/fonts).</source>
       <translation>找不到中文字体；请安装 fonts-wqy-microhei（或将 .ttf 字体放入 resources/fonts）。</translation>
     </message>
+    <message>
+      <source>{tracking} is a tracking number: give --phone or --name of the resident.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Main</name>
@@ -204,11 +208,11 @@
     </message>
     <message>
       <source>Remind residents after this many days</source>
-      <translation type="unfinished" />
+      <translation>到站几天后提醒居民</translation>
     </message>
     <message>
       <source>Return parcels to the courier after this many days</source>
-      <translation type="unfinished" />
+      <translation>到站几天后退回快递员</translation>
     </message>
   </context>
   <context>
@@ -224,6 +228,17 @@
     <message>
       <source>User: {name}</source>
       <translation>用户：{name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Speech</name>
+    <message>
+      <source>Read-aloud is off: no speech engine is installed on this computer (install speech-dispatcher or flite).</source>
+      <translation>朗读不可用：这台电脑没有安装语音引擎（请安装 speech-dispatcher 或 flite）。</translation>
+    </message>
+    <message>
+      <source>Read-aloud is off: the speech engine {engine} did not start ({error}).</source>
+      <translation>朗读不可用：语音引擎 {engine} 没有启动（{error}）。</translation>
     </message>
   </context>
 </TS>

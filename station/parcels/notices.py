@@ -65,6 +65,9 @@ def _entries(rows) -> list[NoticeEntry]:
         entry.codes.append(row["pickup_code"])
         entry.shelves.append(row["shelf"])
         entry.carriers.append(row["carrier"])
+    for entry in entries.values():  # codes in shelf order: the order staff fetch them and residents hear them
+        triples = sorted(zip(entry.codes, entry.shelves, entry.carriers, strict=True), key=lambda t: code_key(t[0]))
+        entry.codes, entry.shelves, entry.carriers = (list(part) for part in zip(*triples, strict=True))
     return list(entries.values())
 
 
@@ -101,7 +104,7 @@ def resident_waiting(ctx: Ctx, resident_gid: str) -> NoticeEntry:
 def spoken_code(code: str) -> str:
     """3-2-1045 spoken as "3，2，1 0 4 5": digit by digit, so no engine reads it as a subtraction."""
     parts = [" ".join(part) for part in code.split("-") if part]
-    return tr("Notices", ", ").join(parts)
+    return tr("SpokenCode", ", ").join(parts)
 
 
 def notice_text(entry: NoticeEntry, spoken: bool = False) -> str:

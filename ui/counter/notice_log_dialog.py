@@ -1,13 +1,21 @@
 """A resident's notice log in a dialog, with the two things staff do from it: read the notice aloud
 (and log that), or log a phone call they made."""
-from station.i18n import tr
+from station.i18n import N_, tr
 from station.parcels.notice_log import CHANNELS, KINDS, log_notice, notice_history
 from station.parcels.notices import resident_notice_text
 from station.parcels.printing import format_time, local
 from ui import ops
 from ui.qt import QtWidgets
 
-HEADERS = ("When", "Kind", "How", "Parcels", "Codes", "By", "Note")
+HEADERS = (
+    N_("Notices", "When"),
+    N_("Notices", "Kind"),
+    N_("Notices", "How"),
+    N_("Notices", "Parcels"),
+    N_("Notices", "Codes"),
+    N_("Notices", "By"),
+    N_("Notices", "Note"),
+)
 
 
 class NoticeLogDialog(QtWidgets.QDialog):
@@ -17,7 +25,7 @@ class NoticeLogDialog(QtWidgets.QDialog):
         self.setWindowTitle(tr("Notices", "Notices given to {name}").format(name=name))
         self.notice = QtWidgets.QLabel(objectName="noticeText", wordWrap=True)
         self.table = QtWidgets.QTableWidget(0, len(HEADERS), objectName="noticeLog")
-        self.table.setHorizontalHeaderLabels([tr("Notices", h) for h in HEADERS])
+        self.table.setHorizontalHeaderLabels([tr(*h) for h in HEADERS])
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)

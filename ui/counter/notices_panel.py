@@ -2,7 +2,7 @@
 and hand back parcels nobody collected in time."""
 from pathlib import Path
 
-from station.i18n import tr
+from station.i18n import N_, tr
 from station.parcels.carriers import carrier_name
 from station.options import REMIND_AFTER_DAYS, RETURN_AFTER_DAYS
 from station.parcels.notices import board_notice_text, notice_board_pdf
@@ -14,7 +14,13 @@ from ui import messages, ops
 from ui.counter.problems_dialogs import ReturnDialog
 from ui.qt import QtWidgets
 
-HEADERS = ("Arrived", "Pickup code", "Resident", "Carrier", "Tracking number")
+HEADERS = (
+    N_("Notices", "Arrived"),
+    N_("Notices", "Pickup code"),
+    N_("Notices", "Resident"),
+    N_("Notices", "Carrier"),
+    N_("Notices", "Tracking number"),
+)
 
 
 class NoticesPanel(QtWidgets.QWidget):
@@ -31,7 +37,7 @@ class NoticesPanel(QtWidgets.QWidget):
         self.rules = QtWidgets.QLabel(objectName="reminderRules", wordWrap=True)
         self.speech_state = QtWidgets.QLabel(objectName="speechState", wordWrap=True)
         self.table = QtWidgets.QTableWidget(0, len(HEADERS), objectName="dueTable")
-        self.table.setHorizontalHeaderLabels([tr("Notices", h) for h in HEADERS])
+        self.table.setHorizontalHeaderLabels([tr(*h) for h in HEADERS])
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

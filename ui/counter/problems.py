@@ -1,5 +1,5 @@
 """The problem queue on screen: open problem parcels, and the three actions on them."""
-from station.i18n import tr
+from station.i18n import N_, tr
 from station.parcels.carriers import carrier_name
 from station.parcels.problems import KINDS, open_problems, reassign_problem, report_problem, return_problem
 from station.parcels.printing import format_time, local
@@ -7,7 +7,15 @@ from ui import messages, ops
 from ui.counter.problems_dialogs import ReassignDialog, ReportProblemDialog, ReturnDialog
 from ui.qt import QtWidgets
 
-HEADERS = ("Reported", "Tracking number", "Carrier", "Problem", "Resident", "Note", "Photo")
+HEADERS = (
+    N_("Problems", "Reported"),
+    N_("Problems", "Tracking number"),
+    N_("Problems", "Carrier"),
+    N_("Problems", "Problem"),
+    N_("Problems", "Resident"),
+    N_("Problems", "Note"),
+    N_("Problems", "Photo"),
+)
 
 
 class ProblemsWidget(QtWidgets.QWidget):
@@ -16,7 +24,7 @@ class ProblemsWidget(QtWidgets.QWidget):
         self.session = session
         self.problems = []
         self.table = QtWidgets.QTableWidget(0, len(HEADERS), objectName="problemTable")
-        self.table.setHorizontalHeaderLabels([tr("Problems", h) for h in HEADERS])
+        self.table.setHorizontalHeaderLabels([tr(*h) for h in HEADERS])
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
