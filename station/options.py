@@ -67,3 +67,8 @@ SHELF_COUNT = declare(Option("shelf_count", int, 6, N_("Settings", "Parcel shelv
 SHELF_LAYERS = declare(Option("shelf_layers", int, 4, N_("Settings", "Layers per shelf"), minimum=1, maximum=20))
 HANDOUT_UNDO_MINUTES = declare(Option("handout_undo_minutes", int, 10,
                                       N_("Settings", "Minutes a handout can be undone"), minimum=1, maximum=120))
+REMIND_AFTER_DAYS = declare(Option("parcel_remind_after_days", int, 3,
+                                   N_("Settings", "Remind residents after this many days"), minimum=1, maximum=60))
+RETURN_AFTER_DAYS = declare(Option("parcel_return_after_days", int, 7,
+                                   N_("Settings", "Return parcels to the courier after this many days"), minimum=1,
+                                   maximum=90))

@@ -17,6 +17,8 @@ class Perm(StrEnum):
     BACKUP = "backup"
     PARCEL_INTAKE = "parcel_intake"
     PARCEL_HANDOUT = "parcel_handout"
+    PARCEL_PROBLEMS = "parcel_problems"
+    PARCEL_NOTICES = "parcel_notices"
     RESIDENTS = "residents"
     RESIDENT_PHONES = "resident_phones"
     DELIVERY_PLAN = "delivery_plan"

@@ -7,4 +7,9 @@ tests/ui/test_qt.py guards against that coming back.
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
-__all__ = ["QtCore", "QtGui", "QtWidgets", "QObject", "Qt", "QThread", "QTimer", "Signal", "Slot"]
+try:  # an add-on: some installs lack it, and read-aloud then says so instead of failing
+    from PySide6 import QtTextToSpeech
+except ImportError:
+    QtTextToSpeech = None
+
+__all__ = ["QtTextToSpeech", "QtCore", "QtGui", "QtWidgets", "QObject", "Qt", "QThread", "QTimer", "Signal", "Slot"]

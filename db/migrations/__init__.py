@@ -8,11 +8,12 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from db.migrations import m001_core, m002_counter
+from db.migrations import m001_core, m002_counter, m003_counter_extras
 
 MIGRATIONS = [
     m001_core.migrate,
     m002_counter.migrate,
+    m003_counter_extras.migrate,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -378,6 +378,14 @@
       <source>Parcel shelves</source>
       <translation>包裹货架数</translation>
     </message>
+    <message>
+      <source>Remind residents after this many days</source>
+      <translation>到站几天后提醒居民</translation>
+    </message>
+    <message>
+      <source>Return parcels to the courier after this many days</source>
+      <translation>到站几天后退回快递员</translation>
+    </message>
   </context>
   <context>
     <name>Status</name>
@@ -533,6 +541,17 @@
     <message>
       <source>↑ ↓ choose the user · Enter signs in · Esc cancels</source>
       <translation>↑ ↓ 选择用户 · 回车登录 · Esc 取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>Speech</name>
+    <message>
+      <source>Read-aloud is off: no speech engine is installed on this computer (install speech-dispatcher or flite).</source>
+      <translation>朗读不可用：这台电脑没有安装语音引擎（请安装 speech-dispatcher 或 flite）。</translation>
+    </message>
+    <message>
+      <source>Read-aloud is off: the speech engine {engine} did not start ({error}).</source>
+      <translation>朗读不可用：语音引擎 {engine} 没有启动（{error}）。</translation>
     </message>
   </context>
 </TS>

@@ -7,6 +7,10 @@
       <source>Counter</source>
       <translation>柜台</translation>
     </message>
+    <message>
+      <source>Parcels</source>
+      <translation>包裹</translation>
+    </message>
   </context>
   <context>
     <name>Cli</name>
@@ -29,6 +33,42 @@
     <message>
       <source>Undo until {until}: handout {id}</source>
       <translation>可在 {until} 前撤销：交件单 {id}</translation>
+    </message>
+    <message>
+      <source>No notices yet.</source>
+      <translation>还没有通知记录。</translation>
+    </message>
+    <message>
+      <source>No open problem parcels.</source>
+      <translation>没有待处理的问题件。</translation>
+    </message>
+    <message>
+      <source>No parcels are due to go back to the courier.</source>
+      <translation>没有需要退回快递员的包裹。</translation>
+    </message>
+    <message>
+      <source>Notice board written to {path}: {parcels} parcels for {people} residents, {pages} pages.</source>
+      <translation>通知单已写入 {path}：{people} 位居民的 {parcels} 个快递，共 {pages} 页。</translation>
+    </message>
+    <message>
+      <source>Parcel {tracking} is in the problem queue ({kind}).</source>
+      <translation>快递 {tracking} 已列入问题件（{kind}）。</translation>
+    </message>
+    <message>
+      <source>Parcel {tracking} now waits for {name}: pickup code {code}, shelf {shelf}.</source>
+      <translation>快递 {tracking} 现由 {name} 领取：取件码 {code}，货架 {shelf}。</translation>
+    </message>
+    <message>
+      <source>Photo kept as {path} (SHA-256 {sha}).</source>
+      <translation>照片已保存为 {path}（SHA-256 {sha}）。</translation>
+    </message>
+    <message>
+      <source>{count} parcels handed back to courier {courier}: {tracking}</source>
+      <translation>{count} 个快递已退交快递员 {courier}：{tracking}</translation>
+    </message>
+    <message>
+      <source>{reminded} residents reminded; {new} parcels newly due for return ({due} in all).</source>
+      <translation>已提醒 {reminded} 位居民；新增 {new} 个待退回快递（共 {due} 个）。</translation>
     </message>
   </context>
   <context>
@@ -388,6 +428,146 @@
       <source>{tracking} is already on shelf {shelf}, code {code}.</source>
       <translation>{tracking} 已在货架 {shelf}，取件码 {code}。</translation>
     </message>
+    <message>
+      <source>A damaged parcel needs a photo of the damage.</source>
+      <translation>破损件需要附上破损照片。</translation>
+    </message>
+    <message>
+      <source>A note is at most 200 characters.</source>
+      <translation>备注最多 200 个字。</translation>
+    </message>
+    <message>
+      <source>A note is at most 500 characters.</source>
+      <translation>备注最多 500 个字。</translation>
+    </message>
+    <message>
+      <source>A receipt needs at least one parcel.</source>
+      <translation>回执上至少要有一个快递。</translation>
+    </message>
+    <message>
+      <source>A shelf label needs a pickup code.</source>
+      <translation>货架标签需要取件码。</translation>
+    </message>
+    <message>
+      <source>Give a tracking number.</source>
+      <translation>请给出快递单号。</translation>
+    </message>
+    <message>
+      <source>Give the name of the courier who takes the parcel back (at most 40 characters).</source>
+      <translation>请填写取回快递的快递员姓名（最多 40 个字）。</translation>
+    </message>
+    <message>
+      <source>No parcel with id {gid}.</source>
+      <translation>没有编号为 {gid} 的快递。</translation>
+    </message>
+    <message>
+      <source>No parcel with tracking number {tracking}.</source>
+      <translation>没有单号为 {tracking} 的快递。</translation>
+    </message>
+    <message>
+      <source>No photo file at {path}.</source>
+      <translation>{path} 处没有照片文件。</translation>
+    </message>
+    <message>
+      <source>No resident matches {query}.</source>
+      <translation>没有与 {query} 相符的居民。</translation>
+    </message>
+    <message>
+      <source>No such resident.</source>
+      <translation>没有这位居民。</translation>
+    </message>
+    <message>
+      <source>Parcel {tracking} is not in the problem queue.</source>
+      <translation>快递 {tracking} 不在问题件中。</translation>
+    </message>
+    <message>
+      <source>Parcel {tracking} is {status}; only parcels still at the station can be reported.</source>
+      <translation>快递 {tracking} 的状态是 {status}；只有仍在站里的快递才能登记为问题件。</translation>
+    </message>
+    <message>
+      <source>Parcel {tracking} is {status}; only waiting or problem parcels go back to the courier.</source>
+      <translation>快递 {tracking} 的状态是 {status}；只有待取件或问题件才能退回快递员。</translation>
+    </message>
+    <message>
+      <source>Parcel {tracking} was changed by someone else just now; look again.</source>
+      <translation>快递 {tracking} 刚被别人改动过，请重新查看。</translation>
+    </message>
+    <message>
+      <source>Say who gets the parcel: --resident, --phone or --name.</source>
+      <translation>请说明交给谁：--resident、--phone 或 --name。</translation>
+    </message>
+    <message>
+      <source>Several residents match; give --resident with one of: {choices}</source>
+      <translation>有多位居民相符，请用 --resident 指定其中一位：{choices}</translation>
+    </message>
+    <message>
+      <source>Sort the notice list by group or by code.</source>
+      <translation>通知单只能按村民小组或按取件码排序。</translation>
+    </message>
+    <message>
+      <source>The photo {path} is larger than 20 MB.</source>
+      <translation>照片 {path} 超过 20 MB。</translation>
+    </message>
+    <message>
+      <source>The same parcel is listed twice.</source>
+      <translation>同一个快递列了两次。</translation>
+    </message>
+    <message>
+      <source>There are no parcels to label.</source>
+      <translation>没有要打印标签的快递。</translation>
+    </message>
+    <message>
+      <source>Unknown notice channel {channel}; use board, read_aloud or phone.</source>
+      <translation>未知的通知方式 {channel}；请用 board、read_aloud 或 phone。</translation>
+    </message>
+    <message>
+      <source>Unknown notice kind {kind}.</source>
+      <translation>未知的通知类型 {kind}。</translation>
+    </message>
+    <message>
+      <source>Unknown problem {kind}; use one of: {kinds}.</source>
+      <translation>未知的问题类型 {kind}；请用：{kinds}。</translation>
+    </message>
+    <message>
+      <source>Unknown return reason {reason}.</source>
+      <translation>未知的退回原因 {reason}。</translation>
+    </message>
+    <message>
+      <source>{path} is not a JPEG or PNG photo.</source>
+      <translation>{path} 不是 JPEG 或 PNG 照片。</translation>
+    </message>
+    <message>
+      <source>{text} has no digits; it is not a tracking number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{text} has spaces inside; a tracking number is one word.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{text} has symbols; a tracking number has only letters and digits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{text} is too long for a tracking number (at most {n} characters).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{text} is too short for a tracking number (at least {n} characters).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{text} starts like a {carrier} number but does not have its length.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The date range ends before it starts.</source>
+      <translation>日期范围的结束早于开始。</translation>
+    </message>
+    <message>
+      <source>Unknown parcel status {status}.</source>
+      <translation>未知的快递状态 {status}。</translation>
+    </message>
   </context>
   <context>
     <name>Parcels</name>
@@ -515,6 +695,478 @@
     <message>
       <source>ZTO Express</source>
       <translation>中通</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <source>Shelf labels</source>
+      <translation>货架标签</translation>
+    </message>
+    <message>
+      <source>Shelf {shelf}</source>
+      <translation>货架 {shelf}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notices</name>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>No parcels are waiting.</source>
+      <translation>没有待取的快递。</translation>
+    </message>
+    <message>
+      <source>Notice</source>
+      <translation>通知</translation>
+    </message>
+    <message>
+      <source>Notice board</source>
+      <translation>公告栏</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Page {page}</source>
+      <translation>第 {page} 页</translation>
+    </message>
+    <message>
+      <source>Phone call by staff</source>
+      <translation>工作人员电话通知</translation>
+    </message>
+    <message>
+      <source>Read aloud</source>
+      <translation>朗读</translation>
+    </message>
+    <message>
+      <source>Reminder</source>
+      <translation>提醒</translation>
+    </message>
+    <message>
+      <source>{date} · {parcels} parcels · {people} residents · bring your pickup code</source>
+      <translation>{date} · {parcels} 个快递 · {people} 位居民 · 请凭取件码取件</translation>
+    </message>
+    <message>
+      <source>{group} (continued)</source>
+      <translation>{group}（续）</translation>
+    </message>
+    <message>
+      <source>{name}, you have 1 parcel, pickup code {codes}.</source>
+      <translation>{name}，您有 1 个快递，取件码 {codes}。</translation>
+    </message>
+    <message>
+      <source>{name}, you have no parcels waiting.</source>
+      <translation>{name}，您没有待取的快递。</translation>
+    </message>
+    <message>
+      <source>{name}, you have {count} parcels, pickup codes {codes}.</source>
+      <translation>{name}，您有 {count} 个快递，取件码 {codes}。</translation>
+    </message>
+    <message>
+      <source>{parcels} parcels are waiting for {people} residents.</source>
+      <translation>共有 {parcels} 个快递等待 {people} 位居民领取。</translation>
+    </message>
+    <message>
+      <source>{station}: parcels waiting for pickup</source>
+      <translation>{station} 待取快递通知</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Due to go back to the courier:</source>
+      <translation>应退回快递员的包裹：</translation>
+    </message>
+    <message>
+      <source>Notice board saved: {path} ({parcels} parcels).</source>
+      <translation>通知单已保存：{path}（{parcels} 个快递）。</translation>
+    </message>
+    <message>
+      <source>Notices and reminders</source>
+      <translation>通知与提醒</translation>
+    </message>
+    <message>
+      <source>Notices given to {name}</source>
+      <translation>{name} 的通知记录</translation>
+    </message>
+    <message>
+      <source>Print notice board…</source>
+      <translation>打印通知单…</translation>
+    </message>
+    <message>
+      <source>Read the list aloud</source>
+      <translation>朗读待取名单</translation>
+    </message>
+    <message>
+      <source>Record a phone call</source>
+      <translation>记录一次电话通知</translation>
+    </message>
+    <message>
+      <source>Residents are reminded after {n} days; parcels go back to the courier after {m} days (change this in Settings).</source>
+      <translation>快递到站 {n} 天后提醒居民；{m} 天后退回快递员（可在“设置”中修改）。</translation>
+    </message>
+    <message>
+      <source>Return selected to courier…</source>
+      <translation>选中的退回快递员…</translation>
+    </message>
+    <message>
+      <source>Run reminders now</source>
+      <translation>现在执行提醒</translation>
+    </message>
+    <message>
+      <source>Save the notice board</source>
+      <translation>保存通知单</translation>
+    </message>
+    <message>
+      <source>Stop reading</source>
+      <translation>停止朗读</translation>
+    </message>
+    <message>
+      <source>{n} parcels handed back to {courier}.</source>
+      <translation>{n} 个快递已退交 {courier}。</translation>
+    </message>
+    <message>
+      <source>{n} residents to remind; {m} parcels newly due to go back.</source>
+      <translation>需提醒 {n} 位居民；新增 {m} 个应退回的快递。</translation>
+    </message>
+    <message>
+      <source>Arrived</source>
+      <translation>到站</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>经办人</translation>
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation>快递公司</translation>
+    </message>
+    <message>
+      <source>Codes</source>
+      <translation>取件码</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Parcels</source>
+      <translation>快递数</translation>
+    </message>
+    <message>
+      <source>Pickup code</source>
+      <translation>取件码</translation>
+    </message>
+    <message>
+      <source>Resident</source>
+      <translation>居民</translation>
+    </message>
+    <message>
+      <source>Tracking number</source>
+      <translation>快递单号</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <source>{year}-{month:02d}-{day:02d}</source>
+      <translation>{year}年{month}月{day}日</translation>
+    </message>
+  </context>
+  <context>
+    <name>Problems</name>
+    <message>
+      <source>Damaged</source>
+      <translation>破损</translation>
+    </message>
+    <message>
+      <source>Misaddressed</source>
+      <translation>地址错误</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>拒收</translation>
+    </message>
+    <message>
+      <source>Unknown addressee</source>
+      <translation>查无此人</translation>
+    </message>
+    <message>
+      <source>Choose photo…</source>
+      <translation>选择照片…</translation>
+    </message>
+    <message>
+      <source>Courier</source>
+      <translation>快递员</translation>
+    </message>
+    <message>
+      <source>Give parcel {tracking} to a resident</source>
+      <translation>把快递 {tracking} 交给居民</translation>
+    </message>
+    <message>
+      <source>Give to a resident…</source>
+      <translation>改派给居民…</translation>
+    </message>
+    <message>
+      <source>Hand {count} parcels back to the courier</source>
+      <translation>把 {count} 个快递退回快递员</translation>
+    </message>
+    <message>
+      <source>Needed for a damaged parcel</source>
+      <translation>破损件必须附照片</translation>
+    </message>
+    <message>
+      <source>No problem parcels. Damaged, unknown addressee, misaddressed or refused parcels wait here until they are resolved.</source>
+      <translation>没有问题件。破损、查无此人、地址错误或拒收的快递会在这里等待处理。</translation>
+    </message>
+    <message>
+      <source>No resident found.</source>
+      <translation>没有找到居民。</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Phone, last 4 digits or full name, then Enter</source>
+      <translation>输入手机号、尾号或全名，然后按回车</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>照片</translation>
+    </message>
+    <message>
+      <source>Photo of the parcel</source>
+      <translation>快递照片</translation>
+    </message>
+    <message>
+      <source>Photos (*.jpg *.jpeg *.png)</source>
+      <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Problem parcels</source>
+      <translation>问题件</translation>
+    </message>
+    <message>
+      <source>Report a problem parcel</source>
+      <translation>登记问题件</translation>
+    </message>
+    <message>
+      <source>Report a problem…</source>
+      <translation>登记问题件…</translation>
+    </message>
+    <message>
+      <source>Resident</source>
+      <translation>居民</translation>
+    </message>
+    <message>
+      <source>Return to courier…</source>
+      <translation>退回快递员…</translation>
+    </message>
+    <message>
+      <source>Tracking number</source>
+      <translation>快递单号</translation>
+    </message>
+    <message>
+      <source>e.g. 顺丰 王师傅</source>
+      <translation>例如：顺丰 王师傅</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>有</translation>
+    </message>
+    <message>
+      <source>{tracking} handed back to {courier}.</source>
+      <translation>{tracking} 已退交 {courier}。</translation>
+    </message>
+    <message>
+      <source>{tracking} is in the problem queue.</source>
+      <translation>{tracking} 已列入问题件。</translation>
+    </message>
+    <message>
+      <source>{tracking} now waits for {name}: code {code}, shelf {shelf}.</source>
+      <translation>{tracking} 现由 {name} 领取：取件码 {code}，货架 {shelf}。</translation>
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation>快递公司</translation>
+    </message>
+    <message>
+      <source>Reported</source>
+      <translation>登记时间</translation>
+    </message>
+  </context>
+  <context>
+    <name>Receipts</name>
+    <message>
+      <source> ({relation})</source>
+      <translation>（{relation}）</translation>
+    </message>
+    <message>
+      <source>For: {name}</source>
+      <translation>收件人：{name}</translation>
+    </message>
+    <message>
+      <source>Handed out by: {staff}</source>
+      <translation>经办人：{staff}</translation>
+    </message>
+    <message>
+      <source>Parcel pickup receipt</source>
+      <translation>取件回执</translation>
+    </message>
+    <message>
+      <source>Please check your parcels before leaving.</source>
+      <translation>请当面检查快递后再离开。</translation>
+    </message>
+    <message>
+      <source>Received by: {name}</source>
+      <translation>领取人：{name}</translation>
+    </message>
+    <message>
+      <source>{count} parcels:</source>
+      <translation>快递 {count} 件：</translation>
+    </message>
+  </context>
+  <context>
+    <name>Returns</name>
+    <message>
+      <source>Not collected in time</source>
+      <translation>超期未取</translation>
+    </message>
+    <message>
+      <source>Problem parcel</source>
+      <translation>问题件</translation>
+    </message>
+    <message>
+      <source>Refused by the addressee</source>
+      <translation>收件人拒收</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParcelList</name>
+    <message>
+      <source>All carriers</source>
+      <translation>全部快递公司</translation>
+    </message>
+    <message>
+      <source>All parcels</source>
+      <translation>全部包裹</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>All village groups</source>
+      <translation>全部村民小组</translation>
+    </message>
+    <message>
+      <source>Any time</source>
+      <translation>任何时间</translation>
+    </message>
+    <message>
+      <source>Arrived</source>
+      <translation>到站时间</translation>
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation>快递公司</translation>
+    </message>
+    <message>
+      <source>From … to …</source>
+      <translation>从…到…</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>最近 30 天</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>最近 7 天</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Notice log…</source>
+      <translation>通知记录…</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Pickup code</source>
+      <translation>取件码</translation>
+    </message>
+    <message>
+      <source>Received by</source>
+      <translation>领取人</translation>
+    </message>
+    <message>
+      <source>Resident</source>
+      <translation>居民</translation>
+    </message>
+    <message>
+      <source>Search: name, last 4 phone digits, pickup code or tracking number</source>
+      <translation>搜索：姓名、手机尾号、取件码或快递单号</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <source>Tracking number</source>
+      <translation>快递单号</translation>
+    </message>
+    <message>
+      <source>{n} parcels match (a search shows at most {cap}).</source>
+      <translation>找到 {n} 个快递（搜索最多显示 {cap} 个）。</translation>
+    </message>
+    <message>
+      <source>{n} parcels shown, newest first; scroll down for more.</source>
+      <translation>已显示 {n} 个快递，最新的在前；向下滚动查看更多。</translation>
+    </message>
+    <message>
+      <source>{n} parcels.</source>
+      <translation>共 {n} 个快递。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpokenCode</name>
+    <message>
+      <source>, </source>
+      <translation>，</translation>
     </message>
   </context>
 </TS>

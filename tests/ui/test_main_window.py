@@ -8,7 +8,7 @@ def test_every_page_is_reachable_from_navigation(ctx, data_dir, qtbot, qapp):
     prepare(qapp, session)
     window = MainWindow(session)
     qtbot.addWidget(window)
-    assert list(window.pages) == ["counter", "deliveries", "orders", "cases", "residents", "sync", "audit",
+    assert list(window.pages) == ["counter", "parcels", "deliveries", "orders", "cases", "residents", "sync", "audit",
                                   "settings"]
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)

@@ -10,6 +10,7 @@ from ui.qt import QtWidgets
 
 PAGE_MODULES = [
     "ui.pages.counter",
+    "ui.pages.parcels",
     "ui.pages.deliveries",
     "ui.pages.orders",
     "ui.pages.cases",

@@ -1,0 +1,149 @@
+"""Notices of waiting parcels: the wall board (PDF), the read-aloud texts, and who has what waiting.
+
+The board masks names (王*英) so a passer-by learns little, yet shows pickup codes so a resident who
+finds their name can collect. The read-aloud texts use full names: they are spoken at the counter.
+"""
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from db.models import Resident, database
+from station.context import Ctx
+from station.errors import InvalidInput, NotFound
+from station.i18n import tr
+from station.parcels import ParcelStatus
+from station.parcels.printing import local, mask_name, surname
+from station.permissions import Perm
+from station.service import service
+
+SORTS = ("group", "code")
+
+
+@dataclass
+class NoticeEntry:
+    """One resident's waiting parcels (resident_gid is empty for parcels without a known addressee)."""
+
+    resident_gid: str
+    name: str
+    group: str
+    group_sort: int
+    codes: list[str] = field(default_factory=list)
+    shelves: list[str] = field(default_factory=list)
+    carriers: list[str] = field(default_factory=list)
+    oldest: dt.datetime | None = None
+
+    @property
+    def masked(self) -> str:
+        return mask_name(self.name)
+
+    @property
+    def count(self) -> int:
+        return len(self.codes)
+
+
+WAITING_SQL = """
+SELECT p.pickup_code, p.shelf, p.carrier, p.arrived_at, p.resident_gid, r.name, g.name, g.sort
+FROM parcel p JOIN resident r ON r.gid = p.resident_gid LEFT JOIN village_group g ON g.gid = r.group_gid
+WHERE p.status = 'waiting' {extra} ORDER BY p.arrived_at, p.gid"""
+
+
+def _waiting_rows(resident_gid: str | None = None) -> list[dict]:
+    keys = ("pickup_code", "shelf", "carrier", "arrived_at", "resident", "name", "group_name", "group_sort")
+    sql = WAITING_SQL.format(extra="AND p.resident_gid = ?" if resident_gid else "")
+    cursor = database.execute_sql(sql, (resident_gid,) if resident_gid else ())
+    return [dict(zip(keys, row, strict=True)) for row in cursor]
+
+
+def _entries(rows) -> list[NoticeEntry]:
+    entries: dict[str, NoticeEntry] = {}
+    for row in rows:
+        key = row["resident"]
+        entry = entries.get(key)
+        if entry is None:
+            entry = entries[key] = NoticeEntry(key, row["name"], row["group_name"] or "", row["group_sort"] or 0)
+            entry.oldest = row["arrived_at"]
+        entry.codes.append(row["pickup_code"])
+        entry.shelves.append(row["shelf"])
+        entry.carriers.append(row["carrier"])
+    for entry in entries.values():  # codes in shelf order: the order staff fetch them and residents hear them
+        triples = sorted(zip(entry.codes, entry.shelves, entry.carriers, strict=True), key=lambda t: code_key(t[0]))
+        entry.codes, entry.shelves, entry.carriers = (list(part) for part in zip(*triples, strict=True))
+    return list(entries.values())
+
+
+def sort_entries(entries: list[NoticeEntry], by: str = "group") -> list[NoticeEntry]:
+    """By village group then surname then name (how residents look for themselves), or by first code."""
+    if by not in SORTS:
+        raise InvalidInput("Sort the notice list by group or by code.")
+    if by == "code":
+        return sorted(entries, key=lambda e: (min(e.codes, key=code_key), e.name))
+    return sorted(entries, key=lambda e: (e.group == "", e.group_sort, e.group, surname(e.name), e.name))
+
+
+def code_key(code: str) -> tuple:
+    return tuple(int(p) if p.isdigit() else 0 for p in code.split("-")) + (code,)
+
+
+@service(Perm.VIEW, write=False)
+def waiting_notices(ctx: Ctx, by: str = "group") -> list[NoticeEntry]:
+    """Every resident with parcels waiting on the shelf, sorted for the wall."""
+    return sort_entries(_entries(_waiting_rows()), by)
+
+
+@service(Perm.VIEW, write=False)
+def resident_waiting(ctx: Ctx, resident_gid: str) -> NoticeEntry:
+    if Resident.get_or_none(Resident.gid == resident_gid) is None:
+        raise NotFound("No such resident.")
+    entries = _entries(_waiting_rows(resident_gid))
+    if not entries:
+        resident = Resident.get_by_id(resident_gid)
+        return NoticeEntry(resident_gid, resident.name, "", 0)
+    return entries[0]
+
+
+def spoken_code(code: str) -> str:
+    """3-2-1045 spoken as "3，2，1 0 4 5": digit by digit, so no engine reads it as a subtraction."""
+    parts = [" ".join(part) for part in code.split("-") if part]
+    return tr("SpokenCode", ", ").join(parts)
+
+
+def notice_text(entry: NoticeEntry, spoken: bool = False) -> str:
+    """王秀英，您有 2 个快递，取件码 3-2-1045、3-2-1046。 (the spoken form spells the codes out)."""
+    if entry.count == 0:
+        return tr("Notices", "{name}, you have no parcels waiting.").format(name=entry.name)
+    codes = [spoken_code(c) if spoken else c for c in entry.codes]
+    sep = tr("Notices", "; ") if spoken else tr("Notices", ", ")
+    if entry.count == 1:
+        text = tr("Notices", "{name}, you have 1 parcel, pickup code {codes}.")
+    else:
+        text = tr("Notices", "{name}, you have {count} parcels, pickup codes {codes}.")
+    return text.format(name=entry.name, count=entry.count, codes=sep.join(codes))
+
+
+def board_text(entries: list[NoticeEntry]) -> str:
+    """The whole waiting list as one text to read aloud."""
+    parcels = sum(e.count for e in entries)
+    head = tr("Notices", "{parcels} parcels are waiting for {people} residents.").format(
+        parcels=parcels, people=len(entries))
+    return " ".join([head] + [notice_text(e, spoken=True) for e in entries])
+
+
+def notice_board_pdf(ctx: Ctx, out: Path, by: str = "group") -> dict:
+    """The A4 wall list of waiting parcels; returns what it printed (people, parcels, pages, path)."""
+    from station.parcels.notice_board import render_board
+
+    entries = waiting_notices(ctx, by)
+    pages = render_board(entries, Path(out), local(ctx.now()), by)
+    return {"path": str(out), "residents": len(entries), "parcels": sum(e.count for e in entries), "pages": pages}
+
+
+@service(Perm.VIEW, write=False)
+def resident_notice_text(ctx: Ctx, resident_gid: str, spoken: bool = True) -> str:
+    """One resident's notice in the current language, e.g. for reading aloud at the counter."""
+    return notice_text(resident_waiting.__wrapped__(ctx, resident_gid), spoken)
+
+
+@service(Perm.VIEW, write=False)
+def board_notice_text(ctx: Ctx) -> str:
+    """The whole waiting list as one text to read aloud, in the board's order."""
+    return board_text(sort_entries(_entries(_waiting_rows()), "group"))

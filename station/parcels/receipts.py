@@ -1,0 +1,89 @@
+"""The 80 mm handout receipt: station, time, who received the parcels (and their relation), which
+parcels with codes and carriers, and the staff member who handed them out."""
+from collections.abc import Mapping
+from pathlib import Path
+
+from reportlab.lib.units import mm
+
+from station.errors import InvalidInput
+from station.i18n import tr
+from station.identity import this_station
+from station.parcels.carriers import carrier_name
+from station.parcels.views import relation_name
+from station.parcels.printing import fit_font_size, format_time, local, save_pdf
+
+WIDTH = 80 * mm
+PAD = 4 * mm
+LINE = 15
+
+
+def _get(item: object, *names: str, default: object = "") -> object:
+    """The first field present: handouts from the counter, dicts from the CLI's JSON, or test objects."""
+    for name in names:
+        value = item.get(name) if isinstance(item, Mapping) else getattr(item, name, None)
+        if value not in (None, ""):
+            return value
+    return default
+
+
+def receipt_lines(handout: object) -> list[tuple[int, str]]:
+    """(font size, text) lines of the receipt, top to bottom; the PDF and a preview share them."""
+    parcels = list(_get(handout, "parcels", default=[]))
+    if not parcels:
+        raise InvalidInput("A receipt needs at least one parcel.")
+    station = str(_get(handout, "station_name", default="")) or this_station().name
+    at = _get(handout, "handed_at", "at", "picked_up_at", default=None)
+    receiver = str(_get(handout, "receiver_name", "receiver"))
+    relation = relation_name(str(_get(handout, "receiver_relation", "relation")))
+    resident = _get(handout, "resident_name", "resident")
+    resident = str(_get(resident, "name", default="") if not isinstance(resident, str) else resident)
+    lines = [(16, station), (12, tr("Receipts", "Parcel pickup receipt")), (9, format_time(local(at)))]
+    lines.append((0, ""))
+    if resident and resident != receiver:
+        lines.append((10, tr("Receipts", "For: {name}").format(name=resident)))
+    who = tr("Receipts", "Received by: {name}").format(name=receiver)
+    if relation and relation != receiver:
+        who += tr("Receipts", " ({relation})").format(relation=relation)
+    lines.append((10, who))
+    lines.append((0, ""))
+    lines.append((10, tr("Receipts", "{count} parcels:").format(count=len(parcels))))
+    for parcel in parcels:
+        code = str(_get(parcel, "pickup_code", "code"))
+        carrier = str(_get(parcel, "carrier_name")) or carrier_name(str(_get(parcel, "carrier")))
+        tracking = str(_get(parcel, "tracking_no", "tracking"))
+        lines.append((12, f"{code}  {carrier}"))
+        if tracking:
+            lines.append((8, "    " + tracking))
+    lines.append((0, ""))
+    staff = str(_get(handout, "staff_name", "staff", "actor"))
+    lines.append((9, tr("Receipts", "Handed out by: {staff}").format(staff=staff)))
+    lines.append((9, tr("Receipts", "Please check your parcels before leaving.")))
+    return lines
+
+
+def receipt_pdf(handout: object, out: Path) -> Path:
+    """One receipt page, as long as its lines need (receipt printers cut to length)."""
+    from station.pdf import cjk_font
+
+    lines = receipt_lines(handout)
+    font = cjk_font()
+    height = 2 * PAD + sum(max(size, 6) + 5 for size, _ in lines)
+
+    def draw(pdf) -> None:
+        pdf.setPageSize((WIDTH, height))
+        pdf.setTitle(tr("Receipts", "Parcel pickup receipt"))
+        y = height - PAD
+        for size, text in lines:
+            if not text:
+                pdf.setDash(2, 2)
+                pdf.line(PAD, y - 5, WIDTH - PAD, y - 5)
+                pdf.setDash()
+                y -= 11
+                continue
+            size = fit_font_size(text, font, size, WIDTH - 2 * PAD)
+            y -= size + 3
+            pdf.setFont(font, size)
+            pdf.drawString(PAD, y, text)
+            y -= 2
+
+    return save_pdf(draw, Path(out))

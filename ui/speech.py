@@ -1,0 +1,105 @@
+"""Read-aloud through QtTextToSpeech, with an honest disabled state where no engine is installed.
+
+On Linux the `speechd` or `flite` engines may be missing; the `mock` engine makes no sound, so it is
+used only when asked for (tests, or STATION_SPEECH_ENGINE=mock). Widgets ask `available` and show
+`reason` as a tooltip on a disabled Read-aloud button rather than failing when pressed.
+"""
+import logging
+import os
+
+from station.i18n import language, tr
+from ui.qt import QObject, QtCore, QtTextToSpeech, Signal
+
+log = logging.getLogger(__name__)
+ENV_ENGINE = "STATION_SPEECH_ENGINE"
+SILENT_ENGINES = ("mock",)
+
+
+def _engines() -> list[str]:
+    if QtTextToSpeech is None:
+        return []
+    return list(QtTextToSpeech.QTextToSpeech.availableEngines())
+
+
+def choose_engine(requested: str | None = None) -> str | None:
+    """The engine to use: the requested one (or $STATION_SPEECH_ENGINE), else the first that makes sound."""
+    requested = requested if requested is not None else os.environ.get(ENV_ENGINE)
+    engines = _engines()
+    if requested:
+        return requested if requested in engines else None
+    return next((e for e in engines if e not in SILENT_ENGINES), None)
+
+
+def _quietly(make):
+    """Build an engine with Qt's plug-in chatter sent to our log: an absent engine is an expected state that
+    the UI explains, not a Qt error (pipewire and speechd complain loudly when they are not installed)."""
+    def to_log(_mode, _context, message) -> None:
+        log.info("speech: %s", message)
+
+    previous = QtCore.qInstallMessageHandler(to_log)
+    try:
+        return make()
+    finally:
+        QtCore.qInstallMessageHandler(previous)
+
+
+class Speaker(QObject):
+    """One text-to-speech voice for a page; `spoken` keeps what was handed to it (newest last)."""
+
+    speaking_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, engine: str | None = None) -> None:
+        super().__init__(parent)
+        self.spoken: list[str] = []
+        self.words: list[str] = []
+        self._tts = None
+        self.engine = choose_engine(engine)
+        self.reason = ""
+        if self.engine is None:
+            self.reason = tr("Speech", "Read-aloud is off: no speech engine is installed on this computer "
+                                       "(install speech-dispatcher or flite).")
+            return
+        tts = _quietly(lambda: QtTextToSpeech.QTextToSpeech(self.engine, self))
+        if tts.state() == QtTextToSpeech.QTextToSpeech.State.Error:
+            self.reason = tr("Speech", "Read-aloud is off: the speech engine {engine} did not start ({error}).").format(
+                engine=self.engine, error=tts.errorString())
+            self.engine = None
+            return
+        self._tts = tts
+        self._pick_locale()
+        tts.stateChanged.connect(self._state_changed)
+        tts.sayingWord.connect(self._said_word)
+
+    @property
+    def available(self) -> bool:
+        return self._tts is not None
+
+    @property
+    def speaking(self) -> bool:
+        return self.available and self._tts.state() == QtTextToSpeech.QTextToSpeech.State.Speaking
+
+    def _pick_locale(self) -> None:
+        wanted = QtCore.QLocale(QtCore.QLocale.Language.English if language() == "en"
+                                else QtCore.QLocale.Language.Chinese)
+        for candidate in self._tts.availableLocales():
+            if candidate.language() == wanted.language():
+                self._tts.setLocale(candidate)
+                return
+
+    def say(self, text: str) -> bool:
+        """Start reading `text` (interrupting what is being read); False when read-aloud is off."""
+        if not self.available or not text.strip():
+            return False
+        self.spoken.append(text)
+        self._tts.say(text)
+        return True
+
+    def stop(self) -> None:
+        if self.available:
+            self._tts.stop()
+
+    def _state_changed(self, state) -> None:
+        self.speaking_changed.emit(state == QtTextToSpeech.QTextToSpeech.State.Speaking)
+
+    def _said_word(self, word: str, _id: int, _start: int, _length: int) -> None:
+        self.words.append(word)
