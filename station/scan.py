@@ -12,7 +12,9 @@ from station.context import Ctx
 from station.errors import InvalidInput
 
 # Modules that register scan kinds when imported. Append yours.
-HANDLER_MODULES: list[str] = []
+HANDLER_MODULES: list[str] = [
+    "station.delivery.scanning",
+]
 
 
 @dataclass(frozen=True)

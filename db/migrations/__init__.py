@@ -8,10 +8,11 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from db.migrations import m001_core
+from db.migrations import m001_core, m004_delivery
 
 MIGRATIONS = [
     m001_core.migrate,
+    m004_delivery.migrate,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

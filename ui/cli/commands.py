@@ -5,6 +5,9 @@ COMMAND_MODULES = [
     "ui.cli.cmd_gui",
     "ui.cli.cmd_station",
     "ui.cli.cmd_audit",
+    "ui.cli.cmd_delivery",
+    "ui.cli.cmd_scan",
+    "ui.cli.cmd_volunteer",
 ]
 
 
