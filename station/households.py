@@ -110,9 +110,9 @@ def _check_changes(changes: dict) -> dict:
     if "group_gid" in clean and clean["group_gid"] and VillageGroup.get_or_none(
             VillageGroup.gid == clean["group_gid"]) is None:
         raise InvalidInput("Unknown village group.")
-    if len((clean.get("care_notes") or "")) > MAX_NOTES:
+    if len(clean.get("care_notes") or "") > MAX_NOTES:
         raise InvalidInput("Care notes are at most {count} characters.", count=MAX_NOTES)
-    if len((clean.get("address") or "")) > MAX_ADDRESS:
+    if len(clean.get("address") or "") > MAX_ADDRESS:
         raise InvalidInput("An address description is at most {count} characters.", count=MAX_ADDRESS)
     return clean
 

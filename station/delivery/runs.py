@@ -13,7 +13,7 @@ from station import audit
 from station.context import Ctx
 from station.delivery import OPEN_RUN_STATUSES, RUN_STATUS_LABELS, Outcome, RunStatus
 from station.delivery.volunteers import find_volunteer
-from station.errors import InvalidInput, NotFound, Refused
+from station.errors import NotFound, Refused
 from station.i18n import tr
 from station.ids import new_gid
 from station.parcels import ParcelStatus
