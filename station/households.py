@@ -5,6 +5,8 @@ household, so everyone living there shares it. Phones are masked unless the role
 """
 from dataclasses import asdict, dataclass
 
+from peewee import JOIN
+
 from db.delivery_models import Delegate  # noqa: F401  (adds the delegate columns of m004)
 from db.models import Household, Resident, VillageGroup
 from station import audit
@@ -59,7 +61,7 @@ def list_residents(ctx: Ctx, text: str = "", group_gid: str | None = None, care_
                    offset: int = 0, limit: int = 100) -> list[ResidentRow]:
     """A page of residents by name (part of it), phone or phone tail; for lists that load lazily."""
     query = Resident.select(Resident, Household.address).join(Household, on=(Resident.household == Household.gid),
-                                                                join_type="LEFT OUTER")
+                                                                join_type=JOIN.LEFT_OUTER)
     query = _search(query, text)
     if group_gid:
         query = query.where(Resident.group == group_gid)
@@ -68,9 +70,9 @@ def list_residents(ctx: Ctx, text: str = "", group_gid: str | None = None, care_
         query = query.where(flags[0] | flags[1] | flags[2] | flags[3] | flags[4])
     groups = {g.gid: g.name for g in VillageGroup.select()}
     show = allowed(ctx.actor.role, Perm.RESIDENT_PHONES)
-    rows = query.order_by(Resident.name, Resident.gid).offset(max(0, offset)).limit(max(1, min(limit, 500)))
+    rows = query.order_by(Resident.name, Resident.gid).offset(max(0, offset)).limit(max(1, min(limit, 500))).objects()
     return [ResidentRow(r.gid, r.name, r.phone if show else mask_phone(r.phone), groups.get(r.group_gid, ""),
-                        r.household.address if r.household_gid else "",
+                        r.address or "",
                         tuple(f.removeprefix("care_") for f in CARE_FLAGS if getattr(r, f))) for r in rows]
 
 
