@@ -17,11 +17,16 @@ def handle(ctx: Ctx, text: str, outcome: str | None = None, delegate: str = "", 
             code=info["slip_code"], name=info["name"])
         return ScanResult(KIND, message, {**info, "needs_outcome": True})
     done = record_outcome(ctx, text, outcome, delegate or "")
+    return ScanResult(KIND, outcome_message(done), {**done, "needs_outcome": False})
+
+
+def outcome_message(done: dict) -> str:
+    """What the user is told after an outcome was recorded (CLI and GUI alike)."""
     message = tr("Delivery", "Slip {code}: {outcome} recorded for {count} parcels.").format(
         code=done["slip"], outcome=tr(*OUTCOME_LABELS[Outcome(done["outcome"])]), count=len(done["parcels"]))
     if done["run_closed"]:
         message += " " + tr("Delivery", "Run {run} is complete and closed.").format(run=done["run_code"])
-    return ScanResult(KIND, message, {**done, "needs_outcome": False})
+    return message
 
 
 register(ScanKind(KIND, 10, looks_like_slip, handle))
