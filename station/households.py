@@ -171,3 +171,14 @@ def share_household(ctx: Ctx, gid: str, with_gid: str) -> dict:
     after = _snapshot(get_resident(gid))
     audit.record(ctx, "resident.household", "resident", gid, before, after)
     return after
+
+
+@service(Perm.RESIDENTS)
+def register_resident(ctx: Ctx, name: str, phone: str, group_gid: str | None = None, **details) -> str:
+    """A new resident with the whole form (landmark, care) in one transaction: all of it or nothing."""
+    from station.residents import add_resident
+
+    gid = add_resident(ctx, name, phone, group_gid).gid
+    if details:
+        update_resident(ctx, gid, **details)
+    return gid
