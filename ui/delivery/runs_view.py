@@ -79,14 +79,18 @@ class RunsView(QtWidgets.QWidget):
     def _show(self, loaded, keep: str | None) -> None:
         runs, volunteers = loaded
         fill_combo(self.volunteer, [(tr("Deliveries", "(nobody yet)"), None)] + [(v.name, v.gid) for v in volunteers])
+        self.runs.blockSignals(True)
         set_rows(self.runs, [[r["code"], tr(*RUN_STATUS_LABELS[RunStatus(r["status"])]), r["group"] or "—",
                               r["volunteer"] or "—", f"{r['done']}/{r['stops']}"] for r in runs],
                  [r["run"] for r in runs])
         if keep:
             select_key(self.runs, keep)
-        elif runs:
+        if runs and self.runs.currentRow() < 0:
             self.runs.selectRow(0)
-        if not runs:
+        self.runs.blockSignals(False)
+        if runs:
+            self.load_run()
+        else:
             self.sheet = None
             self.title.setText(tr("Deliveries", "No delivery runs yet: build one from the proposals."))
             self.stops.clear()
