@@ -126,6 +126,50 @@
       <source>No Chinese font found; install fonts-wqy-microhei (or put a .ttf in resources/fonts).</source>
       <translation>找不到中文字体；请安装 fonts-wqy-microhei（或将 .ttf 字体放入 resources/fonts）。</translation>
     </message>
+    <message>
+      <source>A delegate may collect parcels, be told about them, or both.</source>
+      <translation>代收人至少要能代取包裹或接收通知之一。</translation>
+    </message>
+    <message>
+      <source>A delegate needs a name (at most 30 characters).</source>
+      <translation>请填写代收人姓名（最多 30 个字）。</translation>
+    </message>
+    <message>
+      <source>A relation is at most 20 characters (son, neighbour …).</source>
+      <translation>关系最多 20 个字（儿子、邻居…）。</translation>
+    </message>
+    <message>
+      <source>An address description is at most {count} characters.</source>
+      <translation>地址描述最多 {count} 个字。</translation>
+    </message>
+    <message>
+      <source>Care notes are at most {count} characters.</source>
+      <translation>照护备注最多 {count} 个字。</translation>
+    </message>
+    <message>
+      <source>Choose the village group before describing where the home is.</source>
+      <translation>请先选择村民小组，再描述住址。</translation>
+    </message>
+    <message>
+      <source>No such delegate.</source>
+      <translation>没有这位代收人。</translation>
+    </message>
+    <message>
+      <source>No such resident.</source>
+      <translation>没有这位居民。</translation>
+    </message>
+    <message>
+      <source>Unknown resident field: {field}</source>
+      <translation>未知的居民信息项：{field}</translation>
+    </message>
+    <message>
+      <source>{name} has no address yet; describe their home first.</source>
+      <translation>{name} 还没有住址，请先描述其住处。</translation>
+    </message>
+    <message>
+      <source>{name} is already a delegate of {resident}.</source>
+      <translation>{name} 已是 {resident} 的代收人。</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>
@@ -190,6 +234,10 @@
       <source>Large text (18 pt and up)</source>
       <translation>大字模式（18 磅以上）</translation>
     </message>
+    <message>
+      <source>Propose doorstep delivery after (days waiting)</source>
+      <translation>包裹待取超过几天建议送货上门</translation>
+    </message>
   </context>
   <context>
     <name>Status</name>
@@ -204,6 +252,45 @@
     <message>
       <source>User: {name}</source>
       <translation>用户：{name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Timeline</name>
+    <message>
+      <source>Delegate added</source>
+      <translation>添加了代收人</translation>
+    </message>
+    <message>
+      <source>Delegate removed</source>
+      <translation>删除了代收人</translation>
+    </message>
+    <message>
+      <source>Household changed</source>
+      <translation>更改了住户</translation>
+    </message>
+    <message>
+      <source>Parcel {tracking} ({carrier}) arrived, code {code}, shelf {shelf}</source>
+      <translation>包裹 {tracking}（{carrier}）到站，取件码 {code}，货架 {shelf}</translation>
+    </message>
+    <message>
+      <source>Parcel {tracking} picked up by {who}</source>
+      <translation>包裹 {tracking} 由 {who} 取走</translation>
+    </message>
+    <message>
+      <source>Parcel {tracking} returned to the sender</source>
+      <translation>包裹 {tracking} 已退回寄件方</translation>
+    </message>
+    <message>
+      <source>Record changed</source>
+      <translation>修改了档案</translation>
+    </message>
+    <message>
+      <source>Resident registered</source>
+      <translation>登记为居民</translation>
+    </message>
+    <message>
+      <source>{what} by {actor}</source>
+      <translation>{what}（{actor}）</translation>
     </message>
   </context>
 </TS>
