@@ -34,6 +34,9 @@ LARGE_TEXT = declare(Option("large_text", bool, False, N_("Settings", "Large tex
 HIGH_CONTRAST = declare(Option("high_contrast", bool, False, N_("Settings", "High contrast"), "display"))
 BACKUP_KEEP = declare(Option("backup_keep", int, 14, N_("Settings", "Daily backups to keep"), minimum=1,
                              maximum=365))
+DELIVERY_AFTER_DAYS = declare(Option("delivery_after_days", int, 3,
+                                     N_("Settings", "Propose doorstep delivery after (days waiting)"),
+                                     minimum=1, maximum=60))
 
 
 def parse(option: Option, value: Any) -> Any:

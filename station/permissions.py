@@ -23,6 +23,7 @@ class Perm(StrEnum):
     RESIDENT_PHONES = "resident_phones"
     DELIVERY_PLAN = "delivery_plan"
     DELIVERY_CONFIRM = "delivery_confirm"
+    VOLUNTEERS = "volunteers"
     SYNC = "sync"
     OFFICE = "office"
     DEMO = "demo"  # fill an empty station with demo data (admin only)

@@ -5,6 +5,7 @@ from db.models import Resident, VillageGroup
 from station import audit
 from station.context import Ctx
 from station.errors import InvalidInput
+from station.i18n import N_
 from station.ids import new_gid
 from station.permissions import Perm, allowed
 from station.phones import check_mobile, is_phone_tail, mask_phone, phone_tail
@@ -87,3 +88,12 @@ def add_village_group(ctx: Ctx, name: str, sort: int = 0) -> dict:
 def village_groups(ctx: Ctx) -> list[dict]:
     groups = VillageGroup.select().order_by(VillageGroup.sort, VillageGroup.name)
     return [{"gid": g.gid, "name": g.name} for g in groups]
+
+
+CARE_LABELS = {
+    "elderly": N_("Residents", "Elderly"),
+    "mobility": N_("Residents", "Limited mobility"),
+    "vision": N_("Residents", "Poor vision"),
+    "hearing": N_("Residents", "Hard of hearing"),
+    "alone": N_("Residents", "Lives alone"),
+}

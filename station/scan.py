@@ -14,6 +14,7 @@ from station.errors import InvalidInput
 # Modules that register scan kinds when imported. Append yours.
 HANDLER_MODULES: list[str] = [
     "station.parcels.scanning",
+    "station.delivery.scanning",
 ]
 
 

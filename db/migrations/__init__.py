@@ -8,12 +8,13 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from db.migrations import m001_core, m002_counter, m003_counter_extras
+from db.migrations import m001_core, m002_counter, m003_counter_extras, m004_delivery
 
 MIGRATIONS = [
     m001_core.migrate,
     m002_counter.migrate,
     m003_counter_extras.migrate,
+    m004_delivery.migrate,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -210,6 +210,50 @@
       <source>{tracking} is a tracking number: give --phone or --name of the resident.</source>
       <translation>{tracking} 是快递单号：请给出收件居民的 --phone 或 --name。</translation>
     </message>
+    <message>
+      <source>A delegate may collect parcels, be told about them, or both.</source>
+      <translation>代收人至少要能代取包裹或接收通知之一。</translation>
+    </message>
+    <message>
+      <source>A delegate needs a name (at most 30 characters).</source>
+      <translation>请填写代收人姓名（最多 30 个字）。</translation>
+    </message>
+    <message>
+      <source>A relation is at most 20 characters (son, neighbour …).</source>
+      <translation>关系最多 20 个字（儿子、邻居…）。</translation>
+    </message>
+    <message>
+      <source>An address description is at most {count} characters.</source>
+      <translation>地址描述最多 {count} 个字。</translation>
+    </message>
+    <message>
+      <source>Care notes are at most {count} characters.</source>
+      <translation>照护备注最多 {count} 个字。</translation>
+    </message>
+    <message>
+      <source>Choose the village group before describing where the home is.</source>
+      <translation>请先选择村民小组，再描述住址。</translation>
+    </message>
+    <message>
+      <source>No such delegate.</source>
+      <translation>没有这位代收人。</translation>
+    </message>
+    <message>
+      <source>No such resident.</source>
+      <translation>没有这位居民。</translation>
+    </message>
+    <message>
+      <source>Unknown resident field: {field}</source>
+      <translation>未知的居民信息项：{field}</translation>
+    </message>
+    <message>
+      <source>{name} has no address yet; describe their home first.</source>
+      <translation>{name} 还没有住址，请先描述其住处。</translation>
+    </message>
+    <message>
+      <source>{name} is already a delegate of {resident}.</source>
+      <translation>{name} 已是 {resident} 的代收人。</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>
@@ -386,6 +430,10 @@
       <source>Return parcels to the courier after this many days</source>
       <translation>到站几天后退回快递员</translation>
     </message>
+    <message>
+      <source>Propose doorstep delivery after (days waiting)</source>
+      <translation>包裹待取超过几天建议送货上门</translation>
+    </message>
   </context>
   <context>
     <name>Status</name>
@@ -552,6 +600,45 @@
     <message>
       <source>Read-aloud is off: the speech engine {engine} did not start ({error}).</source>
       <translation>朗读不可用：语音引擎 {engine} 没有启动（{error}）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Timeline</name>
+    <message>
+      <source>Delegate added</source>
+      <translation>添加了代收人</translation>
+    </message>
+    <message>
+      <source>Delegate removed</source>
+      <translation>删除了代收人</translation>
+    </message>
+    <message>
+      <source>Household changed</source>
+      <translation>更改了住户</translation>
+    </message>
+    <message>
+      <source>Parcel {tracking} ({carrier}) arrived, code {code}, shelf {shelf}</source>
+      <translation>包裹 {tracking}（{carrier}）到站，取件码 {code}，货架 {shelf}</translation>
+    </message>
+    <message>
+      <source>Parcel {tracking} picked up by {who}</source>
+      <translation>包裹 {tracking} 由 {who} 取走</translation>
+    </message>
+    <message>
+      <source>Parcel {tracking} returned to the sender</source>
+      <translation>包裹 {tracking} 已退回寄件方</translation>
+    </message>
+    <message>
+      <source>Record changed</source>
+      <translation>修改了档案</translation>
+    </message>
+    <message>
+      <source>Resident registered</source>
+      <translation>登记为居民</translation>
+    </message>
+    <message>
+      <source>{what} by {actor}</source>
+      <translation>{what}（{actor}）</translation>
     </message>
   </context>
 </TS>

@@ -5,6 +5,8 @@ from station.errors import InvalidInput
 from station.scan import route
 from ui.cli.framework import Invocation, Output, command
 
+OUTCOMES = ["delivered", "delegate", "not_home", "refused", "bad_address"]
+
 
 def register(subparsers) -> None:
     cmd = command(subparsers, "scan", run_scan, "route a scanned text (tracking number, pickup code, slip)")
@@ -13,6 +15,8 @@ def register(subparsers) -> None:
     cmd.add_argument("--name", default=None, help="for a tracking number: the resident's name")
     cmd.add_argument("--receiver", default=None, help="for a pickup code: hand the parcels out to this person")
     cmd.add_argument("--relation", default=None, help="the receiver's relation to the resident")
+    cmd.add_argument("--outcome", choices=OUTCOMES, help="for a delivery slip: what happened at the door")
+    cmd.add_argument("--delegate", default=None, help="with --outcome delegate: who took the parcels")
 
 
 def _plain(value):
@@ -26,7 +30,8 @@ def _plain(value):
 def run_scan(inv: Invocation) -> Output:
     a = inv.args
     options = {k: v for k, v in (("phone", a.phone), ("name", a.name), ("receiver", a.receiver),
-                                 ("relation", a.relation)) if v is not None}
+                                 ("relation", a.relation), ("outcome", a.outcome), ("delegate", a.delegate))
+               if v is not None}
     result = route(inv.ctx(), a.text, **options)
     intake = result.data.get("intake")
     if intake is not None:

@@ -11,6 +11,8 @@ COMMAND_MODULES = [
     "ui.cli.cmd_scan",
     "ui.cli.cmd_demo",
     "ui.cli.cmd_notices",
+    "ui.cli.cmd_delivery",
+    "ui.cli.cmd_volunteer",
 ]
 
 

@@ -1,0 +1,69 @@
+"""Delegates: family or neighbours a resident allows to collect parcels for them, or to be told."""
+from dataclasses import asdict, dataclass
+
+from db.delivery_models import Delegate
+from station import audit
+from station.context import Ctx
+from station.errors import InvalidInput, NotFound
+from station.households import get_resident
+from station.ids import new_gid
+from station.permissions import Perm, allowed
+from station.phones import check_mobile, mask_phone
+from station.service import service
+
+
+@dataclass(frozen=True)
+class DelegateView:
+    gid: str
+    name: str
+    phone: str
+    relation: str
+    may_collect: bool
+    be_told: bool
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _view(d: Delegate, show_phone: bool) -> DelegateView:
+    return DelegateView(d.gid, d.name, d.phone if show_phone else mask_phone(d.phone), d.relation,
+                        bool(d.may_collect), bool(d.be_told))
+
+
+@service(Perm.VIEW, write=False)
+def delegates_of(ctx: Ctx, resident_gid: str) -> list[DelegateView]:
+    show = allowed(ctx.actor.role, Perm.RESIDENT_PHONES)
+    return [_view(d, show) for d in Delegate.select().where(Delegate.resident == resident_gid).order_by(Delegate.name)]
+
+
+@service(Perm.RESIDENTS)
+def add_delegate(ctx: Ctx, resident_gid: str, name: str, phone: str = "", relation: str = "",
+                 may_collect: bool = True, be_told: bool = False) -> DelegateView:
+    resident = get_resident(resident_gid)
+    name, relation = (name or "").strip(), (relation or "").strip()
+    if not name or len(name) > 30:
+        raise InvalidInput("A delegate needs a name (at most 30 characters).")
+    if len(relation) > 20:
+        raise InvalidInput("A relation is at most 20 characters (son, neighbour …).")
+    phone = check_mobile(phone) if (phone or "").strip() else ""
+    if not may_collect and not be_told:
+        raise InvalidInput("A delegate may collect parcels, be told about them, or both.")
+    if Delegate.get_or_none(Delegate.resident == resident.gid, Delegate.name == name):
+        raise InvalidInput("{name} is already a delegate of {resident}.", name=name, resident=resident.name)
+    d = Delegate.create(gid=new_gid(), owner=ctx.station_code, resident=resident.gid, name=name, phone=phone,
+                        relation=relation, may_collect=bool(may_collect), be_told=bool(be_told))
+    audit.record(ctx, "delegate.add", "delegate", d.gid, None,
+                 {"resident": resident.gid, "name": name, "relation": relation, "may_collect": bool(may_collect),
+                  "be_told": bool(be_told)})
+    return _view(d, True)
+
+
+@service(Perm.RESIDENTS)
+def remove_delegate(ctx: Ctx, gid: str) -> dict:
+    d = Delegate.get_or_none(Delegate.gid == gid)
+    if d is None:
+        raise NotFound("No such delegate.")
+    before = {"resident": d.resident_gid, "name": d.name, "relation": d.relation}
+    d.delete_instance()
+    audit.record(ctx, "delegate.remove", "delegate", gid, before, None)
+    return before

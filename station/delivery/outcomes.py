@@ -1,0 +1,128 @@
+"""Scan-back: a slip's QR code comes back to the counter with an outcome, once.
+
+Every check (authentic tag, known slip, run still open, no outcome yet) happens before anything is
+written, inside the service's one transaction, so a refused slip changes nothing.
+"""
+from db.delivery_models import DeliveryItem, DeliveryRun, DeliveryStop
+from db.models import Delegate, Parcel, Resident
+from station import audit
+from station.context import Ctx
+from station.delivery import OPEN_RUN_STATUSES, OUTCOME_LABELS, RUN_STATUS_LABELS, Outcome, RunStatus
+from station.delivery.runs import get_run
+from station.delivery.slipauth import slip_key, verify_payload
+from station.delivery.stops import build_sheet
+from station.delivery.volunteers import credit_run
+from station.errors import InvalidInput, Refused
+from station.i18n import tr
+from station.parcels import ParcelStatus
+from station.permissions import Perm, allowed
+from station.service import service
+
+PARCEL_AFTER = {
+    Outcome.DELIVERED: ParcelStatus.DELIVERED,
+    Outcome.DELEGATE: ParcelStatus.DELIVERED,
+    Outcome.NOT_HOME: ParcelStatus.WAITING,
+    Outcome.REFUSED: ParcelStatus.PROBLEM,
+    Outcome.BAD_ADDRESS: ParcelStatus.WAITING,
+}
+
+
+def check_outcome(outcome: str) -> Outcome:
+    try:
+        return Outcome(outcome)
+    except ValueError:
+        raise InvalidInput("Unknown outcome {outcome}; use delivered, delegate, not_home, refused or bad_address.",
+                           outcome=outcome) from None
+
+
+def _stop_for(payload: str) -> DeliveryStop:
+    """The open, unanswered stop an authentic payload names — or Refused, with why."""
+    stop_gid = verify_payload(slip_key(), payload)
+    stop = DeliveryStop.get_or_none(DeliveryStop.gid == stop_gid)
+    if stop is None:
+        raise Refused("This delivery slip is not on any run of this station; nothing was recorded.")
+    if stop.outcome:
+        label = tr(*OUTCOME_LABELS[Outcome(stop.outcome)])
+        raise Refused("Slip {code} was already scanned back ({outcome}, {at}); nothing was recorded.",
+                      code=stop.slip_code, outcome=label, at=str(stop.outcome_at)[:16])
+    run = DeliveryRun.get(DeliveryRun.gid == stop.run_gid)
+    if run.status not in OPEN_RUN_STATUSES:
+        raise Refused("Slip {code} belongs to run {run}, which is {status}; nothing was recorded.",
+                      code=stop.slip_code, run=run.code, status=tr(*RUN_STATUS_LABELS[RunStatus(run.status)]))
+    return stop
+
+
+@service(Perm.DELIVERY_CONFIRM, write=False)
+def slip_info(ctx: Ctx, payload: str) -> dict:
+    """What the outcome dialog shows for a scanned slip (refuses forged, replayed and closed slips)."""
+    stop = _stop_for(payload)
+    run = DeliveryRun.get(DeliveryRun.gid == stop.run_gid)
+    slip = next(s for s in build_sheet(run, allowed(ctx.actor.role, Perm.RESIDENT_PHONES)).slips
+                if s.gid == stop.gid)
+    delegates = [{"name": d.name, "relation": d.relation}
+                 for d in Delegate.select().where(Delegate.resident == stop.resident_gid)]
+    return {**slip.to_dict(), "run": run.gid, "run_code": run.code, "payload": payload, "delegates": delegates}
+
+
+def _apply(ctx: Ctx, stop: DeliveryStop, outcome: Outcome, delegate: str) -> list[str]:
+    resident = Resident.get(Resident.gid == stop.resident_gid)
+    parcels = [i.parcel_gid for i in DeliveryItem.select(DeliveryItem.parcel).where(DeliveryItem.stop == stop.gid)]
+    fields = {"status": PARCEL_AFTER[outcome], "updated_at": ctx.now()}
+    if outcome in (Outcome.DELIVERED, Outcome.DELEGATE):
+        relation = ""
+        if outcome == Outcome.DELEGATE:
+            known = Delegate.get_or_none(Delegate.resident == resident.gid, Delegate.name == delegate)
+            relation = known.relation if known else ""
+        fields.update(picked_up_at=ctx.now(), receiver_name=delegate or resident.name, receiver_relation=relation)
+    Parcel.update(**fields).where(Parcel.gid.in_(parcels), Parcel.status == ParcelStatus.OUT_FOR_DELIVERY).execute()
+    DeliveryStop.update(outcome=outcome, delegate_name=delegate, outcome_at=ctx.now(),
+                        outcome_by=ctx.actor.username).where(DeliveryStop.gid == stop.gid).execute()
+    audit.record(ctx, "delivery.outcome", "delivery_stop", stop.gid, None,
+                 {"slip": stop.slip_code, "outcome": outcome, "delegate": delegate, "parcels": parcels})
+    return parcels
+
+
+def _close_if_done(ctx: Ctx, run: DeliveryRun) -> bool:
+    if DeliveryStop.select().where(DeliveryStop.run == run.gid, DeliveryStop.outcome == "").exists():
+        return False
+    now = ctx.now()
+    DeliveryRun.update(status=RunStatus.CLOSED, closed_at=now).where(DeliveryRun.gid == run.gid).execute()
+    minutes = credit_run(ctx, run, now)
+    audit.record(ctx, "delivery.close", "delivery_run", run.gid, {"status": run.status},
+                 {"status": RunStatus.CLOSED, "minutes": minutes})
+    return True
+
+
+@service(Perm.DELIVERY_CONFIRM)
+def record_outcome(ctx: Ctx, payload: str, outcome: str, delegate: str = "") -> dict:
+    """Record what happened at the door; the run closes (and its hours count) with its last slip."""
+    chosen = check_outcome(outcome)
+    delegate = (delegate or "").strip()
+    if chosen == Outcome.DELEGATE and not delegate:
+        raise InvalidInput("Say who took the parcels for the resident (the delegate's name).")
+    if chosen != Outcome.DELEGATE:
+        delegate = ""
+    stop = _stop_for(payload)
+    run = DeliveryRun.get(DeliveryRun.gid == stop.run_gid)
+    parcels = _apply(ctx, stop, chosen, delegate)
+    closed = _close_if_done(ctx, run)
+    return {"slip": stop.slip_code, "stop": stop.gid, "run": run.gid, "run_code": run.code, "outcome": str(chosen),
+            "parcels": parcels, "run_closed": closed}
+
+
+@service(Perm.DELIVERY_CONFIRM)
+def close_run(ctx: Ctx, run: str, all_delivered: bool = False) -> dict:
+    """Close a run; with `all_delivered`, every slip not yet scanned back counts as delivered."""
+    found = get_run(run)
+    if found.status not in OPEN_RUN_STATUSES:
+        raise Refused("Delivery run {code} is already {status}; nothing was changed.", code=found.code,
+                      status=tr(*RUN_STATUS_LABELS[RunStatus(found.status)]))
+    pending = list(DeliveryStop.select().where(DeliveryStop.run == found.gid, DeliveryStop.outcome == ""))
+    if pending and not all_delivered:
+        raise Refused("{count} slips of run {code} have no outcome yet: scan them, or close it as all delivered.",
+                      count=len(pending), code=found.code)
+    delivered = []
+    for stop in pending:
+        delivered += _apply(ctx, stop, Outcome.DELIVERED, "")
+    _close_if_done(ctx, found)
+    return {"run": found.gid, "code": found.code, "delivered": len(delivered), "slips": len(pending)}

@@ -1,0 +1,149 @@
+"""The volunteer roster (with half-day availability) and the monthly hours with a thank-you PDF."""
+import datetime as dt
+
+from station.delivery.thanks import write_thank_you
+from station.delivery.volunteers import DAY_LABELS, DAYS, HALVES, hours_by_month, roster, save_volunteer
+from station.i18n import tr
+from ui import messages
+from ui.delivery.common import fill_combo, make_table, selected_key, set_rows
+from ui.ops import Op
+from ui.qt import QtWidgets
+
+
+def last_months(today: dt.date, count: int = 12) -> list[str]:
+    months, year, month = [], today.year, today.month
+    for _ in range(count):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return months
+
+
+class RosterView(QtWidgets.QWidget):
+    def __init__(self, session) -> None:
+        super().__init__()
+        self.session = session
+        self.volunteers = {}
+        self.table = make_table([tr("Volunteers", "Name"), tr("Volunteers", "Phone"), tr("Volunteers", "Account"),
+                                 tr("Volunteers", "Available")])
+        self.table.itemSelectionChanged.connect(self._edit_selected)
+        self.name = QtWidgets.QLineEdit()
+        self.phone = QtWidgets.QLineEdit()
+        self.account = QtWidgets.QLineEdit()
+        self.slots = {f"{d}_{h}": QtWidgets.QCheckBox(tr("Volunteers", "AM") if h == "am" else tr("Volunteers", "PM"))
+                      for d in DAYS for h in HALVES}
+        self.month = QtWidgets.QComboBox()
+        self.month.currentIndexChanged.connect(lambda _i: self.load_hours())
+        self.hours = make_table([tr("Volunteers", "Name"), tr("Volunteers", "Hours"), tr("Volunteers", "Runs"),
+                                 tr("Volunteers", "Doors reached")])
+        self._lay_out()
+
+    def _form(self) -> QtWidgets.QWidget:
+        form = QtWidgets.QFormLayout()
+        form.addRow(tr("Volunteers", "Name"), self.name)
+        form.addRow(tr("Volunteers", "Phone"), self.phone)
+        form.addRow(tr("Volunteers", "Account (user name)"), self.account)
+        grid = QtWidgets.QGridLayout()
+        for column, (day, label) in enumerate(zip(DAYS, DAY_LABELS, strict=True)):
+            grid.addWidget(QtWidgets.QLabel(tr(*label)), 0, column)
+            for row, half in enumerate(HALVES, start=1):
+                grid.addWidget(self.slots[f"{day}_{half}"], row, column)
+        form.addRow(tr("Volunteers", "Available"), grid)
+        buttons = QtWidgets.QHBoxLayout()
+        new, save = QtWidgets.QPushButton(tr("Volunteers", "New")), QtWidgets.QPushButton(tr("Volunteers", "Save"))
+        new.clicked.connect(self._clear)
+        save.clicked.connect(self.save)
+        buttons.addWidget(new)
+        buttons.addWidget(save)
+        form.addRow(buttons)
+        box = QtWidgets.QGroupBox(tr("Volunteers", "Volunteer"))
+        box.setLayout(form)
+        return box
+
+    def _lay_out(self) -> None:
+        hours_box = QtWidgets.QGroupBox(tr("Volunteers", "Hours"))
+        column = QtWidgets.QVBoxLayout(hours_box)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.month, 1)
+        thanks = QtWidgets.QPushButton(tr("Volunteers", "Thank-you PDF"))
+        thanks.clicked.connect(self.thank_you)
+        row.addWidget(thanks)
+        column.addLayout(row)
+        column.addWidget(self.hours, 1)
+        right = QtWidgets.QVBoxLayout()
+        right.addWidget(self._form())
+        right.addWidget(hours_box, 1)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(right, 1)
+
+    def refresh(self) -> None:
+        if self.month.count() == 0:
+            fill_combo(self.month, [(m, m) for m in last_months(self.session.ctx.now().date())], keep=False)
+        ctx = self.session.ctx
+        Op(lambda: roster(ctx, include_inactive=True), parent=self).success(self._show).run()
+        self.load_hours()
+
+    def _show(self, volunteers) -> None:
+        self.volunteers = {v.gid: v for v in volunteers}
+        set_rows(self.table, [[v.name, v.phone, v.account or "—", self._slots_text(v.availability)]
+                              for v in volunteers], [v.gid for v in volunteers])
+
+    @staticmethod
+    def _slots_text(slots) -> str:
+        parts = []
+        for day, label in zip(DAYS, DAY_LABELS, strict=True):
+            halves = [h for h in HALVES if f"{day}_{h}" in slots]
+            if halves:
+                suffix = "" if len(halves) == 2 else tr("Volunteers", "AM") if halves == ["am"] else tr(
+                    "Volunteers", "PM")
+                parts.append(tr(*label) + suffix)
+        return " ".join(parts) or "—"
+
+    def load_hours(self) -> None:
+        ctx, month = self.session.ctx, self.month.currentData()
+        if month:
+            Op(lambda: hours_by_month(ctx, month), parent=self).success(self._show_hours).run()
+
+    def _show_hours(self, rows) -> None:
+        set_rows(self.hours, [[r["name"], f"{r['minutes'] / 60:.1f}", r["runs"], r["stops"]] for r in rows],
+                 [r["gid"] for r in rows])
+
+    def _edit_selected(self) -> None:
+        v = self.volunteers.get(selected_key(self.table))
+        if v is None:
+            return
+        self.name.setText(v.name)
+        self.phone.setText(v.phone if "*" not in v.phone else "")
+        self.account.setText(v.account)
+        for slot, box in self.slots.items():
+            box.setChecked(slot in v.availability)
+
+    def _clear(self) -> None:
+        self.table.clearSelection()
+        for field in (self.name, self.phone, self.account):
+            field.clear()
+        for box in self.slots.values():
+            box.setChecked(False)
+        self.name.setFocus()
+
+    def save(self) -> None:
+        gid = selected_key(self.table) if self.table.selectedItems() else None
+        ctx = self.session.ctx
+        values = (self.name.text(), self.phone.text(), self.account.text().strip())
+        slots = [s for s, box in self.slots.items() if box.isChecked()]
+        Op(lambda: save_volunteer(ctx, *values, None, slots, gid), parent=self).success(self._saved).run()
+
+    def _saved(self, v) -> None:
+        messages.bridge().info(tr("Volunteers", "Volunteer {name} saved.").format(name=v.name))
+        self.refresh()
+
+    def thank_you(self) -> None:
+        volunteer, month, ctx = selected_key(self.hours), self.month.currentData(), self.session.ctx
+        if not volunteer:
+            messages.bridge().warning(tr("Volunteers", "Choose a volunteer in the hours list first."))
+            return
+        out = self.session.data_dir / "thanks" / f"{month}-{volunteer}.pdf"
+        Op(lambda: write_thank_you(ctx, volunteer, month, out), parent=self).success(self._thanked).run()
+
+    def _thanked(self, done: dict) -> None:
+        messages.bridge().info(tr("Volunteers", "Thank-you summary written to {out}").format(out=done["out"]))
