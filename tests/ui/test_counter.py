@@ -182,3 +182,37 @@ def test_bad_scan_shows_one_message_and_changes_nothing(window, qtbot, station):
     scan(qtbot, page, "SF12!")
     assert window.banner.isVisible() and "SF12!" in window.banner.text()
     assert parcels_where("1") == []
+
+
+def test_scans_arriving_while_busy_are_queued_in_order(window, qtbot, station):
+    page = page_of(window)
+    ctx = station["ctx"]
+    first = intake(ctx, "SF1234567890123", resident_gid=station["li"].gid).parcel
+    for text in (first.pickup_code, "YT1234567890123", "1234"):  # no waiting between the bursts
+        type_text(qtbot, page.scan, text)
+        qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    ops.wait_idle()
+    qtbot.waitUntil(lambda: page.result.code.text() != "" and page.mode == "idle")
+    stored = parcels_where("p.tracking_no = 'YT1234567890123'")[0]
+    assert stored.resident_gid == station["wang1"].gid and page.result.code.text() == stored.pickup_code
+
+
+def test_scan_field_alone(qtbot):
+    from ui.counter.scan_field import ScanField
+
+    clock = Clock()
+    field = ScanField(clock)
+    qtbot.addWidget(field)
+    got = {"scanned": [], "repeated": [], "confirmed": 0}
+    field.scanned.connect(got["scanned"].append)
+    field.repeated.connect(got["repeated"].append)
+    field.confirmed.connect(lambda: got.__setitem__("confirmed", got["confirmed"] + 1))
+    for _ in range(2):
+        qtbot.keyClicks(field, " sf1234567890123 ")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    clock.now += 3.5
+    qtbot.keyClicks(field, "sf1234567890123")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert got == {"scanned": ["sf1234567890123"] * 2, "repeated": ["sf1234567890123"], "confirmed": 1}
+    assert field.text() == ""

@@ -20,7 +20,7 @@ from ui.counter.panels import ChooserPanel, HandoutPanel, PromptPanel, ResultPan
 from ui.counter.scan_field import ScanField
 from ui.ops import Op, show_error
 from ui.pages import Page
-from ui.qt import QtGui, QTimer, QtWidgets
+from ui.qt import Qt, QtGui, QTimer, QtWidgets
 
 IDLE, ASK, CHOOSE_INTAKE, CHOOSE_HANDOUT, HANDOUT = "idle", "ask", "choose_intake", "choose_handout", "handout"
 
@@ -59,7 +59,8 @@ class CounterPage(Page):
         self.stack = QtWidgets.QStackedWidget()
         for panel in (self.result, self.prompt, self.chooser, self.handout):
             self.stack.addWidget(panel)
-        self.log = QtWidgets.QListWidget(objectName="counterLog")
+        self.log = QtWidgets.QListWidget(objectName="counterLog", wordWrap=True)
+        self.log.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         no_focus(self.batch, self.undo_button, self.label_button, self.log, self.stack)
         self._lay_out()
         self._connect()
@@ -261,7 +262,7 @@ class CounterPage(Page):
         self.result.show_text(tr("Counter", "Handed out {n} parcels").format(n=len(result.parcels)),
                               result.resident.name if result.resident else "", codes, who)
         self.undo_button.setEnabled(True)
-        self._log(f"- {codes}  {result.receiver_name}")
+        self._log(f"- {result.receiver_name}: {codes}")
         self._set_mode(IDLE)
         self.session.notify("parcels")
 

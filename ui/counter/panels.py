@@ -34,7 +34,7 @@ def no_focus(*widgets: QtWidgets.QWidget) -> None:
 
 
 def care_text(care) -> str:
-    return " ".join(tr(*CARE_NAMES[c]) for c in care if c in CARE_NAMES)
+    return " / ".join(tr(*CARE_NAMES[c]) for c in care if c in CARE_NAMES)
 
 
 def resident_line(resident) -> str:
