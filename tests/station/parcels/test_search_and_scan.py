@@ -32,7 +32,7 @@ def test_router_classifies_scans(ctx, stocked):
     assert classify("SF1111111111111") == "tracking"
     assert classify("1234") == "resident_phone" and classify("13800001234") == "resident_phone"
     assert classify("王秀英") == "resident_name"
-    assert classify("VS1.abc.def") is None  # the delivery engineer's slips
+    assert classify("VS1.abc.def") == "delivery_slip"  # never taken for a parcel scan
     with pytest.raises(InvalidInput):
         route(ctx, "SF12 34")
 
