@@ -63,3 +63,4 @@ def coerce(option: Option, value: Any) -> Any:
         return parse(option, value)
     except ValueError:
         return option.default
+SYNC_URL = declare(Option("sync_url", str, "", N_("Settings", "Town office address for sync (http://…)")))

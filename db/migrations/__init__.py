@@ -8,10 +8,11 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from db.migrations import m001_core
+from db.migrations import m001_core, m006_sync
 
 MIGRATIONS = [
     m001_core.migrate,
+    m006_sync.migrate,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

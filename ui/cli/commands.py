@@ -5,6 +5,7 @@ COMMAND_MODULES = [
     "ui.cli.cmd_gui",
     "ui.cli.cmd_station",
     "ui.cli.cmd_audit",
+    "ui.cli.cmd_sync",
 ]
 
 
