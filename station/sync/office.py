@@ -59,8 +59,9 @@ def enroll(ctx: Ctx, card_path: Path) -> dict:
 
 @service(Perm.OFFICE, write=False)
 def stations(ctx: Ctx) -> list[dict]:
+    query = OfficeStation.select().order_by(OfficeStation.code)
     return [{"code": s.code, "name": s.name, "fingerprint": s.fingerprint, "applied_to": s.applied_to,
-             "last_bundle_at": str(s.last_bundle_at or "")} for s in OfficeStation.select().order_by(OfficeStation.code)]
+             "last_bundle_at": str(s.last_bundle_at or "")} for s in query]
 
 
 @service(Perm.OFFICE)

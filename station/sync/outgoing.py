@@ -13,8 +13,8 @@ from db.migrations import LATEST_VERSION
 from db.models import database
 from db.sync_models import SyncBundle
 from station.context import Ctx
-from station.ids import new_gid
 from station.identity import this_station
+from station.ids import new_gid
 from station.permissions import Perm
 from station.service import service
 from station.sync.container import BundleWriter

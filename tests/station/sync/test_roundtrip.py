@@ -10,8 +10,17 @@ from station.sync.office_import import import_file, import_files
 from station.sync.outgoing import export_bundle
 from station.sync.returns import import_return_bundle, make_return_bundle
 from station.sync.status import status_text, sync_status
-from tests.station.sync.helpers import (add_parcel, add_resident, delete, make_office, make_station, office_rows,
-                                        rename, station_rows, switch)
+from tests.station.sync.helpers import (
+    add_parcel,
+    add_resident,
+    delete,
+    make_office,
+    make_station,
+    office_rows,
+    rename,
+    station_rows,
+    switch,
+)
 
 
 @pytest.fixture
