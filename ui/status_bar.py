@@ -1,6 +1,7 @@
 """Status bar: which station, who is signed in, and the sync state."""
 from station.i18n import tr
 from ui.qt import QtWidgets
+from ui.sync.status import attach_sync_status
 
 
 class StationStatusBar(QtWidgets.QStatusBar):
@@ -14,6 +15,7 @@ class StationStatusBar(QtWidgets.QStatusBar):
             self.addPermanentWidget(label)
         session.actor_changed.connect(lambda _a: self.update_labels())
         self.update_labels()
+        attach_sync_status(self, session)
 
     def update_labels(self) -> None:
         s = self.session
