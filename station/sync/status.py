@@ -9,7 +9,7 @@ from station.i18n import tr
 from station.permissions import Perm
 from station.service import service
 from station.settings import read_setting
-from station.sync.state import acked_seq, last_synced_at, newest_seq
+from station.sync.state import acked_seq, last_synced_at
 
 
 @dataclass(frozen=True)
@@ -34,12 +34,18 @@ def sync_status(ctx: Ctx) -> SyncStatus:
                       read_setting("sync_url"))
 
 
+def local_time(at: dt.datetime | str) -> str:
+    """A stored UTC time as this PC's local time, to the minute."""
+    value = dt.datetime.fromisoformat(at) if isinstance(at, str) else at
+    return value.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def status_text(status: SyncStatus) -> str:
     if not status.office:
         return tr("Status", "Sync: no office key yet, {n} changes waiting").format(n=status.waiting)
     if status.last_synced is None:
         return tr("Status", "Not synced yet, {n} changes waiting").format(n=status.waiting)
-    when = status.last_synced.strftime("%Y-%m-%d %H:%M")
+    when = local_time(status.last_synced)
     return tr("Status", "Last synced {when}, {n} changes waiting").format(when=when, n=status.waiting)
 
 
@@ -64,7 +70,3 @@ def notices_and_watch(ctx: Ctx) -> dict:
                         for n in SyncNotice.select().order_by(SyncNotice.created_at.desc())],
             "watch": [{"name": w.name, "phone": w.phone, "reason": w.reason}
                       for w in SyncWatch.select().order_by(SyncWatch.name)]}
-
-
-def newest(ctx: Ctx) -> int:
-    return newest_seq()

@@ -6,7 +6,7 @@ from station.sync.outgoing import export_bundle
 from station.sync.push import push
 from station.sync.returns import import_return_bundle
 from station.sync.state import trust_office
-from station.sync.status import history, notices_and_watch, status_text, sync_status, waiting_by_entity
+from station.sync.status import history, local_time, notices_and_watch, status_text, sync_status, waiting_by_entity
 from ui import messages
 from ui.ops import Op
 from ui.pages import Page
@@ -16,6 +16,9 @@ from ui.sync.drives import removable_folders
 HISTORY_COLUMNS = (N_("Sync", "When"), N_("Sync", "Direction"), N_("Sync", "Office"), N_("Sync", "Changes"),
                    N_("Sync", "Records"), N_("Sync", "How"))
 DIRECTIONS = {"out": N_("Sync", "Sent"), "in": N_("Sync", "Received")}
+ENTITIES = {"resident": N_("Sync", "residents"), "parcel": N_("Sync", "parcels"),
+            "household": N_("Sync", "households"), "village_group": N_("Sync", "village groups"),
+            "delegate": N_("Sync", "delegates")}
 VIA = {"folder": N_("Sync", "Folder / USB"), "push": N_("Sync", "Network"), "file": N_("Sync", "File")}
 
 
@@ -26,6 +29,8 @@ class SyncPage(Page):
         self.office_label = QtWidgets.QLabel(wordWrap=True)
         self.waiting_label = QtWidgets.QLabel(wordWrap=True)
         self.from_office = QtWidgets.QLabel(wordWrap=True)
+        self.received = QtWidgets.QListWidget()
+        self.received.setWordWrap(True)
         self.folder = QtWidgets.QComboBox(editable=True)
         self.folder.setMinimumContentsLength(24)
         self.history = QtWidgets.QTableWidget(0, len(HISTORY_COLUMNS))
@@ -61,9 +66,14 @@ class SyncPage(Page):
         actions.addWidget(self._button(tr("Sync", "Office key…"), self._choose_office_key))
         actions.addStretch(1)
         layout.addLayout(actions)
-        layout.addWidget(self.from_office)
-        layout.addWidget(QtWidgets.QLabel(tr("Sync", "History")))
-        layout.addWidget(self.history, 1)
+        lists = QtWidgets.QGridLayout()
+        lists.addWidget(QtWidgets.QLabel(tr("Sync", "History")), 0, 0)
+        lists.addWidget(self.history, 1, 0)
+        lists.addWidget(self.from_office, 0, 1)
+        lists.addWidget(self.received, 1, 1)
+        lists.setColumnStretch(0, 3)
+        lists.setColumnStretch(1, 2)
+        layout.addLayout(lists, 1)
 
     def refresh(self) -> None:
         ctx = self.session.ctx
@@ -82,19 +92,27 @@ class SyncPage(Page):
         else:
             self.office_label.setText(tr("Sync", "No office key yet: ask the town office for its key file and "
                                                  "import it with “Office key…”."))
-        parts = [tr("Sync", "{entity}: {n}").format(entity=entity, n=n) for entity, n in waiting.items()]
+        parts = [tr("Sync", "{entity}: {n}").format(entity=tr(*ENTITIES[e]) if e in ENTITIES else e, n=n)
+                 for e, n in waiting.items()]
         self.waiting_label.setText(tr("Sync", "Waiting to be sent: {parts}").format(parts="; ".join(parts))
                                    if parts else tr("Sync", "Nothing is waiting to be sent."))
         self.from_office.setText(tr("Sync", "From the office: {n} notices, {w} merchants on the watch list.").format(
             n=len(received["notices"]), w=len(received["watch"])))
+        self.received.clear()
+        for notice in received["notices"]:
+            self.received.addItem(tr("Sync", "Notice: {title} — {body}").format(**notice))
+        for merchant in received["watch"]:
+            self.received.addItem(tr("Sync", "Watch: {name} {phone} — {reason}").format(**merchant))
         self._fill_history(rows)
 
     def _fill_history(self, rows: list[dict]) -> None:
         self.history.setRowCount(len(rows))
         for i, row in enumerate(rows):
-            span = f"{row['seq_from']}–{row['seq_to']}" if row["direction"] == "out" else \
-                tr("Sync", "up to {n}").format(n=row["ack"])
-            values = (row["at"][:16], tr(*DIRECTIONS[row["direction"]]), row["peer"], span, str(row["records"]),
+            if row["direction"] == "in":
+                span = tr("Sync", "up to {n}").format(n=row["ack"])
+            else:
+                span = f"{row['seq_from']}–{row['seq_to']}" if row["seq_to"] >= row["seq_from"] else "—"
+            values = (local_time(row["at"]), tr(*DIRECTIONS[row["direction"]]), row["peer"], span, str(row["records"]),
                       tr(*VIA.get(row["via"], ("Sync", "File"))))
             for column, value in enumerate(values):
                 self.history.setItem(i, column, QtWidgets.QTableWidgetItem(value))

@@ -85,7 +85,7 @@ def test_office_holds_exactly_the_union_of_station_records(data):
             else:
                 _return(data, office, stations[code], code, root / "back")
             close_database()
-        for code, station in stations.items():  # carried again: a fresh bundle from each station
+        for station in stations.values():  # carried again: a fresh bundle from each station
             pending.append(export_bundle(switch(station), root / "usb")["file"])
         octx = switch(office, office=True)
         for file in data.draw(st.permutations(pending)):

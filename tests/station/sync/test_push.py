@@ -11,8 +11,15 @@ from db.connection import close_database
 from station.sync.push import OfficeUnreachable, push, push_job
 from station.sync.status import sync_status
 from tests.conftest import ROOT
-from tests.station.sync.helpers import add_parcel, add_resident, make_office, make_station, office_rows, station_rows
-from tests.station.sync.helpers import switch
+from tests.station.sync.helpers import (
+    add_parcel,
+    add_resident,
+    make_office,
+    make_station,
+    office_rows,
+    station_rows,
+    switch,
+)
 
 
 @pytest.fixture

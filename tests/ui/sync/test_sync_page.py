@@ -2,10 +2,10 @@
 import json
 
 from db.connection import close_database
+from tests.station.sync.helpers import add_resident, make_office, make_station, switch
 from ui import ops
 from ui.app import open_session
 from ui.main_window import MainWindow
-from tests.station.sync.helpers import add_resident, make_office, make_station, switch
 
 
 def test_export_then_return_bundle_brings_waiting_to_zero(tmp_path, qtbot, cli):
