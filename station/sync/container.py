@@ -75,7 +75,7 @@ class BundleWriter:
         self._aead = ChaCha20Poly1305(_key(shared, self.ephemeral, recipient_box_public, bundle_id))
         self._fh = open(self.tmp, "wb")
         self._fh.write(MAGIC)
-        self._zip = zlib.compressobj(3)
+        self._zip = zlib.compressobj(1)
         self._buf = bytearray()
         self._counter = 0
         self._hash = hashlib.sha256()
@@ -224,8 +224,8 @@ def plaintext(bundle: OpenedBundle, box_private: bytes) -> Iterator[bytes]:
         raise BundleRefused("tampered", file=bundle.name)
 
 
-def lines(chunks: Iterator[bytes], name: str) -> Iterator[str]:
-    """Split a UTF-8 byte stream into newline-terminated text lines (the last one must end too)."""
+def line_blocks(chunks: Iterator[bytes], name: str) -> Iterator[list[str]]:
+    """Split a UTF-8 byte stream into lists of newline-terminated text lines (the last one must end too)."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     rest = ""
     for chunk in chunks:
@@ -235,9 +235,15 @@ def lines(chunks: Iterator[bytes], name: str) -> Iterator[str]:
             raise BundleRefused("tampered", file=name) from None
         parts = (rest + text).split("\n")
         rest = parts.pop()
-        yield from parts
+        if parts:
+            yield parts
     if rest or decoder.getstate()[0]:
         raise BundleRefused("tampered", file=name)
+
+
+def lines(chunks: Iterator[bytes], name: str) -> Iterator[str]:
+    for block in line_blocks(chunks, name):
+        yield from block
 
 
 def file_sha256(path: Path) -> str:

@@ -8,6 +8,7 @@ each file is handled on its own, so one bad file never blocks the others.
 import os
 import re
 import shutil
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from station.identity import this_station
 from station.keys import fingerprint
 from station.permissions import Perm
 from station.service import service
-from station.sync.container import OpenedBundle, file_sha256, fsync_dir, lines, open_bundle, plaintext, verify
+from station.sync.container import OpenedBundle, file_sha256, fsync_dir, line_blocks, open_bundle, plaintext, verify
 from station.sync.errors import BundleRefused
 from station.sync.office import office_dirs
 
@@ -27,7 +28,6 @@ _UPSERT = ("INSERT INTO office_record (station, entity, gid, version, deleted, b
            "ON CONFLICT (station, entity, gid) DO UPDATE SET version = excluded.version, "
            "deleted = excluded.deleted, body = excluded.body WHERE excluded.version > office_record.version")
 _ENTITY = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
-_BATCH = 5000
 
 
 @dataclass
@@ -79,23 +79,25 @@ def _seen(bundle: OpenedBundle, sha: str) -> str | None:
     return None
 
 
-def _records(bundle: OpenedBundle, station: str, box_private: bytes):
-    """(station, entity, gid, version, deleted, body) per payload line; malformed lines refuse the bundle."""
+def _record_blocks(bundle: OpenedBundle, station: str, box_private: bytes, counts: Counter):
+    """Lists of (station, entity, gid, version, deleted, body) rows, one list per decrypted chunk.
+
+    Whole chunks are split and checked at once (this is the import's hot loop); a malformed line refuses
+    the bundle."""
     known: set[str] = set()
-    for line in lines(plaintext(bundle, box_private), bundle.name):
-        parts = line.split("\t", 4)
-        if len(parts) != 5 or parts[3] not in ("u", "d"):
-            raise BundleRefused("tampered", file=bundle.name)
-        entity, gid, version, op, body = parts
-        if entity not in known:
-            if not _ENTITY.match(entity):
-                raise BundleRefused("tampered", file=bundle.name)
-            known.add(entity)
+    for block in line_blocks(plaintext(bundle, box_private), bundle.name):
         try:
-            number = int(version)
+            parts = [line.split("\t", 4) for line in block]
+            rows = [(station, e, g, int(v), 0, b) if op == "u" else (station, e, g, int(v), 1, None)
+                    for e, g, v, op, b in parts]
         except ValueError:
             raise BundleRefused("tampered", file=bundle.name) from None
-        yield (station, entity, gid, number, 0, body) if op == "u" else (station, entity, gid, number, 1, None)
+        entities = Counter(p[0] for p in parts)
+        if not {p[3] for p in parts} <= {"u", "d"} or any(not _ENTITY.match(e) for e in entities.keys() - known):
+            raise BundleRefused("tampered", file=bundle.name)
+        known |= entities.keys()
+        counts.update(entities)
+        yield rows
 
 
 @service(Perm.OFFICE)
@@ -103,16 +105,10 @@ def _apply(ctx: Ctx, bundle: OpenedBundle, sha: str, backlog_id: str | None = No
     """Upsert every record newer than what the office holds, record the bundle; all or nothing."""
     station = OfficeStation.get(OfficeStation.code == bundle.get("from"))
     conn = database.connection()
-    counts: dict[str, int] = {}
-    batch: list[tuple] = []
-    for record in _records(bundle, station.code, bytes(this_station().box_private)):
-        counts[record[1]] = counts.get(record[1], 0) + 1
-        batch.append(record)
-        if len(batch) >= _BATCH:
-            conn.executemany(_UPSERT, batch)
-            batch.clear()
-    conn.executemany(_UPSERT, batch)
-    if counts != bundle.get("counts", dict) or sum(counts.values()) != bundle.get("records", int):
+    counts: Counter = Counter()
+    for rows in _record_blocks(bundle, station.code, bytes(this_station().box_private), counts):
+        conn.executemany(_UPSERT, rows)
+    if dict(counts) != bundle.get("counts", dict) or sum(counts.values()) != bundle.get("records", int):
         raise BundleRefused("counts_differ", file=bundle.name)
     OfficeBundle.insert(bundle_id=bundle.get("bundle_id"), station=station.code, sha256=sha,
                         seq_from=bundle.get("seq_from", int), seq_to=bundle.get("seq_to", int),

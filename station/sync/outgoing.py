@@ -4,7 +4,6 @@ Until an acknowledgement arrives each new bundle covers the older range too, so 
 nothing. Each record travels as its current row with its newest outbox seq as version; a record that
 no longer exists travels as a tombstone. The whole export reads one snapshot (one read transaction).
 """
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,26 +24,22 @@ _BATCH = 2000
 Report = Callable[[int, int], None]
 
 
-def _jsonable(value: object) -> object:
-    if isinstance(value, bytes | bytearray | memoryview):
-        return bytes(value).hex()
-    return str(value)
+def _body_sql(table: str) -> str:
+    """A json_object(...) over every column, so SQLite (not Python) builds each row's JSON; blobs go as hex."""
+    columns = database.execute_sql(f'PRAGMA table_info("{table}")').fetchall()
+    parts = []
+    for _cid, name, declared, *_rest in columns:
+        value = f'hex(t."{name}")' if "BLOB" in (declared or "").upper() else f't."{name}"'
+        parts.append(f"'{name}', {value}")
+    return f"json_object({', '.join(parts)})"
 
 
-def _rows(table: str, seq_from: int, seq_to: int):
-    """(version, gid, row dict) for each existing record of `table` changed in the range."""
-    cursor = database.execute_sql(
-        f'SELECT o.v, t.* FROM (SELECT gid, MAX(seq) AS v FROM outbox WHERE entity = ? AND seq BETWEEN ? AND ? '
+def _lines(table: str, seq_from: int, seq_to: int):
+    """One payload line per existing record of `table` changed in the range (its newest seq is its version)."""
+    return database.execute_sql(
+        f"SELECT '{table}' || char(9) || o.gid || char(9) || o.v || char(9) || 'u' || char(9) || {_body_sql(table)} "
+        f"|| char(10) FROM (SELECT gid, MAX(seq) AS v FROM outbox WHERE entity = ? AND seq BETWEEN ? AND ? "
         f'GROUP BY gid) AS o JOIN "{table}" AS t ON t.gid = o.gid', (table, seq_from, seq_to))
-    columns = [d[0] for d in cursor.description][1:]
-    gid_at = columns.index("gid")
-    for row in cursor:
-        yield row[0], row[1 + gid_at], dict(zip(columns, row[1:], strict=True))
-
-
-def _upsert_line(table: str, version: int, gid: str, row: dict) -> str:
-    body = json.dumps(row, ensure_ascii=False, separators=(",", ":"), default=_jsonable)
-    return f"{table}\t{gid}\t{version}\tu\t{body}\n"
 
 
 def _tombstone_gids(table: str, seq_from: int, seq_to: int):
@@ -56,15 +51,13 @@ def _tombstone_gids(table: str, seq_from: int, seq_to: int):
 
 def _write_table(writer: BundleWriter, table: str, seq_from: int, seq_to: int, done: int, total: int,
                  report: Report | None) -> int:
-    count, batch = 0, []
-    for version, gid, row in _rows(table, seq_from, seq_to):
-        batch.append(_upsert_line(table, version, gid, row))
-        count += 1
-        if len(batch) >= _BATCH:
-            writer.write("".join(batch).encode("utf-8"))
-            batch.clear()
-            if report:
-                report(min(done + count, total), total)
+    count, cursor = 0, _lines(table, seq_from, seq_to)
+    while rows := cursor.fetchmany(_BATCH):
+        writer.write("".join(r[0] for r in rows).encode("utf-8"))
+        count += len(rows)
+        if report:
+            report(min(done + count, total), total)
+    batch = []
     for gid, version in _tombstone_gids(table, seq_from, seq_to):
         batch.append(f"{table}\t{gid}\t{version}\td\t\n")
         count += 1
