@@ -39,6 +39,18 @@ DELIVERY_AFTER_DAYS = declare(Option("delivery_after_days", int, 3,
                                      minimum=1, maximum=60))
 
 
+SHELF_COUNT = declare(Option("shelf_count", int, 6, N_("Settings", "Parcel shelves"), minimum=1, maximum=99))
+SHELF_LAYERS = declare(Option("shelf_layers", int, 4, N_("Settings", "Layers per shelf"), minimum=1, maximum=20))
+HANDOUT_UNDO_MINUTES = declare(Option("handout_undo_minutes", int, 10,
+                                      N_("Settings", "Minutes a handout can be undone"), minimum=1, maximum=120))
+REMIND_AFTER_DAYS = declare(Option("parcel_remind_after_days", int, 3,
+                                   N_("Settings", "Remind residents after this many days"), minimum=1, maximum=60))
+RETURN_AFTER_DAYS = declare(Option("parcel_return_after_days", int, 7,
+                                   N_("Settings", "Return parcels to the courier after this many days"), minimum=1,
+                                   maximum=90))
+SYNC_URL = declare(Option("sync_url", str, "", N_("Settings", "Town office address for sync (http://…)")))
+
+
 def parse(option: Option, value: Any) -> Any:
     """The value in the option's type; ValueError when it does not fit."""
     if option.kind is bool:
@@ -66,12 +78,3 @@ def coerce(option: Option, value: Any) -> Any:
         return parse(option, value)
     except ValueError:
         return option.default
-SHELF_COUNT = declare(Option("shelf_count", int, 6, N_("Settings", "Parcel shelves"), minimum=1, maximum=99))
-SHELF_LAYERS = declare(Option("shelf_layers", int, 4, N_("Settings", "Layers per shelf"), minimum=1, maximum=20))
-HANDOUT_UNDO_MINUTES = declare(Option("handout_undo_minutes", int, 10,
-                                      N_("Settings", "Minutes a handout can be undone"), minimum=1, maximum=120))
-REMIND_AFTER_DAYS = declare(Option("parcel_remind_after_days", int, 3,
-                                   N_("Settings", "Remind residents after this many days"), minimum=1, maximum=60))
-RETURN_AFTER_DAYS = declare(Option("parcel_return_after_days", int, 7,
-                                   N_("Settings", "Return parcels to the courier after this many days"), minimum=1,
-                                   maximum=90))

@@ -2,6 +2,7 @@
 from station.context import CONSOLE
 from station.i18n import tr
 from ui.qt import QtCore, QtWidgets, Signal
+from ui.sync.status import attach_sync_status
 
 
 class StationStatusBar(QtWidgets.QStatusBar):
@@ -20,6 +21,7 @@ class StationStatusBar(QtWidgets.QStatusBar):
             self.addPermanentWidget(widget)
         session.actor_changed.connect(lambda _a: self.update_labels())
         self.update_labels()
+        attach_sync_status(self, session)
 
     def update_labels(self) -> None:
         s = self.session

@@ -8,13 +8,14 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from db.migrations import m001_core, m002_counter, m003_counter_extras, m004_delivery
+from db.migrations import m001_core, m002_counter, m003_counter_extras, m004_delivery, m006_sync
 
 MIGRATIONS = [
     m001_core.migrate,
     m002_counter.migrate,
     m003_counter_extras.migrate,
     m004_delivery.migrate,
+    m006_sync.migrate,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -1,5 +1,12 @@
-"""The Sync page (placeholder until its issue lands)."""
+"""The Sync page: what is waiting, export to USB, push, return bundles, office key, history."""
 from station.i18n import N_
-from ui.pages.coming import coming
+from ui.pages import PageSpec, register_page
 
-coming("sync", N_("Pages", "Sync"), 60)
+
+def _make(session):
+    from ui.sync.page import SyncPage
+
+    return SyncPage(session)
+
+
+register_page(PageSpec("sync", N_("Pages", "Sync"), _make, 60))

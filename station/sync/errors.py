@@ -1,0 +1,31 @@
+"""Why a bundle is refused: one reason code (for summaries and tests) and one translated message."""
+from station.errors import Refused
+from station.i18n import N_
+
+REASONS: dict[str, tuple[str, str]] = {
+    "not_a_bundle": N_("Errors", "{file} is not a Village Station bundle."),
+    "truncated": N_("Errors", "{file} is incomplete (cut off while copying?)."),
+    "tampered": N_("Errors", "{file} was changed after it was signed; it cannot be trusted."),
+    "unknown_station": N_("Errors", "{file} comes from station {station}, which is not enrolled here."),
+    "wrong_office": N_("Errors", "{file} was made for {office}, not for this office."),
+    "wrong_station": N_("Errors", "{file} was made for station {station}, not for this one."),
+    "untrusted_office": N_("Errors", "{file} is signed by {office}, which is not this station's trusted office."),
+    "no_office_key": N_("Errors", "No office key yet: import the town office's key first (station office-key import)."),
+    "schema_too_new": N_("Errors", "{file} was written by a newer Village Station (schema {found}); schema {found} "
+                                   "or later is needed here (this version reads up to {known})."),
+    "format_too_new": N_("Errors", "{file} uses bundle format {found}; this version reads format {known}."),
+    "id_reused": N_("Errors", "{file} reuses bundle id {bundle}, already received with different contents."),
+    "counts_differ": N_("Errors", "{file} holds other record counts than its manifest says."),
+    "wrong_kind": N_("Errors", "{file} is a {kind}, not what this command takes."),
+}
+
+
+class BundleRefused(Refused):
+    """A bundle file that is not applied; `reason` is one of REASONS."""
+
+    def __init__(self, reason: str, **params: object) -> None:
+        super().__init__(REASONS[reason][1], **params)
+        self.reason = reason
+
+
+REASONS["unreadable"] = N_("Errors", "{file} cannot be read: {error}")

@@ -1,0 +1,239 @@
+"""The office's import path, shared by `station office import` and the HTTP receiver.
+
+Order of checks: is it a bundle at all → from an enrolled station → signature and payload hash →
+for this office → schema → seen before → in sequence (else held in the backlog) → decrypt and apply
+in ONE transaction with the counts checked before commit. A refused file is moved to quarantine/;
+each file is handled on its own, so one bad file never blocks the others.
+"""
+import os
+import re
+import shutil
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from db.migrations import LATEST_VERSION
+from db.models import database
+from db.sync_models import OfficeBacklog, OfficeBundle, OfficeQuarantine, OfficeStation
+from station.context import Ctx
+from station.identity import this_station
+from station.keys import fingerprint
+from station.permissions import Perm
+from station.service import service
+from station.sync.container import OpenedBundle, file_sha256, fsync_dir, line_blocks, open_bundle, plaintext, verify
+from station.sync.errors import BundleRefused
+from station.sync.office import office_dirs
+
+_UPSERT = ("INSERT INTO office_record (station, entity, gid, version, deleted, body) VALUES (?, ?, ?, ?, ?, ?) "
+           "ON CONFLICT (station, entity, gid) DO UPDATE SET version = excluded.version, "
+           "deleted = excluded.deleted, body = excluded.body WHERE excluded.version > office_record.version")
+_ENTITY = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+
+
+@dataclass
+class ImportResult:
+    file: str
+    outcome: str  # accepted | duplicate | backlog | rejected
+    station: str = ""
+    bundle_id: str = ""
+    records: int = 0
+    reason: str = ""
+    message: str = ""
+    also_applied: list[str] = field(default_factory=list)  # backlog bundles this one unblocked
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def _checked(path: Path) -> tuple[OpenedBundle, OfficeStation]:
+    """Everything that needs no decryption: format, sender, signature, recipient, schema."""
+    bundle = open_bundle(path)
+    if bundle.get("kind") != "station":
+        raise BundleRefused("wrong_kind", file=bundle.name, kind=bundle.get("kind"))
+    code = bundle.get("from")
+    station = OfficeStation.get_or_none(OfficeStation.code == code)
+    if station is None:
+        raise BundleRefused("unknown_station", file=bundle.name, station=code)
+    verify(bundle, bytes(station.sign_public))
+    office = this_station()
+    office_fp = fingerprint(bytes(office.sign_public), bytes(office.box_public))
+    if bundle.get("to") != office.code or bundle.get("to_key") != office_fp:
+        raise BundleRefused("wrong_office", file=bundle.name, office=bundle.get("to"))
+    found = bundle.get("schema", int)
+    if found > LATEST_VERSION:
+        raise BundleRefused("schema_too_new", file=bundle.name, found=found, known=LATEST_VERSION)
+    if bundle.get("seq_from", int) < 1 or bundle.get("seq_to", int) < bundle.get("seq_from", int) - 1:
+        raise BundleRefused("tampered", file=bundle.name)
+    return bundle, station
+
+
+def _seen(bundle: OpenedBundle, sha: str) -> str | None:
+    """'duplicate' / 'backlog' when these exact bytes came before; refuses another file with the same id."""
+    bundle_id = bundle.get("bundle_id")
+    for model, outcome in ((OfficeBundle, "duplicate"), (OfficeBacklog, "backlog")):
+        row = model.get_or_none(model.bundle_id == bundle_id)
+        if row is not None:
+            if row.sha256 != sha:
+                raise BundleRefused("id_reused", file=bundle.name, bundle=bundle_id)
+            return outcome
+    return None
+
+
+def _record_blocks(bundle: OpenedBundle, station: str, box_private: bytes, counts: Counter):
+    """Lists of (station, entity, gid, version, deleted, body) rows, one list per decrypted chunk.
+
+    Whole chunks are split and checked at once (this is the import's hot loop); a malformed line refuses
+    the bundle."""
+    known: set[str] = set()
+    for block in line_blocks(plaintext(bundle, box_private), bundle.name):
+        try:
+            parts = [line.split("\t", 4) for line in block]
+            rows = [(station, e, g, int(v), 0, b) if op == "u" else (station, e, g, int(v), 1, None)
+                    for e, g, v, op, b in parts]
+        except ValueError:
+            raise BundleRefused("tampered", file=bundle.name) from None
+        entities = Counter(p[0] for p in parts)
+        if not {p[3] for p in parts} <= {"u", "d"} or any(not _ENTITY.match(e) for e in entities.keys() - known):
+            raise BundleRefused("tampered", file=bundle.name)
+        known |= entities.keys()
+        counts.update(entities)
+        yield rows
+
+
+@service(Perm.OFFICE)
+def _apply(ctx: Ctx, bundle: OpenedBundle, sha: str, backlog_id: str | None = None) -> int:
+    """Upsert every record newer than what the office holds, record the bundle; all or nothing."""
+    station = OfficeStation.get(OfficeStation.code == bundle.get("from"))
+    conn = database.connection()
+    counts: Counter = Counter()
+    for rows in _record_blocks(bundle, station.code, bytes(this_station().box_private), counts):
+        conn.executemany(_UPSERT, rows)
+    if dict(counts) != bundle.get("counts", dict) or sum(counts.values()) != bundle.get("records", int):
+        raise BundleRefused("counts_differ", file=bundle.name)
+    OfficeBundle.insert(bundle_id=bundle.get("bundle_id"), station=station.code, sha256=sha,
+                        seq_from=bundle.get("seq_from", int), seq_to=bundle.get("seq_to", int),
+                        records=sum(counts.values()), schema=bundle.get("schema", int), outcome="applied",
+                        received_at=ctx.now()).execute()
+    OfficeStation.update(applied_to=max(station.applied_to, bundle.get("seq_to", int)),
+                         last_bundle_at=ctx.now()).where(OfficeStation.code == station.code).execute()
+    if backlog_id:
+        OfficeBacklog.delete().where(OfficeBacklog.bundle_id == backlog_id).execute()
+    return sum(counts.values())
+
+
+@service(Perm.OFFICE, write=False)
+def _applied_to(ctx: Ctx, code: str) -> int:
+    return OfficeStation.get(OfficeStation.code == code).applied_to
+
+
+def _copy_atomically(src: Path, dest: Path) -> None:
+    tmp = dest.with_name(dest.name + ".part")
+    shutil.copyfile(src, tmp)
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, dest)
+    fsync_dir(dest.parent)
+
+
+@service(Perm.OFFICE)
+def _hold(ctx: Ctx, bundle: OpenedBundle, sha: str, kept: Path) -> None:
+    OfficeBacklog.insert(bundle_id=bundle.get("bundle_id"), station=bundle.get("from"), sha256=sha,
+                         seq_from=bundle.get("seq_from", int), seq_to=bundle.get("seq_to", int), path=str(kept),
+                         received_at=ctx.now()).on_conflict_replace().execute()
+
+
+def _drain_backlog(ctx: Ctx, code: str) -> list[str]:
+    """Apply held bundles the sequence now reaches, oldest range first."""
+    applied = []
+    while True:
+        limit = _applied_to(ctx, code) + 1
+        held = (OfficeBacklog.select().where(OfficeBacklog.station == code, OfficeBacklog.seq_from <= limit)
+                .order_by(OfficeBacklog.seq_from).first())
+        if held is None:
+            return applied
+        kept = Path(held.path)
+        try:
+            bundle, _station = _checked(kept)
+            _apply(ctx, bundle, held.sha256, held.bundle_id)
+            applied.append(held.bundle_id)
+        except (BundleRefused, OSError) as exc:
+            _forget_held(ctx, held.bundle_id)
+            _quarantine(ctx, kept, getattr(exc, "reason", "unreadable"), str(exc), code, held.bundle_id)
+            continue
+        kept.unlink(missing_ok=True)
+
+
+@service(Perm.OFFICE)
+def _forget_held(ctx: Ctx, bundle_id: str) -> None:
+    OfficeBacklog.delete().where(OfficeBacklog.bundle_id == bundle_id).execute()
+
+
+@service(Perm.OFFICE)
+def _record_quarantine(ctx: Ctx, sha: str, name: str, dest: Path, reason: str, message: str, station: str,
+                       bundle_id: str) -> None:
+    OfficeQuarantine.replace(sha256=sha, file_name=name, path=str(dest), reason=reason, message=message,
+                             station=station, bundle_id=bundle_id, at=ctx.now()).execute()
+
+
+def _quarantine(ctx: Ctx, path: Path, reason: str, message: str, station: str = "", bundle_id: str = "") -> Path:
+    """Move a refused file out of the way (kept for inspection) and note why."""
+    dest_dir = office_dirs(ctx.data_dir)["quarantine"]
+    sha = file_sha256(path)
+    dest = dest_dir / f"{sha[:12]}_{path.name}"
+    _record_quarantine(ctx, sha, path.name, dest, reason, message, station, bundle_id)
+    try:
+        os.replace(path, dest)
+    except OSError:
+        shutil.copyfile(path, dest)
+        try:
+            path.unlink()
+        except OSError:
+            pass
+    return dest
+
+
+def import_file(ctx: Ctx, path: Path) -> ImportResult:
+    """Import one bundle file; never raises for a bad file (it is quarantined and reported instead)."""
+    path = Path(path)
+    result = ImportResult(path.name, "rejected")
+    try:
+        bundle, station = _checked(path)
+        result.station, result.bundle_id = station.code, bundle.get("bundle_id")
+        sha = file_sha256(path)
+        seen = _seen(bundle, sha)
+        if seen:
+            result.outcome = seen
+        elif bundle.get("seq_from", int) > _applied_to(ctx, station.code) + 1:
+            kept = office_dirs(ctx.data_dir)["backlog"] / f"{result.bundle_id}.vsb"
+            _copy_atomically(path, kept)
+            _hold(ctx, bundle, sha, kept)
+            result.outcome = "backlog"
+        else:
+            result.records = _apply(ctx, bundle, sha)
+            result.outcome = "accepted"
+            result.also_applied = _drain_backlog(ctx, station.code)
+    except BundleRefused as exc:
+        result.reason, result.message = exc.reason, exc.message()
+        if path.exists():
+            _quarantine(ctx, path, exc.reason, str(exc), result.station, result.bundle_id)
+    except OSError as exc:
+        result.reason = "unreadable"
+        result.message = BundleRefused("unreadable", file=path.name, error=exc.strerror or str(exc)).message()
+    return result
+
+
+def import_files(ctx: Ctx, paths: list[Path]) -> list[ImportResult]:
+    ctx.require(Perm.OFFICE)
+    return [import_file(ctx, Path(p)) for p in paths]
+
+
+@service(Perm.OFFICE, write=False)
+def backlog(ctx: Ctx) -> list[dict]:
+    return [{"bundle_id": b.bundle_id, "station": b.station, "seq_from": b.seq_from, "seq_to": b.seq_to,
+             "received_at": str(b.received_at)} for b in OfficeBacklog.select().order_by(OfficeBacklog.received_at)]
+
+
+@service(Perm.OFFICE, write=False)
+def quarantined(ctx: Ctx) -> list[dict]:
+    return [{"file": q.file_name, "path": q.path, "reason": q.reason, "message": q.message, "at": str(q.at)}
+            for q in OfficeQuarantine.select().order_by(OfficeQuarantine.at.desc())]

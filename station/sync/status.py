@@ -1,0 +1,72 @@
+"""What the status bar and the Sync page show: last synced, changes waiting, history, notices."""
+import datetime as dt
+from dataclasses import dataclass
+
+from db.models import database
+from db.sync_models import SyncBundle, SyncNotice, SyncWatch, TrustedOffice
+from station.context import Ctx
+from station.i18n import tr
+from station.permissions import Perm
+from station.service import service
+from station.settings import read_setting
+from station.sync.state import acked_seq, last_synced_at
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    office: str  # code of the trusted office, "" when none yet
+    office_name: str
+    office_fingerprint: str
+    waiting: int  # changes not yet acknowledged by the office
+    acked: int
+    last_synced: dt.datetime | None
+    url: str
+
+
+@service(None, write=False)
+def sync_status(ctx: Ctx) -> SyncStatus:
+    """No permission needed: every signed-in role sees the status bar."""
+    office = TrustedOffice.select().first()
+    acked = acked_seq()
+    waiting = database.execute_sql("SELECT COUNT(*) FROM outbox WHERE seq > ?", (acked,)).fetchone()[0]
+    return SyncStatus(office.code if office else "", office.name if office else "",
+                      office.fingerprint if office else "", waiting, acked, last_synced_at(),
+                      read_setting("sync_url"))
+
+
+def local_time(at: dt.datetime | str) -> str:
+    """A stored UTC time as this PC's local time, to the minute."""
+    value = dt.datetime.fromisoformat(at) if isinstance(at, str) else at
+    return value.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def status_text(status: SyncStatus) -> str:
+    if not status.office:
+        return tr("Status", "Sync: no office key yet, {n} changes waiting").format(n=status.waiting)
+    if status.last_synced is None:
+        return tr("Status", "Not synced yet, {n} changes waiting").format(n=status.waiting)
+    when = local_time(status.last_synced)
+    return tr("Status", "Last synced {when}, {n} changes waiting").format(when=when, n=status.waiting)
+
+
+@service(Perm.SYNC, write=False)
+def waiting_by_entity(ctx: Ctx) -> dict[str, int]:
+    rows = database.execute_sql("SELECT entity, COUNT(*) FROM outbox WHERE seq > ? GROUP BY entity ORDER BY entity",
+                                (acked_seq(),))
+    return dict(rows.fetchall())
+
+
+@service(Perm.SYNC, write=False)
+def history(ctx: Ctx, limit: int = 200) -> list[dict]:
+    query = SyncBundle.select().order_by(SyncBundle.at.desc(), SyncBundle.bundle_id.desc()).limit(limit)
+    return [{"bundle_id": b.bundle_id, "direction": b.direction, "peer": b.peer, "at": str(b.at),
+             "seq_from": b.seq_from, "seq_to": b.seq_to, "records": b.records, "ack": b.ack, "file": b.file,
+             "via": b.via} for b in query]
+
+
+@service(Perm.VIEW, write=False)
+def notices_and_watch(ctx: Ctx) -> dict:
+    return {"notices": [{"title": n.title, "body": n.body, "created_at": str(n.created_at)}
+                        for n in SyncNotice.select().order_by(SyncNotice.created_at.desc())],
+            "watch": [{"name": w.name, "phone": w.phone, "reason": w.reason}
+                      for w in SyncWatch.select().order_by(SyncWatch.name)]}

@@ -1,0 +1,66 @@
+"""A real HTTP push on 127.0.0.1 to the office server started here (its own process, ephemeral port)."""
+import os
+import re
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from db.connection import close_database
+from station.sync.push import OfficeUnreachable, push, push_job
+from station.sync.status import sync_status
+from tests.conftest import ROOT
+from tests.station.sync.helpers import (
+    add_parcel,
+    add_resident,
+    make_office,
+    make_station,
+    office_rows,
+    station_rows,
+    switch,
+)
+
+
+@pytest.fixture
+def office_server(tmp_path):
+    office = make_office(tmp_path)
+    proc = subprocess.Popen([sys.executable, "-m", "station", "--lang", "en", "--data", str(office), "office",
+                             "serve", "--host", "127.0.0.1", "--port", "0"], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    line = proc.stdout.readline()
+    url = re.search(r"(http://127\.0\.0\.1:\d+)", line).group(1)
+    yield office, url
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=20) == 0
+
+
+def test_push_sends_the_bundle_and_applies_the_reply(tmp_path, office_server):
+    office, url = office_server
+    station = make_station(tmp_path, "CN-H-01", office)
+    ctx = switch(station)
+    resident = add_resident("CN-H-01", "周")
+    add_parcel("CN-H-01", "YT9", resident)
+    assert sync_status(ctx).waiting == 2
+    result = push(ctx, url)
+    assert result["outcome"] == "applied" and result["ack"] == 2
+    assert sync_status(ctx).waiting == 0 and sync_status(ctx).last_synced is not None
+    add_resident("CN-H-01", "吴")
+    again = push(ctx, url)
+    assert again["ack"] == 3 and sync_status(ctx).waiting == 0
+    close_database()
+    assert office_rows(office) == station_rows(station)
+
+
+def test_unreachable_office_keeps_changes_waiting_and_backs_off(tmp_path, office_server):
+    office, _url = office_server
+    station = make_station(tmp_path, "CN-H-02", office)
+    ctx = switch(station)
+    add_resident("CN-H-02", "郑")
+    with pytest.raises(OfficeUnreachable):
+        push(ctx, "http://127.0.0.1:9", attempts=2, backoff_s=0.01)
+    assert sync_status(ctx).waiting == 1
+    from station.settings import set_setting
+    set_setting(ctx, "sync_url", "http://127.0.0.1:9")
+    assert push_job(ctx) == "failed"
+    assert push_job(ctx) == "backing_off"

@@ -1,0 +1,36 @@
+"""The Sync page exports to a chosen folder, applies the office's return bundle, and the status bar follows."""
+import json
+
+from db.connection import close_database
+from tests.station.sync.helpers import add_resident, make_office, make_station, switch
+from ui import ops
+from ui.app import open_session
+from ui.main_window import MainWindow
+
+
+def test_export_then_return_bundle_brings_waiting_to_zero(tmp_path, qtbot, cli):
+    office = make_office(tmp_path)
+    station = make_station(tmp_path, "CN-G-01", office)
+    switch(station)
+    add_resident("CN-G-01", "孙")
+    add_resident("CN-G-01", "钱")
+    close_database()
+    window = MainWindow(open_session(station))
+    qtbot.addWidget(window)
+    page = window.show_page("sync")
+    ops.wait_idle()
+    assert "2" in window.statusBar().sync_label.text()
+    assert "2" in page.state_label.text()
+    page.folder.setCurrentText(str(tmp_path / "usb"))
+    page.export_button.click()
+    ops.wait_idle()
+    bundles = list((tmp_path / "usb").glob("*.vsb"))
+    assert len(bundles) == 1 and page.history.rowCount() == 1
+    summary = cli("--json", "--data", office, "office", "import", bundles[0], "--returns", tmp_path / "back",
+                  check_json=True)
+    assert summary["accepted"] == 1
+    page.import_return(next((tmp_path / "back").glob("*.vsr")))
+    ops.wait_idle()
+    assert page.history.rowCount() == 2
+    assert "0" in page.state_label.text() and "0" in window.statusBar().sync_label.text()
+    assert json.loads(json.dumps(summary))["results"][0]["records"] == 2

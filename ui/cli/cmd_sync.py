@@ -1,0 +1,186 @@
+"""station sync …, station office-key import, and the town office's commands (station office …)."""
+import sys
+from pathlib import Path
+
+from station.i18n import tr
+from station.sync import office as office_mod
+from station.sync.office_import import backlog, import_files, quarantined
+from station.sync.outgoing import export_bundle
+from station.sync.push import push
+from station.sync.returns import import_return_bundle, make_return_bundle
+from station.sync.server import serve
+from station.sync.state import trust_office
+from station.sync.status import status_text, sync_status
+from ui.cli.framework import Invocation, Output, command, group
+
+
+def register(subparsers) -> None:
+    sync = group(subparsers, "sync", "send this station's changes to the town office")
+    command(sync, "export", run_export, "write a bundle into a folder or USB drive").add_argument(
+        "--out", required=True, type=Path)
+    command(sync, "push", run_push, "send the newest bundle to the office over the network").add_argument("--url")
+    command(sync, "import", run_import_return, "apply a return bundle from the office").add_argument(
+        "file", type=Path)
+    command(sync, "status", run_status, "last synced, changes waiting")
+    key = group(subparsers, "office-key", "the town office this station trusts")
+    command(key, "import", run_office_key_import, "trust the office whose key file this is").add_argument(
+        "file", type=Path)
+    _register_office(group(subparsers, "office", "town office: enrol stations, import bundles, serve"))
+
+
+def _register_office(office) -> None:
+    init = command(office, "init", run_office_init, "make a town office data directory")
+    init.add_argument("--name", required=True)
+    init.add_argument("--code", help="office code (default OFFICE-…)")
+    key = group(office, "key", "the office's key file")
+    command(key, "export", run_office_key_export, "write the office key file for stations").add_argument(
+        "--out", required=True, type=Path)
+    command(office, "enroll", run_enroll, "accept bundles from a station (its enrolment card)").add_argument(
+        "card", type=Path)
+    imp = command(office, "import", run_office_import, "import station bundles")
+    imp.add_argument("files", nargs="+", type=Path)
+    imp.add_argument("--returns", type=Path, help="folder for the return bundles (default: DATA/returns)")
+    ret = command(office, "return", run_office_return, "write a return bundle for a station")
+    ret.add_argument("--station", required=True)
+    ret.add_argument("--out", required=True, type=Path)
+    srv = command(office, "serve", run_serve, "receive bundles over HTTP")
+    srv.add_argument("--host", default="127.0.0.1")
+    srv.add_argument("--port", type=int, default=8750)
+    command(office, "status", run_office_status, "enrolled stations, backlog, quarantine")
+    watch = command(office, "watch", run_watch_add, "add a merchant to the watch list")
+    watch.add_argument("--name", required=True)
+    watch.add_argument("--phone", default="")
+    watch.add_argument("--reason", default="")
+    notice = command(office, "notice", run_notice_add, "add a notice for every station")
+    notice.add_argument("--title", required=True)
+    notice.add_argument("--body", default="")
+
+
+def run_export(inv: Invocation) -> Output:
+    m = export_bundle(inv.ctx(), inv.args.out)
+    return Output(m, tr("Cli", "Bundle written: {file} ({n} records, changes {a}–{b}).").format(
+        file=m["file"], n=m["records"], a=m["seq_from"], b=m["seq_to"]))
+
+
+def run_push(inv: Invocation) -> Output:
+    ctx = inv.ctx()
+    result = push(ctx, inv.args.url)
+    text = tr("Cli", "Sent {bundle} to {url}; the office holds changes up to {ack}.").format(**result)
+    return Output(result, text + "\n" + status_text(sync_status(ctx)))
+
+
+def run_import_return(inv: Invocation) -> Output:
+    ctx = inv.ctx()
+    result = import_return_bundle(ctx, inv.args.file)
+    if result["outcome"] == "duplicate":
+        text = tr("Cli", "This return bundle was applied before; nothing changed.")
+    else:
+        text = tr("Cli", "Return bundle applied: the office holds changes up to {ack}; {n} new notices.").format(
+            ack=result["ack"], n=result["new_notices"])
+    return Output(result, text + "\n" + status_text(sync_status(ctx)))
+
+
+def run_status(inv: Invocation) -> Output:
+    status = sync_status(inv.ctx())
+    data = {"office": status.office, "waiting": status.waiting, "acked": status.acked,
+            "last_synced": str(status.last_synced or ""), "url": status.url}
+    return Output(data, status_text(status))
+
+
+def run_office_key_import(inv: Invocation) -> Output:
+    office = trust_office(inv.ctx(), inv.args.file)
+    return Output(office, tr("Cli", "Now trusting office {code} {name}; compare the fingerprint by phone: {fp}").format(
+        code=office["code"], name=office["name"], fp=office["fingerprint"]))
+
+
+def _office(inv: Invocation):
+    return office_mod.as_office(inv.ctx())
+
+
+def run_office_init(inv: Invocation) -> Output:
+    ctx = office_mod.init_office(inv.data_dir, inv.args.name, inv.args.code)
+    card = office_mod.office_card(ctx)
+    return Output({**card, "data": str(inv.data_dir)}, tr("Cli", "Town office {code} ({name}) made in {path}. "
+                                                                 "Key fingerprint: {fp}").format(
+        code=card["code"], name=card["name"], path=inv.data_dir, fp=card["fingerprint"]))
+
+
+def run_office_key_export(inv: Invocation) -> Output:
+    card = office_mod.export_office_key(_office(inv), inv.args.out)
+    return Output({**card, "out": str(inv.args.out)}, tr("Cli", "Office key written to {out} (fingerprint {fp}).")
+                  .format(out=inv.args.out, fp=card["fingerprint"]))
+
+
+def run_enroll(inv: Invocation) -> Output:
+    card = office_mod.enroll(_office(inv), inv.args.card)
+    key = "Station {code} ({name}) enrolled, fingerprint {fp}." if card["new"] else \
+        "Station {code} ({name}) was already enrolled with this key."
+    return Output(card, tr("Cli", key).format(code=card["code"], name=card["name"], fp=card["fingerprint"]))
+
+
+def run_office_import(inv: Invocation) -> Output:
+    ctx = _office(inv)
+    results = import_files(ctx, inv.args.files)
+    out_dir = inv.args.returns or office_mod.office_dirs(ctx.data_dir)["returns"]
+    stations = sorted({r.station for r in results if r.outcome != "rejected" and r.station})
+    returns = [make_return_bundle(ctx, code, out_dir)["file"] for code in stations]
+    lines = [_result_line(r) for r in results]
+    lines += [tr("Cli", "Return bundle for the station: {file}").format(file=f) for f in returns]
+    counts = {k: sum(r.outcome == k for r in results) for k in ("accepted", "duplicate", "backlog", "rejected")}
+    lines.append(tr("Cli", "{accepted} accepted, {duplicate} duplicate, {backlog} held back, {rejected} refused.")
+                 .format(**counts))
+    return Output({"results": [r.as_dict() for r in results], "returns": returns, **counts}, "\n".join(lines))
+
+
+def _result_line(r) -> str:
+    if r.outcome == "accepted":
+        text = tr("Cli", "{file}: accepted ({n} records).").format(file=r.file, n=r.records)
+        if r.also_applied:
+            text += " " + tr("Cli", "Also applied from the backlog: {n} bundles.").format(n=len(r.also_applied))
+        return text
+    if r.outcome == "duplicate":
+        return tr("Cli", "{file}: duplicate, already imported; nothing changed.").format(file=r.file)
+    if r.outcome == "backlog":
+        return tr("Cli", "{file}: held back until the earlier changes from {station} arrive.").format(
+            file=r.file, station=r.station)
+    return tr("Cli", "{file}: refused and moved to quarantine: {message}").format(file=r.file, message=r.message)
+
+
+def run_office_return(inv: Invocation) -> Output:
+    made = make_return_bundle(_office(inv), inv.args.station, inv.args.out)
+    return Output(made, tr("Cli", "Return bundle written: {file} (acknowledges changes up to {ack}).").format(
+        file=made["file"], ack=made["ack"]))
+
+
+def run_serve(inv: Invocation) -> Output:
+    server = serve(_office(inv), inv.args.host, inv.args.port)
+    print(tr("Cli", "Receiving bundles at {url}/bundle (Ctrl+C stops).").format(url=server.url), flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    print(tr("Cli", "Stopped."), file=sys.stderr)
+    return Output({"stopped": True}, "")
+
+
+def run_office_status(inv: Invocation) -> Output:
+    ctx = _office(inv)
+    data = {"stations": office_mod.stations(ctx), "backlog": backlog(ctx), "quarantine": quarantined(ctx)}
+    lines = [tr("Cli", "{code} {name}: changes up to {n} received.").format(
+        code=s["code"], name=s["name"], n=s["applied_to"]) for s in data["stations"]]
+    lines += [tr("Cli", "Held back: {station} changes {a}–{b} (waiting for earlier ones).").format(
+        station=b["station"], a=b["seq_from"], b=b["seq_to"]) for b in data["backlog"]]
+    lines += [tr("Cli", "Quarantined: {file}: {message}").format(**q) for q in data["quarantine"]]
+    return Output(data, "\n".join(lines) or tr("Cli", "No stations enrolled yet."))
+
+
+def run_watch_add(inv: Invocation) -> Output:
+    row = office_mod.add_watch(_office(inv), inv.args.name, inv.args.phone, inv.args.reason)
+    return Output(row, tr("Cli", "Added to the watch list: {name}").format(name=row["name"]))
+
+
+def run_notice_add(inv: Invocation) -> Output:
+    row = office_mod.add_notice(_office(inv), inv.args.title, inv.args.body)
+    return Output(row, tr("Cli", "Notice added: {title}").format(title=row["title"]))

@@ -1,0 +1,1 @@
+"""Widgets of the Sync page and the status bar's sync text."""

@@ -1,0 +1,173 @@
+"""The Sync page: state at a glance, export to a folder or USB drive, push, return bundle, office key, history."""
+from pathlib import Path
+
+from station.i18n import N_, tr
+from station.sync.outgoing import export_bundle
+from station.sync.push import push
+from station.sync.returns import import_return_bundle
+from station.sync.state import trust_office
+from station.sync.status import history, local_time, notices_and_watch, status_text, sync_status, waiting_by_entity
+from ui import messages
+from ui.ops import Op
+from ui.pages import Page
+from ui.qt import QtWidgets
+from ui.sync.drives import removable_folders
+
+HISTORY_COLUMNS = (N_("Sync", "When"), N_("Sync", "Direction"), N_("Sync", "Office"), N_("Sync", "Changes"),
+                   N_("Sync", "Records"), N_("Sync", "How"))
+DIRECTIONS = {"out": N_("Sync", "Sent"), "in": N_("Sync", "Received")}
+ENTITIES = {"resident": N_("Sync", "residents"), "parcel": N_("Sync", "parcels"),
+            "household": N_("Sync", "households"), "village_group": N_("Sync", "village groups"),
+            "delegate": N_("Sync", "delegates")}
+VIA = {"folder": N_("Sync", "Folder / USB"), "push": N_("Sync", "Network"), "file": N_("Sync", "File")}
+
+
+class SyncPage(Page):
+    def __init__(self, session) -> None:
+        super().__init__(session)
+        self.state_label = QtWidgets.QLabel(objectName="syncState", wordWrap=True)
+        self.office_label = QtWidgets.QLabel(wordWrap=True)
+        self.waiting_label = QtWidgets.QLabel(wordWrap=True)
+        self.from_office = QtWidgets.QLabel(wordWrap=True)
+        self.received = QtWidgets.QListWidget()
+        self.received.setWordWrap(True)
+        self.folder = QtWidgets.QComboBox(editable=True)
+        self.folder.setMinimumContentsLength(24)
+        self.history = QtWidgets.QTableWidget(0, len(HISTORY_COLUMNS))
+        self.history.setHorizontalHeaderLabels([tr(*c) for c in HISTORY_COLUMNS])
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().hide()
+        self.last_result = ""
+        self._lay_out()
+
+    def _button(self, text: str, slot) -> QtWidgets.QPushButton:
+        button = QtWidgets.QPushButton(text)
+        button.clicked.connect(slot)
+        return button
+
+    def _lay_out(self) -> None:
+        layout = QtWidgets.QVBoxLayout(self)
+        self.state_label.setStyleSheet("font-weight: bold")
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.office_label)
+        layout.addWidget(self.waiting_label)
+        export_row = QtWidgets.QHBoxLayout()
+        export_row.addWidget(QtWidgets.QLabel(tr("Sync", "Folder or USB drive:")))
+        export_row.addWidget(self.folder, 1)
+        export_row.addWidget(self._button(tr("Sync", "Choose…"), self._choose_folder))
+        self.export_button = self._button(tr("Sync", "Export bundle"), lambda: self.export_to(self.folder_path()))
+        export_row.addWidget(self.export_button)
+        layout.addLayout(export_row)
+        actions = QtWidgets.QHBoxLayout()
+        self.push_button = self._button(tr("Sync", "Send now (network)"), self.push_now)
+        actions.addWidget(self.push_button)
+        actions.addWidget(self._button(tr("Sync", "Import return bundle…"), self._choose_return))
+        actions.addWidget(self._button(tr("Sync", "Office key…"), self._choose_office_key))
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        lists = QtWidgets.QGridLayout()
+        lists.addWidget(QtWidgets.QLabel(tr("Sync", "History")), 0, 0)
+        lists.addWidget(self.history, 1, 0)
+        lists.addWidget(self.from_office, 0, 1)
+        lists.addWidget(self.received, 1, 1)
+        lists.setColumnStretch(0, 3)
+        lists.setColumnStretch(1, 2)
+        layout.addLayout(lists, 1)
+
+    def refresh(self) -> None:
+        ctx = self.session.ctx
+        Op(lambda: (sync_status(ctx), waiting_by_entity(ctx), history(ctx), notices_and_watch(ctx))).success(
+            self._show).failure(lambda _e: None).run()
+        if self.folder.count() == 0:
+            for path in removable_folders():
+                self.folder.addItem(str(path))
+
+    def _show(self, loaded) -> None:
+        status, waiting, rows, received = loaded
+        self.state_label.setText(status_text(status))
+        if status.office:
+            self.office_label.setText(tr("Sync", "Town office: {code} {name} (key {fp})").format(
+                code=status.office, name=status.office_name, fp=status.office_fingerprint))
+        else:
+            self.office_label.setText(tr("Sync", "No office key yet: ask the town office for its key file and "
+                                                 "import it with “Office key…”."))
+        parts = [tr("Sync", "{entity}: {n}").format(entity=tr(*ENTITIES[e]) if e in ENTITIES else e, n=n)
+                 for e, n in waiting.items()]
+        self.waiting_label.setText(tr("Sync", "Waiting to be sent: {parts}").format(parts="; ".join(parts))
+                                   if parts else tr("Sync", "Nothing is waiting to be sent."))
+        self.from_office.setText(tr("Sync", "From the office: {n} notices, {w} merchants on the watch list.").format(
+            n=len(received["notices"]), w=len(received["watch"])))
+        self.received.clear()
+        for notice in received["notices"]:
+            self.received.addItem(tr("Sync", "Notice: {title} — {body}").format(**notice))
+        for merchant in received["watch"]:
+            self.received.addItem(tr("Sync", "Watch: {name} {phone} — {reason}").format(**merchant))
+        self._fill_history(rows)
+
+    def _fill_history(self, rows: list[dict]) -> None:
+        self.history.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            if row["direction"] == "in":
+                span = tr("Sync", "up to {n}").format(n=row["ack"])
+            else:
+                span = f"{row['seq_from']}–{row['seq_to']}" if row["seq_to"] >= row["seq_from"] else "—"
+            values = (local_time(row["at"]), tr(*DIRECTIONS[row["direction"]]), row["peer"], span, str(row["records"]),
+                      tr(*VIA.get(row["via"], ("Sync", "File"))))
+            for column, value in enumerate(values):
+                self.history.setItem(i, column, QtWidgets.QTableWidgetItem(value))
+        self.history.resizeColumnsToContents()
+
+    def folder_path(self) -> Path | None:
+        text = self.folder.currentText().strip()
+        return Path(text) if text else None
+
+    def _choose_folder(self) -> None:
+        chosen = QtWidgets.QFileDialog.getExistingDirectory(self, tr("Sync", "Folder or USB drive"))
+        if chosen:
+            self.folder.setCurrentText(chosen)
+
+    def _choose_return(self) -> None:
+        chosen, _ = QtWidgets.QFileDialog.getOpenFileName(self, tr("Sync", "Return bundle"), "",
+                                                          tr("Sync", "Return bundles (*.vsr)"))
+        if chosen:
+            self.import_return(Path(chosen))
+
+    def _choose_office_key(self) -> None:
+        chosen, _ = QtWidgets.QFileDialog.getOpenFileName(self, tr("Sync", "Office key file"), "",
+                                                          tr("Sync", "Key files (*.json)"))
+        if chosen:
+            self.import_office_key(Path(chosen))
+
+    def export_to(self, folder: Path | None) -> None:
+        if folder is None:
+            messages.bridge().error(tr("Sync", "Choose a folder or USB drive first."))
+            return
+        ctx = self.session.ctx
+        Op(lambda progress: export_bundle(ctx, folder, lambda done, total: progress.report(done, total)),
+           parent=self, progress_label=tr("Sync", "Writing the bundle…")).success(self._exported).run()
+
+    def _exported(self, manifest: dict) -> None:
+        self._done(tr("Sync", "Bundle written to {file} ({n} records). Carry it to the town office.").format(
+            file=manifest["file"], n=manifest["records"]))
+
+    def push_now(self) -> None:
+        ctx = self.session.ctx
+        Op(lambda: push(ctx), parent=self).success(lambda r: self._done(
+            tr("Sync", "Sent; the office holds changes up to {ack}.").format(ack=r["ack"]))).run()
+
+    def import_return(self, path: Path) -> None:
+        ctx = self.session.ctx
+        Op(lambda: import_return_bundle(ctx, path)).success(lambda r: self._done(
+            tr("Sync", "Return bundle applied; the office holds changes up to {ack}.").format(ack=r["ack"]))).run()
+
+    def import_office_key(self, path: Path) -> None:
+        ctx = self.session.ctx
+        Op(lambda: trust_office(ctx, path)).success(lambda r: self._done(
+            tr("Sync", "Now trusting office {code}; compare the fingerprint by phone: {fp}").format(
+                code=r["code"], fp=r["fingerprint"]))).run()
+
+    def _done(self, text: str) -> None:
+        self.last_result = text
+        messages.bridge().info(text)
+        self.session.notify("sync")
