@@ -364,6 +364,10 @@
       <source>{slips} slips written to {out}</source>
       <translation>{slips} 张送货单已写入 {out}</translation>
     </message>
+    <message>
+      <source>Showing the first {shown}: choose a village group.</source>
+      <translation>仅显示前 {shown} 件：请选择村民小组。</translation>
+    </message>
   </context>
   <context>
     <name>Delivery</name>
