@@ -51,7 +51,7 @@ class ResidentsPage(Page):
     def _groups(self, groups: list[dict]) -> None:
         fill_combo(self.list.group, [(tr("Residents", "All groups"), None)] + [(g["name"], g["gid"]) for g in groups])
         self.form.set_groups(groups)
-        self.list.search(keep=self.list.current_gid())
+        self.list.search(keep=self.form.gid)
 
     def focus_default(self) -> None:
         self.list.text.setFocus()
