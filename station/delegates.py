@@ -52,18 +52,19 @@ def add_delegate(ctx: Ctx, resident_gid: str, name: str, phone: str = "", relati
         raise InvalidInput("{name} is already a delegate of {resident}.", name=name, resident=resident.name)
     d = Delegate.create(gid=new_gid(), owner=ctx.station_code, resident=resident.gid, name=name, phone=phone,
                         relation=relation, may_collect=bool(may_collect), be_told=bool(be_told))
-    audit.record(ctx, "delegate.add", "delegate", d.gid, None,
-                 {"resident": resident.gid, "name": name, "relation": relation, "may_collect": bool(may_collect),
+    audit.record(ctx, "delegate.add", "resident", resident.gid, None,
+                 {"delegate": d.gid, "name": name, "relation": relation, "may_collect": bool(may_collect),
                   "be_told": bool(be_told)})
     return _view(d, True)
 
 
 @service(Perm.RESIDENTS)
 def remove_delegate(ctx: Ctx, gid: str) -> dict:
+    """Delegate changes are audited on the resident (entity resident), so the timeline finds them by index."""
     d = Delegate.get_or_none(Delegate.gid == gid)
     if d is None:
         raise NotFound("No such delegate.")
-    before = {"resident": d.resident_gid, "name": d.name, "relation": d.relation}
+    before = {"delegate": gid, "name": d.name, "relation": d.relation}
     d.delete_instance()
-    audit.record(ctx, "delegate.remove", "delegate", gid, before, None)
+    audit.record(ctx, "delegate.remove", "resident", d.resident_gid, before, None)
     return before

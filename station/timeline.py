@@ -79,10 +79,9 @@ RECORD_ACTIONS = {
 
 def record_entries(resident_gid: str) -> Iterable[TimelineEntry]:
     """Edits of the resident's record and delegates, from the audit log."""
-    mine = (AuditEntry.entity_id == resident_gid) | (
-        AuditEntry.action.startswith("delegate.") & (AuditEntry.after.contains(resident_gid)
-                                                     | AuditEntry.before.contains(resident_gid)))
-    for e in AuditEntry.select().where(mine, AuditEntry.action.in_(list(RECORD_ACTIONS))):
+    query = AuditEntry.select().where(AuditEntry.entity_id == resident_gid, AuditEntry.entity == "resident",
+                                      AuditEntry.action.in_(list(RECORD_ACTIONS)))
+    for e in query:
         yield TimelineEntry(e.at, "record", tr("Timeline", "{what} by {actor}").format(
             what=tr(*RECORD_ACTIONS[e.action]), actor=e.actor), e.entity_id)
 

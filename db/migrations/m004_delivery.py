@@ -1,5 +1,6 @@
 """Doorstep delivery: volunteers and their availability, delivery runs, slips (stops) and their parcels,
-the volunteer hours ledger; and what residents' delegates may do (collect parcels, be told)."""
+the volunteer hours ledger; what residents' delegates may do (collect parcels, be told); and an index on
+audit.entity_id so a resident's timeline finds their record changes without scanning the log."""
 from db.changes import track_changes
 
 SCHEMA = """
@@ -34,6 +35,7 @@ CREATE TABLE volunteer_hours (
     run_gid TEXT REFERENCES delivery_run (gid), day DATE NOT NULL, minutes INTEGER NOT NULL,
     source TEXT NOT NULL DEFAULT 'run', note TEXT NOT NULL DEFAULT '', created_at DATETIME NOT NULL);
 CREATE INDEX volunteer_hours_day ON volunteer_hours (volunteer_gid, day);
+CREATE INDEX IF NOT EXISTS audit_entity_id ON audit (entity_id);
 """
 
 SYNCED = ("volunteer", "delivery_run", "delivery_stop", "delivery_item", "volunteer_hours")

@@ -364,6 +364,10 @@
       <source>{slips} slips written to {out}</source>
       <translation>{slips} 张送货单已写入 {out}</translation>
     </message>
+    <message>
+      <source>Showing the first {shown}: choose a village group.</source>
+      <translation>仅显示前 {shown} 件：请选择村民小组。</translation>
+    </message>
   </context>
   <context>
     <name>Delivery</name>
@@ -614,6 +618,18 @@
       <source>{name} added as a delegate.</source>
       <translation>已添加代收人 {name}。</translation>
     </message>
+    <message>
+      <source>Name of the village group (e.g. 三组)</source>
+      <translation>村民小组名称（如：三组）</translation>
+    </message>
+    <message>
+      <source>New group…</source>
+      <translation>新建小组…</translation>
+    </message>
+    <message>
+      <source>New village group</source>
+      <translation>新建村民小组</translation>
+    </message>
   </context>
   <context>
     <name>Slips</name>
@@ -789,6 +805,22 @@
     <message>
       <source>Wed</source>
       <translation>周三</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <source>Add time</source>
+      <translation>登记时长</translation>
+    </message>
+    <message>
+      <source>what for (optional)</source>
+      <translation>事由（可不填）</translation>
+    </message>
+    <message>
+      <source>{minutes} minutes entered for {volunteer}.</source>
+      <translation>已为 {volunteer} 登记 {minutes} 分钟。</translation>
     </message>
   </context>
 </TS>

@@ -17,6 +17,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from station.context import Ctx
+from station.delivery import OPEN_RUN_STATUSES
 from station.delivery.runs import get_run, mark_slips_printed
 from station.delivery.stops import RunSheet, Slip, build_sheet
 from station.errors import InvalidInput, Refused
@@ -171,7 +172,7 @@ def _sheet_for_print(ctx: Ctx, run: str) -> tuple[RunSheet, str]:
 def print_slips(ctx: Ctx, run: str, out: Path, per_page: int = 4, report: Reporter | None = None) -> dict:
     """Write the run's slips PDF (phones always masked on paper) and start the run's clock."""
     sheet, station = _sheet_for_print(ctx, run)
-    if sheet.status not in ("planned", "out"):
+    if sheet.status not in OPEN_RUN_STATUSES:
         raise Refused("Run {run} is finished; its slips can no longer be scanned, so they are not printed.",
                       run=sheet.code)
     data = render_slips(sheet, station, per_page, report)

@@ -100,6 +100,7 @@ def _audit_fields(v: Volunteer) -> dict:
             "active": v.active}
 
 
+@service(Perm.VOLUNTEERS)
 def ensure_volunteer(ctx: Ctx, name: str, phone: str = "", account: str = "", group_gid: str | None = None,
                      availability=()) -> VolunteerView:
     """The roster row for this account (or name), made if missing: for demo data and set-up scripts."""

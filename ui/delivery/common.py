@@ -64,9 +64,15 @@ def fill_combo(combo: QtWidgets.QComboBox, items: list[tuple[str, str | None]], 
     current = combo.currentData() if keep else None
     combo.blockSignals(True)
     combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setMinimumContentsLength(max(6, max((_width(label) for label, _key in items), default=0)))
     combo.clear()
     for label, key in items:
         combo.addItem(label, key)
     index = combo.findData(current) if current is not None else -1
     combo.setCurrentIndex(max(0, index))
     combo.blockSignals(False)
+
+
+def _width(label: str) -> int:
+    """Width in Latin characters: a CJK character is about two (minimumContentsLength counts 'x's)."""
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in label) + 1

@@ -1,9 +1,10 @@
-"""The outcome choice for a scanned delivery slip: one big button per outcome, a delegate's name when
-someone else took the parcels. The dialog only collects the choice; the caller records it in an Op."""
+"""The outcome choice for a scanned delivery slip: one choice per outcome (keys 1-5, Enter records), a
+delegate's name when someone else took the parcels. The dialog only collects the choice; the caller
+records it in an Op."""
 from station.delivery import OUTCOME_LABELS, Outcome
 from station.i18n import tr
 from station.residents import CARE_LABELS
-from ui.qt import Qt, QtWidgets
+from ui.qt import Qt, QtGui, QtWidgets
 
 
 class OutcomeDialog(QtWidgets.QDialog):
@@ -16,9 +17,10 @@ class OutcomeDialog(QtWidgets.QDialog):
         self.buttons: dict[Outcome, QtWidgets.QRadioButton] = {}
         choices = QtWidgets.QGroupBox(tr("Delivery", "What happened at the door?"))
         column = QtWidgets.QVBoxLayout(choices)
-        for outcome in Outcome:
-            button = QtWidgets.QRadioButton(tr(*OUTCOME_LABELS[outcome]))
+        for number, outcome in enumerate(Outcome, start=1):
+            button = QtWidgets.QRadioButton(f"{number}  {tr(*OUTCOME_LABELS[outcome])}")
             button.toggled.connect(self._update)
+            QtGui.QShortcut(QtGui.QKeySequence(str(number)), self, button.click)
             self.buttons[outcome] = button
             column.addWidget(button)
         self.delegate = QtWidgets.QComboBox(editable=True)

@@ -8,6 +8,8 @@ from ui.delivery.common import checked_keys, fill_combo, make_table, set_rows
 from ui.ops import Op
 from ui.qt import Qt, QtWidgets, Signal
 
+SHOWN = 500  # a run is one village group; a table of thousands helps no one and slows the screen
+
 
 class ProposalsView(QtWidgets.QWidget):
     run_planned = Signal(str)  # run gid
@@ -46,13 +48,17 @@ class ProposalsView(QtWidgets.QWidget):
         Op(lambda: (village_groups(ctx), roster(ctx), proposals(ctx, group)), parent=self).success(self._show).run()
 
     def _show(self, loaded) -> None:
-        groups, volunteers, rows = loaded
+        groups, volunteers, found = loaded
+        rows = found[:SHOWN]
         fill_combo(self.group, [(tr("Deliveries", "All groups"), None)] + [(g["name"], g["gid"]) for g in groups])
         fill_combo(self.volunteer, [(tr("Deliveries", "(assign later)"), None)] + [(v.name, v.gid) for v in volunteers])
         set_rows(self.table, [[r["name"], r["group_name"] or "—", self._why(r), r["pickup_code"], r["carrier"],
                                r["tracking_no"], r["address"]] for r in rows], [r["parcel"] for r in rows],
                  checked=self.group.currentData() is not None)
-        self.count.setText(tr("Deliveries", "{count} parcels proposed for doorstep delivery.").format(count=len(rows)))
+        text = tr("Deliveries", "{count} parcels proposed for doorstep delivery.").format(count=len(found))
+        if len(found) > len(rows):
+            text += " " + tr("Deliveries", "Showing the first {shown}: choose a village group.").format(shown=len(rows))
+        self.count.setText(text)
         self.build.setEnabled(bool(rows))
 
     @staticmethod

@@ -2,7 +2,7 @@
 import datetime as dt
 
 from station.delivery.thanks import write_thank_you
-from station.delivery.volunteers import DAY_LABELS, DAYS, HALVES, hours_by_month, roster, save_volunteer
+from station.delivery.volunteers import DAY_LABELS, DAYS, HALVES, add_hours, hours_by_month, roster, save_volunteer
 from station.i18n import tr
 from ui import messages
 from ui.delivery.common import fill_combo, make_table, selected_key, set_rows
@@ -69,6 +69,17 @@ class RosterView(QtWidgets.QWidget):
         row.addWidget(thanks)
         column.addLayout(row)
         column.addWidget(self.hours, 1)
+        entry = QtWidgets.QHBoxLayout()
+        self.minutes = QtWidgets.QSpinBox(minimum=5, maximum=600, singleStep=15, value=60)
+        self.minutes.setSuffix(tr("Volunteers", " min"))
+        self.note = QtWidgets.QLineEdit()
+        self.note.setPlaceholderText(tr("Volunteers", "what for (optional)"))
+        add_time = QtWidgets.QPushButton(tr("Volunteers", "Add time"))
+        add_time.clicked.connect(self.add_time)
+        entry.addWidget(self.minutes)
+        entry.addWidget(self.note, 1)
+        entry.addWidget(add_time)
+        column.addLayout(entry)
         right = QtWidgets.QVBoxLayout()
         right.addWidget(self._form())
         right.addWidget(hours_box, 1)
@@ -136,6 +147,21 @@ class RosterView(QtWidgets.QWidget):
     def _saved(self, v) -> None:
         messages.bridge().info(tr("Volunteers", "Volunteer {name} saved.").format(name=v.name))
         self.refresh()
+
+    def add_time(self) -> None:
+        """Time entered by hand for the volunteer chosen in the hours list, dated today."""
+        volunteer, ctx = selected_key(self.hours), self.session.ctx
+        if not volunteer:
+            messages.bridge().warning(tr("Volunteers", "Choose a volunteer in the hours list first."))
+            return
+        minutes, note = self.minutes.value(), self.note.text()
+        Op(lambda: add_hours(ctx, volunteer, ctx.now().date(), minutes, note), parent=self).success(
+            self._time_added).run()
+
+    def _time_added(self, done: dict) -> None:
+        messages.bridge().info(tr("Volunteers", "{minutes} minutes entered for {volunteer}.").format(**done))
+        self.note.clear()
+        self.load_hours()
 
     def thank_you(self) -> None:
         volunteer, month, ctx = selected_key(self.hours), self.month.currentData(), self.session.ctx

@@ -21,7 +21,11 @@ class ResidentsPage(Page):
         self.tabs = QtWidgets.QTabWidget()
         scroll = QtWidgets.QScrollArea(widgetResizable=True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.form)
+        holder = QtWidgets.QWidget()
+        column = QtWidgets.QVBoxLayout(holder)
+        column.addWidget(self.form)
+        column.addStretch(1)
+        scroll.setWidget(holder)
         self.tabs.addTab(scroll, tr("Residents", "Details"))
         self.tabs.addTab(self.delegates, tr("Residents", "Delegates"))
         self.tabs.addTab(self.timeline, tr("Residents", "Timeline"))
@@ -39,7 +43,6 @@ class ResidentsPage(Page):
         split.addWidget(self.tabs)
         split.setSizes([560, 600])
         QtWidgets.QVBoxLayout(self).addWidget(split)
-        self._loaded = False
 
     def refresh(self) -> None:
         ctx = self.session.ctx
@@ -48,9 +51,7 @@ class ResidentsPage(Page):
     def _groups(self, groups: list[dict]) -> None:
         fill_combo(self.list.group, [(tr("Residents", "All groups"), None)] + [(g["name"], g["gid"]) for g in groups])
         self.form.set_groups(groups)
-        if not self._loaded:
-            self._loaded = True
-            self.list.search()
+        self.list.search(keep=self.form.gid)
 
     def focus_default(self) -> None:
         self.list.text.setFocus()
@@ -67,8 +68,8 @@ class ResidentsPage(Page):
         self.form.name.setFocus()
 
     def _saved(self, gid: str) -> None:
-        self.session.notify("residents")
-        self.list.search()
+        self.session.notify("residents")  # other views listening; this page reloads below, keeping the row
+        self.list.search(keep=gid)
         self.delegates.load(gid)
         self.timeline.load(gid)
 

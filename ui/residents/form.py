@@ -1,7 +1,7 @@
 """Editing one resident: name, phone, village group, home landmark, care flags and care notes."""
 from station.households import register_resident, resident_detail, update_resident
 from station.i18n import tr
-from station.residents import CARE_FLAGS, CARE_LABELS
+from station.residents import CARE_FLAGS, CARE_LABELS, add_village_group, village_groups
 from ui import messages
 from ui.ops import Op
 from ui.qt import QtWidgets, Signal
@@ -34,7 +34,12 @@ class ResidentForm(QtWidgets.QGroupBox):
         form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(tr("Residents", "Name"), self.name)
         form.addRow(tr("Residents", "Phone"), self.phone)
-        form.addRow(tr("Residents", "Village group"), self.group)
+        group_row = QtWidgets.QHBoxLayout()
+        group_row.addWidget(self.group, 1)
+        new_group = QtWidgets.QPushButton(tr("Residents", "New group…"))
+        new_group.clicked.connect(self.new_group)
+        group_row.addWidget(new_group)
+        form.addRow(tr("Residents", "Village group"), group_row)
         form.addRow(tr("Residents", "Address (landmark)"), self.address)
         form.addRow("", self.housemates)
         form.addRow(tr("Residents", "Care"), care_grid)
@@ -48,6 +53,20 @@ class ResidentForm(QtWidgets.QGroupBox):
         for g in groups:
             self.group.addItem(g["name"], g["gid"])
         self.group.setCurrentIndex(max(0, self.group.findData(current)))
+
+    def new_group(self) -> None:
+        name, ok = QtWidgets.QInputDialog.getText(self, tr("Residents", "New village group"),
+                                                  tr("Residents", "Name of the village group (e.g. 三组)"))
+        if ok:
+            ctx = self.session.ctx
+            Op(lambda: (add_village_group(ctx, name), village_groups(ctx)), parent=self).success(
+                self._group_added).run()
+
+    def _group_added(self, result) -> None:
+        added, groups = result
+        self.set_groups(groups)
+        self.group.setCurrentIndex(max(0, self.group.findData(added["gid"])))
+        self.session.notify("residents")
 
     def load(self, gid: str | None) -> None:
         self.gid = gid

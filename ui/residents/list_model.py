@@ -103,6 +103,7 @@ class ResidentList(QtWidgets.QWidget):
         self._timer = QtCore.QTimer(self, singleShot=True, interval=250, timeout=self.search)
         self.text.textChanged.connect(lambda _t: self._timer.start())
         self.group.currentIndexChanged.connect(lambda _i: self.search())
+        self._keep: str | None = None
         self.model.loaded.connect(self._fit_columns)
         self.care_only.toggled.connect(lambda _on: self.search())
         row = QtWidgets.QHBoxLayout()
@@ -117,6 +118,15 @@ class ResidentList(QtWidgets.QWidget):
     def _fit_columns(self) -> None:
         if len(self.model.rows) <= PAGE:
             self.view.resizeColumnsToContents()
+        keep, self._keep = self._keep, None
+        rows = [r.gid for r in self.model.rows]
+        if keep in rows:
+            self.view.selectRow(rows.index(keep))
 
-    def search(self) -> None:
+    def search(self, keep: str | None = None) -> None:
+        """Run the search again; `keep` re-selects that resident if the new list holds them."""
+        self._keep = keep
         self.model.search(self.text.text(), self.group.currentData(), self.care_only.isChecked())
+
+    def current_gid(self) -> str | None:
+        return self.model.gid_at(self.view.currentIndex().row())

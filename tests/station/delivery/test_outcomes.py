@@ -120,3 +120,24 @@ def test_the_residents_timeline_shows_the_run_and_the_outcome(ctx):
     record_outcome(ctx, payloads(ctx)["赵春梅"], "not_home")
     kinds = [e.kind for e in resident_timeline(ctx, v["zhao"])]
     assert kinds.count("delivery") == 2 and "parcel" in kinds and "record" in kinds
+
+
+def test_an_authentic_tag_for_an_unknown_slip_is_refused(ctx):
+    from station.delivery.slipauth import make_payload, slip_key
+    from station.ids import new_gid
+
+    village(ctx)
+    with pytest.raises(Refused) as err:
+        record_outcome(ctx, make_payload(slip_key(), new_gid()), "delivered")
+    assert "not on any run" in err.value.text
+
+
+def test_slips_of_a_finished_run_are_not_printed(ctx, tmp_path):
+    from station.delivery.slips import print_slips
+
+    village(ctx)
+    plan_run(ctx, group="二组")
+    close_run(ctx, "R0001", all_delivered=True)
+    with pytest.raises(Refused):
+        print_slips(ctx, "R0001", tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()

@@ -102,3 +102,16 @@ def test_roster_form_adds_a_volunteer_with_availability(ctx, data_dir, qtbot):
     [v] = roster(ctx)
     assert (v.name, v.availability) == ("张阿姨", ("tue_pm", "sat_am"))
     qtbot.waitUntil(lambda: roster_view.table.rowCount() == 1 and roster_view.hours.rowCount() == 1)
+
+
+def test_time_entered_by_hand_counts_in_the_month(ctx, data_dir, qtbot):
+    save_volunteer(ctx, "老李", "13900000009")
+    _window, page = open_page(data_dir, qtbot)
+    page.tabs.setCurrentWidget(page.roster)
+    ops.wait_idle()
+    qtbot.waitUntil(lambda: page.roster.hours.rowCount() == 1)
+    page.roster.hours.selectRow(0)
+    page.roster.minutes.setValue(90)
+    page.roster.add_time()
+    ops.wait_idle()
+    qtbot.waitUntil(lambda: page.roster.hours.item(0, 1).text() == "1.5")

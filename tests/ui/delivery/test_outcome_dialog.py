@@ -23,8 +23,10 @@ def test_the_counter_hook_opens_the_choice_and_records_not_home(ctx, data_dir, q
     dialog.choose(Outcome.DELEGATE)
     ok = dialog.box.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
     assert dialog.delegate.isEnabled() and not ok.isEnabled()  # a delegate needs a name
-    dialog.choose(Outcome.NOT_HOME)
-    assert ok.isEnabled()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, "3")  # the third outcome: not home
+    assert dialog.outcome() == Outcome.NOT_HOME and ok.isEnabled()
     notified = []
     session.changed.connect(notified.append)
     dialog.accept()
