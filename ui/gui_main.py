@@ -28,7 +28,8 @@ def run(data_dir: Path, lang: str | None = None) -> int:
     window = MainWindow(session)
     window.resize(1366, 768)
     if bench:
-        window.installEventFilter(_ExposedProbe(window))
+        window.winId()  # makes the native window now: Expose reaches the QWindow, never the QWidget
+        window.windowHandle().installEventFilter(_ExposedProbe(window))
     else:
         _start_scheduler(app, session)
     window.show()
