@@ -13,7 +13,7 @@ from typing import Any
 from station.errors import StationError
 from station.i18n import tr
 from ui import messages
-from ui.qt import QObject, QtCore, QtWidgets, Signal
+from ui.qt import QObject, QtCore, QtWidgets, Signal, is_alive
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,10 @@ class Op:
         if self._dialog is not None:
             self._dialog.reset()
             self._dialog.deleteLater()
+        if self._parent is not None and not is_alive(self._parent):
+            if error is not None:
+                show_error(error)
+            return  # the widget that asked is gone (e.g. pages rebuilt for a new language): nothing to update
         if error is None:
             if self._on_success:
                 self._on_success(result)

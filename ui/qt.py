@@ -2,10 +2,16 @@
 import ctypes
 import sys
 
+import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
-__all__ = ["QtCore", "QtGui", "QtWidgets", "QObject", "Qt", "QThread", "QTimer", "Signal", "Slot"]
+__all__ = ["QtCore", "QtGui", "QtWidgets", "QObject", "Qt", "QThread", "QTimer", "Signal", "Slot", "is_alive"]
+
+
+def is_alive(obj: QObject) -> bool:
+    """False once the C++ side of a Qt object was deleted (a callback arriving late must not touch it)."""
+    return shiboken6.isValid(obj)
 
 _PLENTY = 1 << 40  # references; at a million leaked per second this lasts over a decade
 

@@ -99,3 +99,22 @@ def test_bad_pin_is_refused_with_a_message_and_nothing_added(window, ctx, qtbot)
         ops.wait_idle()
     assert shown.args[0] == "error" and "PIN" in shown.args[1]
     assert [a["username"] for a in accounts.list_accounts(ctx)] == ["zhang"]
+
+
+def test_after_a_language_switch_signing_in_and_late_results_are_safe(window, qtbot):
+    import threading
+
+    from station.context import Actor
+    from ui.ops import Op
+    from ui.qt import QtCore
+
+    old_page, gate = window.pages["settings"], threading.Event()
+    Op(lambda: gate.wait(10) and {"backup_keep": 3}, parent=old_page).success(old_page._show_station_values).run()
+    combo = old_page.editors["language"].widget
+    combo.setCurrentIndex(combo.findData("en"))
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Counter")
+    QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+    gate.set()  # the old page's result arrives after that page was deleted
+    ops.wait_idle()
+    window.session.sign_in(Actor("li", "李四", "staff"))
+    assert window.statusBar().user_label.text() == "User: 李四"
