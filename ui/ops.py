@@ -154,13 +154,17 @@ def _worker() -> _Worker:
 
 
 def wait_idle(timeout_s: float = 30.0) -> None:
-    """Process events until every submitted op has finished and its callback has run (tests, screenshots)."""
+    """Process events until every op has finished and its callback has run (tests, screenshots).
+
+    Waits on the ops still in flight (`_live`, left only when the callback starts), not merely on an
+    idle worker: a finished op's result may still be on its way to the GUI thread, and a callback may
+    start a new op."""
     deadline = QtCore.QDeadlineTimer(int(timeout_s * 1000))
     app = QtCore.QCoreApplication.instance()
     while not deadline.hasExpired():
         app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        if not _worker().busy():
+        if not _live and not _worker().busy():
             app.processEvents()
-            if not _worker().busy():
+            if not _live and not _worker().busy():
                 return
     raise TimeoutError("operations still running")

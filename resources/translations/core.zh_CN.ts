@@ -202,6 +202,10 @@
       <source>{username} is the last administrator and stays active.</source>
       <translation>{username} 是最后一位管理员，不能停用。</translation>
     </message>
+    <message>
+      <source>The current PIN is wrong; the PIN was not changed.</source>
+      <translation>当前 PIN 码不正确；PIN 码未修改。</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>
@@ -357,6 +361,26 @@
     <message>
       <source>New account</source>
       <translation>新建账号</translation>
+    </message>
+    <message>
+      <source>Change my PIN</source>
+      <translation>修改我的 PIN 码</translation>
+    </message>
+    <message>
+      <source>Current PIN</source>
+      <translation>当前 PIN 码</translation>
+    </message>
+    <message>
+      <source>My PIN</source>
+      <translation>我的 PIN 码</translation>
+    </message>
+    <message>
+      <source>New PIN</source>
+      <translation>新 PIN 码</translation>
+    </message>
+    <message>
+      <source>Your PIN was changed.</source>
+      <translation>您的 PIN 码已修改。</translation>
     </message>
   </context>
   <context>
