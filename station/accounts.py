@@ -10,7 +10,7 @@ from station import audit
 from station.context import Actor, Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.i18n import N_
-from station.permissions import Perm, Role
+from station.permissions import Perm, Role, allowed
 from station.service import service
 
 MAX_FAILURES = 5
@@ -117,11 +117,15 @@ def _active(username: str) -> Account:
 
 
 @service(None)
-def change_secret(ctx: Ctx, username: str, secret: str) -> dict:
-    """A new PIN or password; anyone may change their own, admins anyone's. Clears a lock-out."""
-    if ctx.actor.username != username:
-        ctx.require(Perm.ACCOUNTS)
+def change_secret(ctx: Ctx, username: str, secret: str, current: str | None = None) -> dict:
+    """A new PIN or password. Admins set anyone's; others only their own, and must give the current one
+    (so nobody passing an unattended counter can take over the signed-in account). Clears a lock-out."""
     account = _active(username)
+    if not allowed(ctx.actor.role, Perm.ACCOUNTS):
+        if ctx.actor.username != username:
+            ctx.require(Perm.ACCOUNTS)
+        if current is None or not _verify(account.secret_hash, current):
+            raise Refused("The current PIN is wrong; the PIN was not changed.")
     check_secret(secret)
     Account.update(secret_hash=_hasher.hash(secret), failed_attempts=0, locked_until=None).where(
         Account.id == account.id).execute()

@@ -148,15 +148,21 @@ def _current_code(live: Path) -> str | None:
 
 
 def _keep_current(live: Path, data_dir: Path) -> Path:
-    """Empty the live WAL into the file (refusing if another program is using it), then copy it aside."""
-    conn = sqlite3.connect(str(live), timeout=5)
+    """Take the live database out of WAL mode (so its file holds everything) and copy it aside.
+
+    Leaving WAL needs the only connection to the file, so this also refuses while the app (or any
+    other program) still has the database open: swapping the file under it would lose its writes."""
     try:
-        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        conn = sqlite3.connect(str(live), timeout=2)
+        try:
+            mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        mode = "in use"
     except sqlite3.DatabaseError:
-        busy = 0  # damaged: keep the bytes as they are
-    finally:
-        conn.close()
-    if busy:
+        mode = "delete"  # damaged: keep its bytes as they are
+    if mode != "delete":
         raise Refused("The station database is in use (is the app open?). Close it and try again.")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = backups_dir(data_dir) / f"before-restore-{stamp}.db"

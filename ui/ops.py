@@ -13,7 +13,7 @@ from typing import Any
 from station.errors import StationError
 from station.i18n import tr
 from ui import messages
-from ui.qt import QObject, QtCore, QtWidgets, Signal
+from ui.qt import QObject, QtCore, QtWidgets, Signal, is_alive
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,10 @@ class Op:
         if self._dialog is not None:
             self._dialog.reset()
             self._dialog.deleteLater()
+        if self._parent is not None and not is_alive(self._parent):
+            if error is not None:
+                show_error(error)
+            return  # the widget that asked is gone (e.g. pages rebuilt for a new language): nothing to update
         if error is None:
             if self._on_success:
                 self._on_success(result)
@@ -150,13 +154,17 @@ def _worker() -> _Worker:
 
 
 def wait_idle(timeout_s: float = 30.0) -> None:
-    """Process events until every submitted op has finished and its callback has run (tests, screenshots)."""
+    """Process events until every op has finished and its callback has run (tests, screenshots).
+
+    Waits on the ops still in flight (`_live`, left only when the callback starts), not merely on an
+    idle worker: a finished op's result may still be on its way to the GUI thread, and a callback may
+    start a new op."""
     deadline = QtCore.QDeadlineTimer(int(timeout_s * 1000))
     app = QtCore.QCoreApplication.instance()
     while not deadline.hasExpired():
         app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        if not _worker().busy():
+        if not _live and not _worker().busy():
             app.processEvents()
-            if not _worker().busy():
+            if not _live and not _worker().busy():
                 return
     raise TimeoutError("operations still running")

@@ -4,6 +4,7 @@ PySide6 is pinned below 6.12 in pyproject.toml: 6.12.0 drops a reference to None
 `Signal.emit`) on every call on Python 3.11, and the interpreter aborts after a few thousand calls.
 tests/ui/test_qt.py guards against that coming back.
 """
+import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
@@ -12,4 +13,10 @@ try:  # an add-on: some installs lack it, and read-aloud then says so instead of
 except ImportError:
     QtTextToSpeech = None
 
-__all__ = ["QtTextToSpeech", "QtCore", "QtGui", "QtWidgets", "QObject", "Qt", "QThread", "QTimer", "Signal", "Slot"]
+__all__ = ["QtTextToSpeech", "QtCore", "QtGui", "QtWidgets", "QObject", "Qt", "QThread", "QTimer", "Signal", "Slot",
+           "is_alive"]
+
+
+def is_alive(obj: QObject) -> bool:
+    """False once the C++ side of a Qt object was deleted (a callback arriving late must not touch it)."""
+    return shiboken6.isValid(obj)

@@ -19,7 +19,10 @@ class StationStatusBar(QtWidgets.QStatusBar):
         self.sync_label = QtWidgets.QLabel(tr("Status", "Sync: not set up"))
         for widget in (self.station_label, self.user_label, self.switch_button, self.sync_label):
             self.addPermanentWidget(widget)
-        session.actor_changed.connect(lambda _a: self.update_labels())
+        session.actor_changed.connect(self._actor_changed)  # a method: dropped when this bar is replaced
+        self.update_labels()
+
+    def _actor_changed(self, _actor) -> None:
         self.update_labels()
         attach_sync_status(self, session)
 

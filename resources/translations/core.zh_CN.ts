@@ -254,6 +254,10 @@
       <source>{name} is already a delegate of {resident}.</source>
       <translation>{name} 已是 {resident} 的代收人。</translation>
     </message>
+    <message>
+      <source>The current PIN is wrong; the PIN was not changed.</source>
+      <translation>当前 PIN 码不正确；PIN 码未修改。</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>
@@ -433,6 +437,26 @@
     <message>
       <source>Propose doorstep delivery after (days waiting)</source>
       <translation>包裹待取超过几天建议送货上门</translation>
+    </message>
+    <message>
+      <source>Change my PIN</source>
+      <translation>修改我的 PIN 码</translation>
+    </message>
+    <message>
+      <source>Current PIN</source>
+      <translation>当前 PIN 码</translation>
+    </message>
+    <message>
+      <source>My PIN</source>
+      <translation>我的 PIN 码</translation>
+    </message>
+    <message>
+      <source>New PIN</source>
+      <translation>新 PIN 码</translation>
+    </message>
+    <message>
+      <source>Your PIN was changed.</source>
+      <translation>您的 PIN 码已修改。</translation>
     </message>
   </context>
   <context>

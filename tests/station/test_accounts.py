@@ -49,7 +49,9 @@ def test_secret_is_not_stored_in_clear(ctx):
 def test_change_pin_own_or_as_admin(ctx):
     accounts.add_account(ctx, "li", "李四", "staff", "5678")
     li = ctx.as_actor(accounts.authenticate(ctx, "li", "5678"))
-    accounts.change_secret(li, "li", "2468")
+    with pytest.raises(Refused):
+        accounts.change_secret(li, "li", "2468", current="0000")
+    accounts.change_secret(li, "li", "2468", current="5678")
     assert accounts.authenticate(ctx, "li", "2468").username == "li"
     with pytest.raises(PermissionDenied):
         accounts.change_secret(li, "zhang", "9999")

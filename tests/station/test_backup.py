@@ -148,3 +148,30 @@ def test_scheduler_carries_the_daily_backup_job(ctx, data_dir):
     assert "daily_backup" in [job.id for job in scheduler.get_jobs()]
     scheduling.run_daily_backup(ctx.as_actor(scheduling.SCHEDULER))
     assert list((data_dir / "backups").glob("daily-*.db"))
+
+
+def test_restore_is_refused_while_the_app_has_the_database_open(ctx, data_dir, tmp_path):
+    saved = bk.backup(ctx, tmp_path / "saved.db")
+    close_database()
+    app = sqlite3.connect(data_dir / "station.db")  # stands for the GUI, idle but connected
+    app.execute("SELECT count(*) FROM station").fetchone()
+    try:
+        before = (data_dir / "station.db").read_bytes()
+        with pytest.raises(Refused):
+            bk.restore(data_dir, saved.path)
+        assert (data_dir / "station.db").read_bytes() == before
+        assert not list((data_dir / "backups").glob("before-restore-*"))
+    finally:
+        app.close()
+    assert bk.restore(data_dir, saved.path)["previous"]
+
+
+def test_scheduler_starts_with_the_backup_job_soon_and_stops(ctx):
+    from station import scheduling
+
+    scheduler = scheduling.start(ctx)
+    try:
+        job = scheduler.get_job("daily_backup")
+        assert job.next_run_time is not None and job.args[0].actor == scheduling.SCHEDULER
+    finally:
+        scheduler.shutdown(wait=False)

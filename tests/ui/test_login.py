@@ -76,3 +76,34 @@ def test_switch_user_from_the_main_window_updates_the_status_bar(session, qtbot)
     assert window.sign_in_dialog.isVisible() and window.sign_in_dialog.selected_username() == "li"
     qtbot.keyClick(window.sign_in_dialog.pin, Qt.Key.Key_Escape)
     assert window.sign_in_dialog is None and session.actor.username == "li"
+
+
+def test_start_without_accounts_opens_as_local_admin_and_suggests_adding_one(data_dir, qtbot):
+    from station.identity import init_station
+    from ui import messages
+    from ui.gui_main import sign_in_at_start
+
+    init_station(data_dir, "CN-TEST-02", "无账号村站")
+    session = open_session(data_dir)
+    with qtbot.waitSignal(messages.bridge().shown, timeout=3000) as shown:
+        assert sign_in_at_start(session)
+    assert shown.args[0] == "warning" and "设置" in shown.args[1]
+    assert session.actor.role == "admin"
+
+
+def test_start_with_accounts_asks_who_signs_in(session, qtbot):
+    from ui.gui_main import sign_in_at_start
+    from ui.qt import QTimer, QtWidgets
+
+    def answer():
+        dialog = QtWidgets.QApplication.activeModalWidget()
+        if not isinstance(dialog, SignInDialog) or not dialog.users.count():
+            QTimer.singleShot(50, answer)
+            return
+        dialog.select_user("li")
+        dialog.pin.setText("5678")
+        dialog.sign_in()
+
+    QTimer.singleShot(50, answer)
+    assert sign_in_at_start(session)
+    assert session.actor.username == "li"

@@ -13,6 +13,7 @@ def window(ctx, data_dir, qtbot, qapp):
     prepare(qapp, session)
     window = MainWindow(session)
     qtbot.addWidget(window)
+    window.show()
     window.show_page("settings")
     ops.wait_idle()
     yield window
@@ -63,7 +64,8 @@ def test_volunteer_sees_no_station_rules_or_accounts(window, ctx):
     ops.wait_idle()
     page = window.pages["settings"]
     assert not page.station_box.isEnabled()
-    assert not page.accounts.isVisible() and not page.backup_box.isVisible()
+    assert not page.accounts.isVisible() and not page.backup_box.isVisible() and page.my_pin.isVisible()
+    assert page.display_box.isVisible()
 
 
 def test_admin_adds_changes_pin_and_deactivates_an_account(window, ctx, qtbot):
@@ -85,7 +87,7 @@ def test_admin_adds_changes_pin_and_deactivates_an_account(window, ctx, qtbot):
     assert "li" in section.deactivate_button.text()
     section.deactivate_button.click()
     ops.wait_idle()
-    assert [r["username"] for r in section.rows] == ["zhang"]
+    assert [r["username"] for r in section.rows] == ["zhang"], (window.banner.text(), section.deactivate_button.text())
 
 
 def test_bad_pin_is_refused_with_a_message_and_nothing_added(window, ctx, qtbot):
@@ -99,3 +101,39 @@ def test_bad_pin_is_refused_with_a_message_and_nothing_added(window, ctx, qtbot)
         ops.wait_idle()
     assert shown.args[0] == "error" and "PIN" in shown.args[1]
     assert [a["username"] for a in accounts.list_accounts(ctx)] == ["zhang"]
+
+
+def test_after_a_language_switch_signing_in_and_late_results_are_safe(window, qtbot):
+    import threading
+
+    from station.context import Actor
+    from ui.ops import Op
+    from ui.qt import QtCore
+
+    old_page, gate = window.pages["settings"], threading.Event()
+    Op(lambda: gate.wait(10) and {"backup_keep": 3}, parent=old_page).success(old_page._show_station_values).run()
+    combo = old_page.editors["language"].widget
+    combo.setCurrentIndex(combo.findData("en"))
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Counter")
+    QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+    gate.set()  # the old page's result arrives after that page was deleted
+    ops.wait_idle()
+    window.session.sign_in(Actor("li", "李四", "staff"))
+    assert window.statusBar().user_label.text() == "User: 李四"
+
+
+def test_staff_changes_their_own_pin_with_the_current_one(window, ctx):
+    accounts.add_account(ctx, "li", "李四", "staff", "5678")
+    window.session.sign_in(accounts.authenticate(ctx, "li", "5678"))
+    ops.wait_idle()
+    page = window.pages["settings"]
+    assert page.my_pin.isVisible() and not page.accounts.isVisible()
+    page.my_pin.current.setText("0000")
+    page.my_pin.new.setText("2468")
+    page.my_pin.button.click()
+    ops.wait_idle()
+    assert page.my_pin.new.text() == "2468"  # refused: kept for another try
+    page.my_pin.current.setText("5678")
+    page.my_pin.button.click()
+    ops.wait_idle()
+    assert page.my_pin.new.text() == "" and accounts.authenticate(ctx, "li", "2468").username == "li"

@@ -1,4 +1,6 @@
 """station account add | list | passwd | deactivate."""
+import os
+
 from station import accounts
 from station.i18n import tr
 from station.permissions import Role
@@ -34,7 +36,9 @@ def run_list(inv: Invocation) -> Output:
 
 
 def run_passwd(inv: Invocation) -> Output:
-    account = accounts.change_secret(inv.ctx(), inv.args.username, inv.args.new_pin)
+    # With --user, the PIN just checked is the current one, which changing one's own PIN needs.
+    current = getattr(inv.args, "pin", None) or os.environ.get("STATION_PIN")
+    account = accounts.change_secret(inv.ctx(), inv.args.username, inv.args.new_pin, current)
     return Output(account, tr("Cli", "New PIN set for {username}.").format(username=account["username"]))
 
 

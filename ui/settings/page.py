@@ -8,6 +8,7 @@ import datetime as dt
 from functools import partial
 
 from station.backup import backup
+from station.context import CONSOLE, SCHEDULER
 from station.i18n import language, set_language, tr
 from station.options import OPTIONS
 from station.paths import backups_dir
@@ -19,6 +20,7 @@ from ui.pages import Page
 from ui.qt import QtWidgets
 from ui.settings.accounts import AccountsSection
 from ui.settings.editors import OptionEditor, add_to_form
+from ui.settings.my_pin import MyPinSection
 
 
 class SettingsPage(Page):
@@ -31,7 +33,8 @@ class SettingsPage(Page):
         self.station_box = self._option_box(tr("Settings", "Station rules"), "station", self._station_edited)
         self.backup_box = self._backup_box()
         self.accounts = AccountsSection(session)
-        for box in (self.display_box, self.station_box, self.backup_box, self.accounts):
+        self.my_pin = MyPinSection(session)
+        for box in (self.display_box, self.station_box, self.backup_box, self.my_pin, self.accounts):
             column.addWidget(box)
         column.addStretch(1)
         scroll = QtWidgets.QScrollArea(widgetResizable=True, frameShape=QtWidgets.QFrame.Shape.NoFrame)
@@ -71,6 +74,8 @@ class SettingsPage(Page):
         self.station_box.setEnabled(allowed(role, Perm.SETTINGS))
         self.backup_box.setVisible(allowed(role, Perm.BACKUP))
         self.accounts.setVisible(allowed(role, Perm.ACCOUNTS))
+        own_account = self.session.actor not in (CONSOLE, SCHEDULER)
+        self.my_pin.setVisible(own_account and not allowed(role, Perm.ACCOUNTS))
         Op(partial(station_settings, self.session.ctx), parent=self).success(self._show_station_values).run()
         if self.accounts.isVisibleTo(self):
             self.accounts.refresh()
