@@ -224,3 +224,18 @@ def test_cli_fills_an_existing_empty_station_as_json(cli, tmp_path):
     assert code == 0, err
     result = json.loads(out)
     assert result["parcels"] == 300 and result["residents"] == 40 and result["made_station"] is False
+
+
+def test_a_failure_half_way_keeps_nothing(ctx):
+    class Stop(Exception):
+        pass
+
+    def stop_after_first_chunk(done: int, total: int) -> None:
+        raise Stop()
+
+    with pytest.raises(Stop):
+        fill_demo(ctx, residents=50, parcels=45_000, progress=stop_after_first_chunk)
+    assert Resident.select().count() == 0 and Parcel.select().count() == 0
+    assert {name for (name,) in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index'")} >= {
+        "parcel_tracking", "parcel_pickup_code", "parcel_resident", "parcel_status_arrived", "parcel_arrived"}
+    assert fill_demo(ctx, residents=50, parcels=100).parcels == 100
