@@ -104,7 +104,10 @@ def test_waiting_parcels_have_unique_codes_on_their_shelf(demo):
     waiting = [p for p in still_here if p.status == ParcelStatus.WAITING]
     assert waiting
     last_serial = int(Meta.get(Meta.key == "pickup_serial").value)
-    assert 1000 <= last_serial <= 9999 and any(p.pickup_code.endswith(f"-{last_serial}") for p in waiting)
+    latest = Parcel.select().order_by(Parcel.arrived_at.desc(), Parcel.gid.desc()).first()
+    assert 1000 <= last_serial <= 9999
+    assert Parcel.select().where(Parcel.pickup_code.endswith(f"-{last_serial}"),
+                                 Parcel.arrived_at == latest.arrived_at).exists()
     for parcel in waiting:
         assert re.fullmatch(r"[1-6]-[1-4]", parcel.shelf)
         assert re.fullmatch(r"[1-6]-[1-4]-\d{4}", parcel.pickup_code)
