@@ -39,7 +39,7 @@ DEMO_ACCOUNTS = (
 )
 MAX_RESIDENTS = 200_000
 MAX_PARCELS = 10_000_000
-CHUNK = 20_000
+CHUNK = 10_000
 PICKUP_SERIAL_KEY = "pickup_serial"  # the counter's code allocator continues after the demo's last serial
 
 Progress = Callable[[int, int], object]

@@ -44,7 +44,7 @@ def cumulative(weights) -> list[float]:
     return out
 
 
-def prefetched(items: Iterator, depth: int = 2) -> Iterator:
+def prefetched(items: Iterator, depth: int = 1) -> Iterator:
     """Run `items` in a helper thread, `depth` ahead: generating the next chunk of rows (Python)
     overlaps with SQLite inserting this one (which releases the GIL). One producer keeps the seed's
     order. If the consumer stops early the producer is told to stop too."""
