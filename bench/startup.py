@@ -95,6 +95,14 @@ def report_imports(app: list[str], bare: list[str], top: int = 10) -> None:
     print(f"  {'all of them':28}{sum(extra.values()):8.1f} ms")
 
 
+def report_pages(data: Path) -> None:
+    """Per page: import, construction and first refresh on this database (bench/page_costs.py)."""
+    print("\nwhat each page costs (the main window builds them all before it is shown):")
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "page_costs.py"), str(data)], cwd=ROOT,
+                          env=_env(), text=True, capture_output=True)
+    print(proc.stdout.rstrip() if proc.returncode == 0 else f"page_costs failed: {proc.stderr.strip()[-400:]}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parcels", type=int, default=1_000_000)
@@ -113,6 +121,7 @@ def main() -> int:
         results["bare"].append(measure(bare))
     report(results, args.parcels)
     report_imports(app, bare)
+    report_pages(data)
     if args.clean:
         shutil.rmtree(data, ignore_errors=True)
     return 0

@@ -12,11 +12,11 @@ from station.demo.rows import Stamps, cumulative, gid_at
 OLD, MIDDLE, YOUNG = "old", "middle", "young"
 # (kind, weight, generations of its members before trimming)
 HOUSEHOLD_KINDS = (
-    ("alone", 10, (OLD,)),
-    ("old_couple", 12, (OLD, OLD)),
-    ("three_generations", 21, (OLD, MIDDLE, MIDDLE, YOUNG)),
-    ("family", 42, (MIDDLE, MIDDLE, YOUNG)),
-    ("young", 15, (YOUNG, YOUNG)),
+    ("alone", 14, (OLD,)),
+    ("old_couple", 16, (OLD, OLD)),
+    ("three_generations", 24, (OLD, MIDDLE, MIDDLE, YOUNG)),
+    ("family", 38, (MIDDLE, MIDDLE, YOUNG)),
+    ("young", 10, (YOUNG, YOUNG)),
 )
 
 
@@ -112,15 +112,21 @@ class VillageMaker:
         female = rng.random() < (0.5 if index == 0 else 0.55)
         # Wives (the second member of a generation) mostly come from another family.
         surname = family_surname if index == 0 or generation == YOUNG or rng.random() < 0.2 else self._surname()
-        name = self._forced_name() or surname + self._given(generation, female)
+        forced = self._forced_name(generation)
+        if forced:
+            name, female = forced
+        else:
+            name = surname + self._given(generation, female)
         weight = {OLD: 0.5, MIDDLE: 1.6, YOUNG: 3.0}[generation] * rng.lognormvariate(0, 0.7)
         return Person(self._gid(), name, generation, self._mobile(), False, weight, female)
 
-    def _forced_name(self) -> str | None:
+    def _forced_name(self, generation: str) -> tuple[str, bool] | None:
         roll = self.rng.random()
-        for name, share in v.COMMON_FULL_NAMES:
+        for name, share, female, generations in v.COMMON_FULL_NAMES:
+            if generation not in generations:
+                continue
             if roll < share:
-                return name
+                return name, female
             roll -= share
         return None
 

@@ -3,8 +3,11 @@
 A million parcels leave about two microseconds per value, so ids are encoded ten bits at a time
 from a table (same Crockford ULID layout as station.ids) and timestamps reuse an hour prefix.
 """
+import queue
 import random
+import threading
 import time
+from collections.abc import Iterator
 
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _PAIRS = [a + b for a in _CROCKFORD for b in _CROCKFORD]  # 10 bits → two characters
@@ -39,3 +42,42 @@ def cumulative(weights) -> list[float]:
         total += weight
         out.append(total)
     return out
+
+
+def prefetched(items: Iterator, depth: int = 1) -> Iterator:
+    """Run `items` in a helper thread, `depth` ahead: generating the next chunk of rows (Python)
+    overlaps with SQLite inserting this one (which releases the GIL). One producer keeps the seed's
+    order. If the consumer stops early the producer is told to stop too."""
+    handoff: queue.Queue = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+    done = object()
+
+    def offer(item: object) -> bool:
+        """Hand one item over unless the consumer has stopped; never blocks for good."""
+        while not stop.is_set():
+            try:
+                handoff.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not offer(item):
+                    return
+            offer(done)
+        except BaseException as exc:  # handed to the consumer, raised there
+            offer(exc)
+
+    worker = threading.Thread(target=produce, name="demo-rows", daemon=True)
+    worker.start()
+    try:
+        while (item := handoff.get()) is not done:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        worker.join()

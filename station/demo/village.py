@@ -18,8 +18,13 @@ OLD_MALE = ("建国", "德明", "志强", "国华", "春生", "福贵", "长顺"
 YOUNG_FEMALE = ("芳", "娜", "敏", "静", "丽", "艳", "霞", "婷", "玲", "雪梅", "丽娟", "晓燕", "欣怡", "梓涵")
 YOUNG_MALE = ("伟", "磊", "勇", "军", "杰", "强", "涛", "斌", "浩", "鹏", "海波", "建军", "子豪", "宇航")
 
-# Full names forced in now and then so the counter meets same-name residents for sure.
-COMMON_FULL_NAMES = (("王秀英", 0.015), ("张伟", 0.012), ("李秀英", 0.008), ("王伟", 0.008), ("刘洋", 0.006))
+# Full names forced in now and then so the counter meets same-name residents for sure:
+# (name, share of residents of those generations, female, generations)
+COMMON_FULL_NAMES = (
+    ("王秀英", 0.012, True, ("old", "middle")), ("李秀英", 0.006, True, ("old", "middle")),
+    ("张伟", 0.01, False, ("middle", "young")), ("王伟", 0.006, False, ("middle", "young")),
+    ("刘洋", 0.006, False, ("young",)),
+)
 
 GROUP_NUMBERS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 

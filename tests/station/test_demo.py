@@ -104,7 +104,10 @@ def test_waiting_parcels_have_unique_codes_on_their_shelf(demo):
     waiting = [p for p in still_here if p.status == ParcelStatus.WAITING]
     assert waiting
     last_serial = int(Meta.get(Meta.key == "pickup_serial").value)
-    assert 1000 <= last_serial <= 9999 and any(p.pickup_code.endswith(f"-{last_serial}") for p in waiting)
+    latest = Parcel.select().order_by(Parcel.arrived_at.desc(), Parcel.gid.desc()).first()
+    assert 1000 <= last_serial <= 9999
+    assert Parcel.select().where(Parcel.pickup_code.endswith(f"-{last_serial}"),
+                                 Parcel.arrived_at == latest.arrived_at).exists()
     for parcel in waiting:
         assert re.fullmatch(r"[1-6]-[1-4]", parcel.shelf)
         assert re.fullmatch(r"[1-6]-[1-4]-\d{4}", parcel.pickup_code)
@@ -224,3 +227,18 @@ def test_cli_fills_an_existing_empty_station_as_json(cli, tmp_path):
     assert code == 0, err
     result = json.loads(out)
     assert result["parcels"] == 300 and result["residents"] == 40 and result["made_station"] is False
+
+
+def test_a_failure_half_way_keeps_nothing(ctx):
+    class Stop(Exception):
+        pass
+
+    def stop_after_first_chunk(done: int, total: int) -> None:
+        raise Stop()
+
+    with pytest.raises(Stop):
+        fill_demo(ctx, residents=50, parcels=45_000, progress=stop_after_first_chunk)
+    assert Resident.select().count() == 0 and Parcel.select().count() == 0
+    assert {name for (name,) in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index'")} >= {
+        "parcel_tracking", "parcel_pickup_code", "parcel_resident", "parcel_status_arrived", "parcel_arrived"}
+    assert fill_demo(ctx, residents=50, parcels=100).parcels == 100
