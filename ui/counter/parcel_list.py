@@ -14,7 +14,7 @@ from station.parcels.views import status_name
 from station.residents import village_groups
 from ui import ops
 from ui.counter.parcel_list_model import ParcelListModel
-from ui.qt import QtCore, QtWidgets, QTimer, Signal
+from ui.qt import QtCore, QTimer, QtWidgets, Signal
 
 DEBOUNCE_MS = 300
 DATE_RANGES = (
