@@ -25,9 +25,10 @@ class Perm(StrEnum):
     DELIVERY_CONFIRM = "delivery_confirm"
     SYNC = "sync"
     OFFICE = "office"
+    DEMO = "demo"  # fill an empty station with demo data (admin only)
 
 
-_STAFF = {p for p in Perm if p not in (Perm.ACCOUNTS, Perm.OFFICE, Perm.BACKUP)}
+_STAFF = {p for p in Perm if p not in (Perm.ACCOUNTS, Perm.OFFICE, Perm.BACKUP, Perm.DEMO)}
 ROLE_PERMS: dict[str, set[Perm]] = {
     Role.ADMIN: set(Perm) - {Perm.OFFICE},
     Role.STAFF: _STAFF,

@@ -62,5 +62,5 @@ def route(ctx: Ctx, text: str, **options: Any) -> ScanResult:
     for kind in _load():
         if kind.matches(text):
             return kind.handle(ctx, text, **options)
-    raise InvalidInput("Not recognised: {text} is not a tracking number, pickup code or delivery slip.",
-                       text=text[:40])
+    raise InvalidInput("Not recognised: {scanned} is not a tracking number, pickup code or delivery slip.",
+                       scanned=text[:40])

@@ -25,14 +25,30 @@ def run(data_dir: Path, lang: str | None = None) -> int:
     window = MainWindow(session)
     window.resize(1366, 768)
     if os.environ.get(BENCH_ENV):
-        window.installEventFilter(_ExposedProbe(window))
+        watch_first_expose(window)
     window.show()
     return app.exec()
 
 
+def watch_first_expose(window) -> QtCore.QObject:
+    """Print `shown <unix time>` when the window is first exposed, then quit (bench/startup.py).
+
+    Expose events go to the platform window (QWindow), not to the QWidget, so the probe sits on
+    windowHandle(); winId() makes that handle exist before show()."""
+    window.winId()
+    probe = _ExposedProbe(window)
+    window.windowHandle().installEventFilter(probe)
+    return probe
+
+
 class _ExposedProbe(QtCore.QObject):
+    def __init__(self, parent) -> None:
+        super().__init__(parent)
+        self.fired = False
+
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
-        if event.type() == QtCore.QEvent.Type.Expose and obj.isExposed():
+        if not self.fired and event.type() == QtCore.QEvent.Type.Expose and obj.isExposed():
+            self.fired = True
             print(f"shown {time.time():.6f}", flush=True)
             QtCore.QTimer.singleShot(0, QtCore.QCoreApplication.quit)
         return False

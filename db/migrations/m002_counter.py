@@ -3,6 +3,8 @@
 `shelf_slot.waiting` is kept by triggers on `parcel`, so every path that moves a parcel on or off the
 shelf (intake, handout, problem queue, delivery runs, returns) keeps the counts right without
 knowing about them; slot allocation then reads one small table instead of counting a million rows.
+The (resident, status, arrived) index replaces m001's (resident, status): it serves the same lookups,
+also in arrival order, and every status change updates one index fewer.
 """
 from db.changes import track_changes
 
@@ -35,7 +37,8 @@ CREATE TABLE handout (
 CREATE INDEX handout_resident ON handout (resident_gid, at);
 ALTER TABLE parcel ADD COLUMN handout_gid TEXT REFERENCES handout (gid);
 CREATE INDEX parcel_handout ON parcel (handout_gid);
-CREATE INDEX parcel_resident_arrived ON parcel (resident_gid, arrived_at);
+DROP INDEX parcel_resident;
+CREATE INDEX parcel_resident_status_arrived ON parcel (resident_gid, status, arrived_at);
 CREATE TABLE prealert (
     gid TEXT PRIMARY KEY, owner TEXT NOT NULL, tracking_no TEXT NOT NULL,
     resident_gid TEXT NOT NULL REFERENCES resident (gid), note TEXT NOT NULL DEFAULT '',

@@ -67,8 +67,8 @@
       <translation>{path} 中没有站点。请用以下命令建立：station init --code 编号 --name 名称</translation>
     </message>
     <message>
-      <source>Not recognised: {text} is not a tracking number, pickup code or delivery slip.</source>
-      <translation>无法识别：{text} 不是快递单号、取件码或送货单。</translation>
+      <source>Not recognised: {scanned} is not a tracking number, pickup code or delivery slip.</source>
+      <translation>无法识别：{scanned} 不是快递单号、取件码或送货单。</translation>
     </message>
     <message>
       <source>The scan was empty.</source>
@@ -128,7 +128,7 @@
     </message>
     <message>
       <source>{tracking} is a tracking number: give --phone or --name of the resident.</source>
-      <translation type="unfinished" />
+      <translation>{tracking} 是快递单号：请给出收件居民的 --phone 或 --name。</translation>
     </message>
   </context>
   <context>
@@ -196,15 +196,15 @@
     </message>
     <message>
       <source>Layers per shelf</source>
-      <translation type="unfinished" />
+      <translation>每个货架的层数</translation>
     </message>
     <message>
       <source>Minutes a handout can be undone</source>
-      <translation type="unfinished" />
+      <translation>交件后可撤销的分钟数</translation>
     </message>
     <message>
       <source>Parcel shelves</source>
-      <translation type="unfinished" />
+      <translation>包裹货架数</translation>
     </message>
     <message>
       <source>Remind residents after this many days</source>

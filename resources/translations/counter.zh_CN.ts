@@ -919,4 +919,513 @@
       <translation>，</translation>
     </message>
   </context>
+  <context>
+    <name>Cli</name>
+    <message>
+      <source>Code {code}  shelf {shelf}  {name}  ({carrier})</source>
+      <translation>取件码 {code}  货架 {shelf}  {name}  （{carrier}）</translation>
+    </message>
+    <message>
+      <source>Expected parcel (pre-alert): {note}</source>
+      <translation>预报包裹：{note}</translation>
+    </message>
+    <message>
+      <source>Expecting {tracking} for {name}.</source>
+      <translation>已预报：{tracking} 属于 {name}。</translation>
+    </message>
+    <message>
+      <source>Handed out {n} parcels to {receiver} ({relation}):</source>
+      <translation>已将 {n} 件包裹交给 {receiver}（{relation}）：</translation>
+    </message>
+    <message>
+      <source>Undo until {until}: handout {id}</source>
+      <translation>可在 {until} 前撤销：交件单 {id}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Counter</name>
+    <message>
+      <source>(no group)</source>
+      <translation>（无小组）</translation>
+    </message>
+    <message>
+      <source>(no resident)</source>
+      <translation>（无收件人）</translation>
+    </message>
+    <message>
+      <source>Batch intake (F2)</source>
+      <translation>连续入库 (F2)</translation>
+    </message>
+    <message>
+      <source>Enter: hand out the ticked parcels. ↑ ↓: who takes them. Esc: cancel.</source>
+      <translation>回车：交出勾选的包裹。↑ ↓：选择取件人。Esc：取消。</translation>
+    </message>
+    <message>
+      <source>Esc: put the parcel aside.</source>
+      <translation>Esc：先把包裹放一边。</translation>
+    </message>
+    <message>
+      <source>Expected parcel (pre-alert): {note}</source>
+      <translation>预报包裹：{note}</translation>
+    </message>
+    <message>
+      <source>For {name}</source>
+      <translation>代 {name} 取件</translation>
+    </message>
+    <message>
+      <source>Handed out {n} parcels</source>
+      <translation>已交出 {n} 件包裹</translation>
+    </message>
+    <message>
+      <source>Handout undone: the parcels are back on the shelf</source>
+      <translation>已撤销交件：包裹回到货架</translation>
+    </message>
+    <message>
+      <source>Mobile number</source>
+      <translation>手机号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Needs</source>
+      <translation>需要照顾</translation>
+    </message>
+    <message>
+      <source>New resident</source>
+      <translation>新居民</translation>
+    </message>
+    <message>
+      <source>Print shelf label</source>
+      <translation>打印货架标签</translation>
+    </message>
+    <message>
+      <source>Printing shelf labels is not available in this version.</source>
+      <translation>此版本尚不能打印货架标签。</translation>
+    </message>
+    <message>
+      <source>Put aside (no resident): {tracking}</source>
+      <translation>暂放一边（未定收件人）：{tracking}</translation>
+    </message>
+    <message>
+      <source>Put on the shelf</source>
+      <translation>已上架</translation>
+    </message>
+    <message>
+      <source>Receiver's name</source>
+      <translation>取件人姓名</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>关系</translation>
+    </message>
+    <message>
+      <source>Scan a tracking number to take a parcel in, or a pickup code, phone tail or name to hand parcels out.</source>
+      <translation>扫快递单号入库；扫取件码，或输入手机尾号、姓名取件。</translation>
+    </message>
+    <message>
+      <source>Scan or type here, then Enter</source>
+      <translation>在此扫码或输入，按回车</translation>
+    </message>
+    <message>
+      <source>Scanned twice: {text} — ignored.</source>
+      <translation>重复扫码：{text}，已忽略。</translation>
+    </message>
+    <message>
+      <source>Several residents match {query}. Who is it?</source>
+      <translation>有多位居民符合“{query}”，是哪一位？</translation>
+    </message>
+    <message>
+      <source>Several residents match. Whose parcel is {tracking}?</source>
+      <translation>有多位居民符合，{tracking} 是谁的包裹？</translation>
+    </message>
+    <message>
+      <source>Shelf label saved: {path}</source>
+      <translation>货架标签已保存：{path}</translation>
+    </message>
+    <message>
+      <source>Shelf {shelf} · {carrier} {tracking}</source>
+      <translation>货架 {shelf} · {carrier} {tracking}</translation>
+    </message>
+    <message>
+      <source>Someone else…</source>
+      <translation>其他人代取…</translation>
+    </message>
+    <message>
+      <source>Taken by someone else</source>
+      <translation>他人代取</translation>
+    </message>
+    <message>
+      <source>Taken by {name} ({relation})</source>
+      <translation>取件人：{name}（{relation}）</translation>
+    </message>
+    <message>
+      <source>Taken by:</source>
+      <translation>取件人：</translation>
+    </message>
+    <message>
+      <source>This session</source>
+      <translation>本次记录</translation>
+    </message>
+    <message>
+      <source>Tick at least one parcel to hand out.</source>
+      <translation>请至少勾选一件要交出的包裹。</translation>
+    </message>
+    <message>
+      <source>Type the last 4 digits of the phone, then Enter.</source>
+      <translation>输入手机尾号后 4 位，按回车。</translation>
+    </message>
+    <message>
+      <source>Type the number or use ↑ ↓, then Enter. Esc: cancel.</source>
+      <translation>输入序号或用 ↑ ↓ 选择，按回车。Esc：取消。</translation>
+    </message>
+    <message>
+      <source>Undo last handout (Ctrl+Z)</source>
+      <translation>撤销上次交件 (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>Undone: {codes}</source>
+      <translation>已撤销：{codes}</translation>
+    </message>
+    <message>
+      <source>Village group</source>
+      <translation>村民小组</translation>
+    </message>
+    <message>
+      <source>Who is it for? Type the phone number, its last 4 digits or the name, then Enter.</source>
+      <translation>这是谁的包裹？输入手机号、尾号后 4 位或姓名，按回车。</translation>
+    </message>
+    <message>
+      <source>e.g. daughter, neighbour</source>
+      <translation>例如：女儿、邻居</translation>
+    </message>
+    <message>
+      <source>elderly</source>
+      <translation>老人</translation>
+    </message>
+    <message>
+      <source>hard of hearing</source>
+      <translation>听力差</translation>
+    </message>
+    <message>
+      <source>lives alone</source>
+      <translation>独居</translation>
+    </message>
+    <message>
+      <source>no group</source>
+      <translation>无小组</translation>
+    </message>
+    <message>
+      <source>poor sight</source>
+      <translation>视力差</translation>
+    </message>
+    <message>
+      <source>walks with difficulty</source>
+      <translation>行动不便</translation>
+    </message>
+    <message>
+      <source>{name} (self)</source>
+      <translation>{name}（本人）</translation>
+    </message>
+    <message>
+      <source>{name} ({relation}, registered delegate)</source>
+      <translation>{name}（{relation}，登记代领人）</translation>
+    </message>
+    <message>
+      <source>{n} parcels</source>
+      <translation>{n} 件</translation>
+    </message>
+    <message>
+      <source>{n} parcels waiting</source>
+      <translation>{n} 件待取</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <source>--limit is between 1 and 10000.</source>
+      <translation>--limit 须在 1 到 10000 之间。</translation>
+    </message>
+    <message>
+      <source>A chosen parcel no longer exists.</source>
+      <translation>所选包裹已不存在。</translation>
+    </message>
+    <message>
+      <source>A handout can be undone only within {minutes} minutes; this one was at {at}.</source>
+      <translation>交件只能在 {minutes} 分钟内撤销；这次交件时间是 {at}。</translation>
+    </message>
+    <message>
+      <source>A receiver's name has at most 30 characters and a relation at most 20.</source>
+      <translation>取件人姓名最多 30 个字，关系最多 20 个字。</translation>
+    </message>
+    <message>
+      <source>Another counter handed out one of these parcels just now; nothing was changed.</source>
+      <translation>另一台柜台刚刚交出了其中的包裹；未作任何更改。</translation>
+    </message>
+    <message>
+      <source>Choose at least one parcel to hand out.</source>
+      <translation>请至少选择一件要交出的包裹。</translation>
+    </message>
+    <message>
+      <source>No parcel has pickup code {code}.</source>
+      <translation>没有取件码为 {code} 的包裹。</translation>
+    </message>
+    <message>
+      <source>No parcel has tracking number {tracking}.</source>
+      <translation>没有单号为 {tracking} 的包裹。</translation>
+    </message>
+    <message>
+      <source>No parcels are waiting for {query}.</source>
+      <translation>没有“{query}”的待取包裹。</translation>
+    </message>
+    <message>
+      <source>No resident matches. Give the full phone number and --name to add them.</source>
+      <translation>没有符合的居民。请给出完整手机号和 --name 以新增居民。</translation>
+    </message>
+    <message>
+      <source>No single resident has phone {phone}.</source>
+      <translation>找不到唯一使用手机号 {phone} 的居民。</translation>
+    </message>
+    <message>
+      <source>No such handout.</source>
+      <translation>没有这条交件记录。</translation>
+    </message>
+    <message>
+      <source>Say how {receiver} is related to {resident}.</source>
+      <translation>请说明 {receiver} 与 {resident} 的关系。</translation>
+    </message>
+    <message>
+      <source>Several residents match: {who}. Give the full phone number.</source>
+      <translation>有多位居民符合：{who}。请给出完整手机号。</translation>
+    </message>
+    <message>
+      <source>Some of these parcels have changed since; the handout cannot be undone.</source>
+      <translation>其中有包裹已发生变化，无法撤销这次交件。</translation>
+    </message>
+    <message>
+      <source>That person is not a registered delegate of this resident.</source>
+      <translation>此人不是该居民登记的代领人。</translation>
+    </message>
+    <message>
+      <source>That resident no longer exists.</source>
+      <translation>该居民已不存在。</translation>
+    </message>
+    <message>
+      <source>The tracking number is empty.</source>
+      <translation>快递单号为空。</translation>
+    </message>
+    <message>
+      <source>These parcels belong to different residents; hand them out separately.</source>
+      <translation>这些包裹属于不同居民，请分开交件。</translation>
+    </message>
+    <message>
+      <source>This handout was already undone.</source>
+      <translation>这次交件已经撤销过了。</translation>
+    </message>
+    <message>
+      <source>Who is {tracking} for? Give --phone or --name.</source>
+      <translation>{tracking} 是谁的包裹？请给出 --phone 或 --name。</translation>
+    </message>
+    <message>
+      <source>Write down who takes the parcel.</source>
+      <translation>请填写取件人。</translation>
+    </message>
+    <message>
+      <source>{code} is in the problem queue; resolve it there first.</source>
+      <translation>{code} 在问题件列表中，请先在那里处理。</translation>
+    </message>
+    <message>
+      <source>{code} is out for delivery with a volunteer.</source>
+      <translation>{code} 正由志愿者送货上门。</translation>
+    </message>
+    <message>
+      <source>{code} was already delivered to the door.</source>
+      <translation>{code} 已经送货上门。</translation>
+    </message>
+    <message>
+      <source>{code} was already handed out at {at} to {receiver}.</source>
+      <translation>{code} 已于 {at} 交给 {receiver}。</translation>
+    </message>
+    <message>
+      <source>{code} was returned to the courier; it cannot be handed out.</source>
+      <translation>{code} 已退回快递公司，不能交件。</translation>
+    </message>
+    <message>
+      <source>{number} has no digits; it is not a tracking number.</source>
+      <translation>{number} 没有数字，不是快递单号。</translation>
+    </message>
+    <message>
+      <source>{number} has spaces inside; a tracking number is one word.</source>
+      <translation>{number} 中间有空格；快递单号是连续的一串。</translation>
+    </message>
+    <message>
+      <source>{number} has symbols; a tracking number has only letters and digits.</source>
+      <translation>{number} 含有符号；快递单号只有字母和数字。</translation>
+    </message>
+    <message>
+      <source>{number} is too long for a tracking number (at most {n} characters).</source>
+      <translation>{number} 太长，不是快递单号（最多 {n} 位）。</translation>
+    </message>
+    <message>
+      <source>{number} is too short for a tracking number (at least {n} characters).</source>
+      <translation>{number} 太短，不是快递单号（至少 {n} 位）。</translation>
+    </message>
+    <message>
+      <source>{number} starts like a {carrier} number but does not have its length.</source>
+      <translation>{number} 开头像{carrier}单号，但位数不对。</translation>
+    </message>
+    <message>
+      <source>{n} residents match {query}; scan their pickup code instead.</source>
+      <translation>有 {n} 位居民符合“{query}”，请改扫取件码。</translation>
+    </message>
+    <message>
+      <source>{n} residents match {query}; use the pickup code.</source>
+      <translation>有 {n} 位居民符合“{query}”，请用取件码。</translation>
+    </message>
+    <message>
+      <source>{tracking} is already expected.</source>
+      <translation>{tracking} 已经预报过了。</translation>
+    </message>
+    <message>
+      <source>{tracking} is already here and out for delivery (code {code}).</source>
+      <translation>{tracking} 已在站内，正在送货上门（取件码 {code}）。</translation>
+    </message>
+    <message>
+      <source>{tracking} is already here, in the problem queue.</source>
+      <translation>{tracking} 已在站内，在问题件列表中。</translation>
+    </message>
+    <message>
+      <source>{tracking} is already on shelf {shelf}, code {code}.</source>
+      <translation>{tracking} 已在货架 {shelf}，取件码 {code}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Parcels</name>
+    <message>
+      <source>delegate</source>
+      <translation>代领人</translation>
+    </message>
+    <message>
+      <source>delivered</source>
+      <translation>已送达</translation>
+    </message>
+    <message>
+      <source>out for delivery</source>
+      <translation>送货中</translation>
+    </message>
+    <message>
+      <source>picked up</source>
+      <translation>已取件</translation>
+    </message>
+    <message>
+      <source>problem</source>
+      <translation>问题件</translation>
+    </message>
+    <message>
+      <source>returned</source>
+      <translation>已退回</translation>
+    </message>
+    <message>
+      <source>self</source>
+      <translation>本人</translation>
+    </message>
+    <message>
+      <source>waiting</source>
+      <translation>待取</translation>
+    </message>
+  </context>
+  <context>
+    <name>Receipt</name>
+    <message>
+      <source>Handed out</source>
+      <translation>交件时间</translation>
+    </message>
+    <message>
+      <source>Parcels</source>
+      <translation>包裹数</translation>
+    </message>
+    <message>
+      <source>Received by</source>
+      <translation>取件人</translation>
+    </message>
+    <message>
+      <source>Resident</source>
+      <translation>收件居民</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>经办人</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scan</name>
+    <message>
+      <source>Handed out {n} parcels to {receiver}.</source>
+      <translation>已将 {n} 件包裹交给 {receiver}。</translation>
+    </message>
+    <message>
+      <source>{carrier} {tracking}: who is it for?</source>
+      <translation>{carrier} {tracking}：是谁的包裹？</translation>
+    </message>
+    <message>
+      <source>{name}: shelf {shelf}, code {code}</source>
+      <translation>{name}：货架 {shelf}，取件码 {code}</translation>
+    </message>
+    <message>
+      <source>{n} waiting parcels for {query}</source>
+      <translation>“{query}”有 {n} 件待取包裹</translation>
+    </message>
+  </context>
+  <context>
+    <name>Carriers</name>
+    <message>
+      <source>Best Express</source>
+      <translation>百世</translation>
+    </message>
+    <message>
+      <source>China Post parcel</source>
+      <translation>中国邮政包裹</translation>
+    </message>
+    <message>
+      <source>Deppon</source>
+      <translation>德邦</translation>
+    </message>
+    <message>
+      <source>EMS / China Post</source>
+      <translation>EMS/中国邮政</translation>
+    </message>
+    <message>
+      <source>J&amp;T Express</source>
+      <translation>极兔</translation>
+    </message>
+    <message>
+      <source>JD Logistics</source>
+      <translation>京东</translation>
+    </message>
+    <message>
+      <source>Other carrier</source>
+      <translation>其他快递</translation>
+    </message>
+    <message>
+      <source>SF Express</source>
+      <translation>顺丰</translation>
+    </message>
+    <message>
+      <source>STO Express</source>
+      <translation>申通</translation>
+    </message>
+    <message>
+      <source>YTO Express</source>
+      <translation>圆通</translation>
+    </message>
+    <message>
+      <source>Yunda Express</source>
+      <translation>韵达</translation>
+    </message>
+    <message>
+      <source>ZTO Express</source>
+      <translation>中通</translation>
+    </message>
+  </context>
 </TS>

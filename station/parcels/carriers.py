@@ -25,26 +25,26 @@ class Carrier:
         return tr(*self.name_pair)
 
 
-def _carrier(code: str, name: str, pattern: str, prefix: str = "") -> Carrier:
-    return Carrier(code, N_("Carriers", name), re.compile(pattern), prefix)
+def _carrier(code: str, name: tuple[str, str], pattern: str, prefix: str = "") -> Carrier:
+    return Carrier(code, name, re.compile(pattern), prefix)
 
 
 CARRIERS: tuple[Carrier, ...] = (
-    _carrier("sf", "SF Express", r"SF\d{13}", "SF"),
-    _carrier("jd", "JD Logistics", r"JDV[A-C]\d{11}", "JDV"),
-    _carrier("yto", "YTO Express", r"YT\d{13}", "YT"),
-    _carrier("jt", "J&T Express", r"JT\d{13}", "JT"),
-    _carrier("deppon", "Deppon", r"DPK\d{12}", "DPK"),
-    _carrier("ems", "EMS / China Post", r"[A-Z]{2}\d{9}CN|1[01]\d{11}"),
-    _carrier("sto", "STO Express", r"773\d{12}"),
-    _carrier("zto", "ZTO Express", r"7[358]\d{12}"),
-    _carrier("yunda", "Yunda Express", r"(?:43|46|31)\d{11}"),
+    _carrier("sf", N_("Carriers", "SF Express"), r"SF\d{13}", "SF"),
+    _carrier("jd", N_("Carriers", "JD Logistics"), r"JDV[A-C]\d{11}", "JDV"),
+    _carrier("yto", N_("Carriers", "YTO Express"), r"YT\d{13}", "YT"),
+    _carrier("jt", N_("Carriers", "J&T Express"), r"JT\d{13}", "JT"),
+    _carrier("deppon", N_("Carriers", "Deppon"), r"DPK\d{12}", "DPK"),
+    _carrier("ems", N_("Carriers", "EMS / China Post"), r"[A-Z]{2}\d{9}CN|1[01]\d{11}"),
+    _carrier("sto", N_("Carriers", "STO Express"), r"773\d{12}"),
+    _carrier("zto", N_("Carriers", "ZTO Express"), r"7[358]\d{12}"),
+    _carrier("yunda", N_("Carriers", "Yunda Express"), r"(?:43|46|31)\d{11}"),
     # Best Express (now part of J&T) printed 13-14 digit numbers starting 55-57; China Post's
     # domestic parcels (快递包裹) 13 digits starting 98/99. Less certain than the ones above.
-    _carrier("best", "Best Express", r"5[5-7]\d{11,12}"),
-    _carrier("chinapost", "China Post parcel", r"9[89]\d{11}"),
+    _carrier("best", N_("Carriers", "Best Express"), r"5[5-7]\d{11,12}"),
+    _carrier("chinapost", N_("Carriers", "China Post parcel"), r"9[89]\d{11}"),
 )
-OTHER = _carrier("other", "Other carrier", r"(?=.*\d)[A-Z0-9]{8,30}")
+OTHER = _carrier("other", N_("Carriers", "Other carrier"), r"(?=.*\d)[A-Z0-9]{8,30}")
 BY_CODE = {c.code: c for c in (*CARRIERS, OTHER)}
 
 
@@ -60,8 +60,8 @@ def recognise(tracking: str) -> Carrier | None:
 
 
 def carrier_name(code: str) -> str:
-    """Display name of a stored carrier code (unknown codes shown as they are)."""
-    carrier = BY_CODE.get(code)
+    """Display name of a stored carrier code, any case (unknown codes shown as they are)."""
+    carrier = BY_CODE.get((code or "").lower())
     return carrier.name if carrier else code
 
 

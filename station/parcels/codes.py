@@ -4,9 +4,9 @@ A code reads shelf-layer-serial (3-2-1045): the first two parts send staff to th
 4-digit serial tells parcels apart. Serials run 1000-9999 station-wide and wrap, skipping a code
 still held by a parcel that has not left the station.
 """
-from db.models import Meta, database
+from db.models import database
 from station.options import SHELF_COUNT, SHELF_LAYERS
-from station.settings import read_setting
+from station.parcels.views import setting
 
 SERIAL_KEY = "pickup_serial"
 FIRST_SERIAL, LAST_SERIAL = 1000, 9999
@@ -43,8 +43,8 @@ def _slot_for(resident_gid: str | None, shelves: int, layers: int) -> str:
 
 def _next_code(slot: str) -> str:
     """The next free serial on the station-wide counter, as a code no open parcel holds."""
-    row = Meta.get_or_none(Meta.key == SERIAL_KEY)
-    last = int(row.value) if row else FIRST_SERIAL - 1
+    row = database.execute_sql("SELECT value FROM meta WHERE key = ?", (SERIAL_KEY,)).fetchone()
+    last = int(row[0]) if row else FIRST_SERIAL - 1
     span = LAST_SERIAL - FIRST_SERIAL + 1
     for step in range(1, span + 1):
         serial = FIRST_SERIAL + (last - FIRST_SERIAL + step) % span
@@ -52,13 +52,13 @@ def _next_code(slot: str) -> str:
         taken = database.execute_sql(
             f"SELECT 1 FROM parcel WHERE pickup_code = ? AND status IN {OPEN_SQL} LIMIT 1", (code,)).fetchone()
         if not taken:
-            Meta.replace(key=SERIAL_KEY, value=str(serial)).execute()
+            database.execute_sql("REPLACE INTO meta (key, value) VALUES (?, ?)", (SERIAL_KEY, str(serial)))
             return code
     raise RuntimeError(f"every pickup code on slot {slot} is held by a parcel")
 
 
 def allocate_slot(resident_gid: str | None = None) -> tuple[str, str]:
     """(shelf, pickup_code) for a parcel arriving now. Call inside a service transaction."""
-    shelves, layers = read_setting(SHELF_COUNT.key), read_setting(SHELF_LAYERS.key)
+    shelves, layers = setting(SHELF_COUNT.key), setting(SHELF_LAYERS.key)
     slot = _slot_for(resident_gid, shelves, layers)
     return slot, _next_code(slot)

@@ -7,8 +7,7 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
 
-from db.counter_models import Handout
-from db.models import Delegate, Resident, database
+from db.models import database
 from station import audit
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
@@ -17,20 +16,20 @@ from station.ids import new_gid
 from station.options import HANDOUT_UNDO_MINUTES
 from station.parcels import ParcelStatus
 from station.parcels.carriers import looks_like_tracking
-from station.parcels.intake import find_residents_by_gid
+from station.parcels.intake import find_residents_by_gid, match_residents
 from station.parcels.views import (
     SELF_RELATION,
     ParcelView,
     parcels_where,
     relation_name,
+    setting,
     stamp,
     waiting_of,
 )
 from station.permissions import Perm
 from station.phones import mask_phone
-from station.residents import ResidentView, find_residents
+from station.residents import ResidentView
 from station.service import service
-from station.settings import read_setting
 
 PICKUP_CODE = re.compile(r"^\d{1,2}-\d{1,2}-\d{4}$")
 
@@ -99,8 +98,16 @@ def _by_code(code: str) -> list[ParcelView]:
 
 
 def delegates_of(resident_gid: str) -> list[dict]:
-    rows = Delegate.select().where(Delegate.resident == resident_gid).order_by(Delegate.name)
-    return [{"gid": d.gid, "name": d.name, "relation": d.relation, "phone": mask_phone(d.phone)} for d in rows]
+    rows = database.execute_sql("SELECT gid, name, relation, phone FROM delegate WHERE resident_gid = ? "
+                                "ORDER BY name", (resident_gid,))
+    return [{"gid": gid, "name": name, "relation": relation, "phone": mask_phone(phone)}
+            for gid, name, relation, phone in rows]
+
+
+def _delegate(where: str, params: tuple):
+    """(gid, resident_gid, name, relation) of one registered delegate, or None."""
+    return database.execute_sql(f"SELECT gid, resident_gid, name, relation FROM delegate WHERE {where} LIMIT 1",
+                                params).fetchone()
 
 
 def _with_parcels(ctx: Ctx, residents: list[ResidentView]) -> list[ResidentWaiting]:
@@ -131,20 +138,20 @@ def waiting_for(ctx: Ctx, query: str) -> WaitingLookup:
         _refuse_not_waiting(found[0])
         matches = _anchor(ctx, found[0])
     else:
-        matches = _with_parcels(ctx, find_residents(ctx, text))
+        matches = _with_parcels(ctx, match_residents(ctx, text))
     if not matches:
         raise NotFound("No parcels are waiting for {query}.", query=text)
     return WaitingLookup(text, matches)
 
 
-def _receiver(resident: Resident | None, name: str, relation: str, delegate_gid: str | None
+def _receiver(resident: ResidentView | None, name: str, relation: str, delegate_gid: str | None
               ) -> tuple[str, str, str | None]:
     name, relation = (name or "").strip(), (relation or "").strip()
     if delegate_gid:
-        delegate = Delegate.get_or_none(Delegate.gid == delegate_gid)
-        if delegate is None or resident is None or delegate.resident_gid != resident.gid:
+        delegate = _delegate("gid = ?", (delegate_gid,))
+        if delegate is None or resident is None or delegate[1] != resident.gid:
             raise InvalidInput("That person is not a registered delegate of this resident.")
-        return delegate.name, delegate.relation or tr("Parcels", "delegate"), delegate.gid
+        return delegate[2], delegate[3] or tr("Parcels", "delegate"), delegate[0]
     own_name = resident.name if resident else ""
     if not name or name == own_name:
         if resident is None:
@@ -153,9 +160,9 @@ def _receiver(resident: Resident | None, name: str, relation: str, delegate_gid:
     if len(name) > 30 or len(relation) > 20:
         raise InvalidInput("A receiver's name has at most 30 characters and a relation at most 20.")
     if resident is not None:
-        delegate = Delegate.get_or_none((Delegate.resident == resident.gid) & (Delegate.name == name))
+        delegate = _delegate("resident_gid = ? AND name = ?", (resident.gid, name))
         if delegate is not None:
-            return delegate.name, delegate.relation or relation or tr("Parcels", "delegate"), delegate.gid
+            return delegate[2], delegate[3] or relation or tr("Parcels", "delegate"), delegate[0]
     if not relation or relation == SELF_RELATION:
         raise InvalidInput("Say how {receiver} is related to {resident}.", receiver=name, resident=own_name or "?")
     return name, relation, None
@@ -180,12 +187,14 @@ def _load_for_handout(parcel_gids: list[str]) -> list[ParcelView]:
 def hand_out(ctx: Ctx, parcel_gids: list[str], receiver_name: str = "", receiver_relation: str = SELF_RELATION,
              delegate_gid: str | None = None) -> HandoutResult:
     parcels = _load_for_handout(parcel_gids)
-    resident = Resident.get_or_none(Resident.gid == parcels[0].resident_gid) if parcels[0].resident_gid else None
+    owner_gid = parcels[0].resident_gid
+    resident = find_residents_by_gid(ctx, owner_gid)[0] if owner_gid else None
     name, relation, delegate = _receiver(resident, receiver_name, receiver_relation, delegate_gid)
     handout_id, now = new_gid(), stamp(ctx.now())
-    Handout.insert(gid=handout_id, owner=ctx.station_code, resident=resident.gid if resident else None, at=now,
-                   receiver_name=name, receiver_relation=relation, delegate=delegate, staff=ctx.actor.username,
-                   parcel_count=len(parcels)).execute()
+    database.execute_sql(
+        "INSERT INTO handout (gid, owner, resident_gid, at, receiver_name, receiver_relation, delegate_gid, staff, "
+        "parcel_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (handout_id, ctx.station_code, owner_gid, now, name, relation, delegate, ctx.actor.username, len(parcels)))
     gids = [p.gid for p in parcels]
     marks = ",".join("?" * len(gids))
     changed = database.execute_sql(
@@ -201,15 +210,18 @@ def hand_out(ctx: Ctx, parcel_gids: list[str], receiver_name: str = "", receiver
 
 
 def _result(ctx: Ctx, handout_id: str) -> HandoutResult:
-    h = Handout.get_or_none(Handout.gid == handout_id)
-    if h is None:
+    row = database.execute_sql(
+        "SELECT resident_gid, at, receiver_name, receiver_relation, delegate_gid, staff, undone_at FROM handout "
+        "WHERE gid = ?", (handout_id,)).fetchone()
+    if row is None:
         raise NotFound("No such handout.")
-    at = h.at if isinstance(h.at, dt.datetime) else dt.datetime.fromisoformat(str(h.at))
-    until = at + dt.timedelta(minutes=read_setting(HANDOUT_UNDO_MINUTES.key))
-    resident = find_residents_by_gid(ctx, h.resident_gid)[0] if h.resident_gid else None
+    resident_gid, at, receiver, relation, delegate, staff, undone_at = row
+    at = dt.datetime.fromisoformat(str(at))
+    until = at + dt.timedelta(minutes=setting(HANDOUT_UNDO_MINUTES.key))
+    resident = find_residents_by_gid(ctx, resident_gid)[0] if resident_gid else None
     parcels = parcels_where("p.handout_gid = ?", (handout_id,), "p.arrived_at, p.gid", limit=500)
-    return HandoutResult(handout_id, stamp(at), stamp(until), resident, h.receiver_name, h.receiver_relation,
-                         h.delegate_gid, parcels, h.staff, stamp(h.undone_at))
+    return HandoutResult(handout_id, stamp(at), stamp(until), resident, receiver, relation, delegate, parcels, staff,
+                         stamp(undone_at))
 
 
 @service(Perm.PARCEL_HANDOUT, write=False)
@@ -229,7 +241,7 @@ def undo_handout(ctx: Ctx, handout_id: str) -> HandoutResult:
         raise Refused("This handout was already undone.")
     if stamp(ctx.now()) > result.undo_until:
         raise Refused("A handout can be undone only within {minutes} minutes; this one was at {at}.",
-                      minutes=read_setting(HANDOUT_UNDO_MINUTES.key), at=result.at)
+                      minutes=setting(HANDOUT_UNDO_MINUTES.key), at=result.at)
     gids = [p.gid for p in result.parcels]
     now = stamp(ctx.now())
     changed = database.execute_sql(
@@ -238,7 +250,7 @@ def undo_handout(ctx: Ctx, handout_id: str) -> HandoutResult:
         (now, handout_id)).rowcount
     if changed != len(gids):
         raise Refused("Some of these parcels have changed since; the handout cannot be undone.")
-    Handout.update(undone_at=now).where(Handout.gid == handout_id).execute()
+    database.execute_sql("UPDATE handout SET undone_at = ? WHERE gid = ?", (now, handout_id))
     audit.record(ctx, "parcel.handout_undo", "handout", handout_id, {"parcels": gids, "status": "picked_up"},
                  {"parcels": gids, "status": "waiting"})
     return _result(ctx, handout_id)

@@ -7,7 +7,7 @@ the resident is added on the spot. A pre-registered tracking number (pre-alert) 
 from dataclasses import asdict, dataclass, field
 
 from db.counter_models import Prealert
-from db.models import Resident, VillageGroup, database
+from db.models import Resident, database
 from station import audit
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
@@ -15,10 +15,10 @@ from station.ids import new_gid
 from station.parcels import ParcelStatus
 from station.parcels.carriers import carrier_of, check_tracking
 from station.parcels.codes import allocate_slot
-from station.parcels.views import PARCEL_SQL, ParcelView, parcel_view, stamp
+from station.parcels.views import PARCEL_SQL, ParcelView, parcel_view, residents_where, stamp
 from station.permissions import Perm, allowed
 from station.phones import check_mobile, clean_phone, is_phone_tail
-from station.residents import ResidentView, add_resident, find_residents, view
+from station.residents import ResidentView, add_resident
 from station.service import service
 
 STORED, CHOOSE, NO_MATCH, NEED_RESIDENT = "stored", "choose", "no_match", "need_resident"
@@ -66,9 +66,25 @@ def _matches(ctx: Ctx, phone: str | None, name: str | None) -> list[ResidentView
     if phone:
         if not (is_phone_tail(phone) or phone.isdigit() and len(phone) == 11):
             raise InvalidInput("Type the last 4 digits or the whole 11-digit phone number.")
-        found = find_residents(ctx, check_mobile(phone) if len(phone) == 11 else phone)
+        column = "r.phone" if len(phone) == 11 else "r.phone_tail"
+        found = residents_where(f"{column} = ?", (check_mobile(phone) if len(phone) == 11 else phone,), _show(ctx))
         return [r for r in found if r.name == name] if name and len(found) > 1 else found
-    return find_residents(ctx, name)
+    if name.isdigit():
+        raise InvalidInput("Type the last 4 digits or the whole 11-digit phone number.")
+    return residents_where("r.name = ?", (name,), _show(ctx))
+
+
+def match_residents(ctx: Ctx, text: str) -> list[ResidentView]:
+    """By full phone, phone tail or exact name, like station.residents.find_residents but in one raw query."""
+    text = (text or "").strip()
+    if not text:
+        raise InvalidInput("Type a name, a phone number or its last 4 digits.")
+    digits = clean_phone(text)
+    return _matches(ctx, digits, None) if digits.isdigit() else _matches(ctx, None, text)
+
+
+def _show(ctx: Ctx) -> bool:
+    return allowed(ctx.actor.role, Perm.RESIDENT_PHONES)
 
 
 def _resident(ctx: Ctx, phone, name, resident_gid, prealert) -> tuple[list[ResidentView], bool]:
@@ -79,7 +95,7 @@ def _resident(ctx: Ctx, phone, name, resident_gid, prealert) -> tuple[list[Resid
             raise NotFound("That resident no longer exists.")
         return found, False
     if not phone and not (name or "").strip():
-        return (find_residents_by_gid(ctx, prealert.resident_gid) if prealert else []), False
+        return (find_residents_by_gid(ctx, prealert[1]) if prealert else []), False
     found = _matches(ctx, phone, name)
     full_phone = clean_phone(phone or "")
     if not found and len(full_phone) == 11 and (name or "").strip():
@@ -88,11 +104,13 @@ def _resident(ctx: Ctx, phone, name, resident_gid, prealert) -> tuple[list[Resid
 
 
 def find_residents_by_gid(ctx: Ctx, gid: str) -> list[ResidentView]:
-    resident = Resident.get_or_none(Resident.gid == gid)
-    if resident is None:
-        return []
-    group = VillageGroup.get_or_none(VillageGroup.gid == resident.group_gid)
-    return [view(resident, allowed(ctx.actor.role, Perm.RESIDENT_PHONES), group.name if group else "")]
+    return residents_where("r.gid = ?", (gid,), _show(ctx), limit=1)
+
+
+def _prealert(tracking: str):
+    """(gid, resident_gid, note) of the unlinked pre-alert for this number, if any."""
+    return database.execute_sql("SELECT gid, resident_gid, note FROM prealert WHERE tracking_no = ? "
+                                "AND parcel_gid IS NULL LIMIT 1", (tracking,)).fetchone()
 
 
 @service(Perm.PARCEL_INTAKE)
@@ -102,8 +120,8 @@ def intake(ctx: Ctx, tracking: str, phone: str | None = None, name: str | None =
     carrier = carrier_of(number)
     result = IntakeResult(NEED_RESIDENT, number, carrier.code, carrier.name)
     refuse_if_open(number)
-    prealert = Prealert.get_or_none((Prealert.tracking_no == number) & Prealert.parcel.is_null())
-    result.prealert_note = prealert.note if prealert else None
+    prealert = _prealert(number)
+    result.prealert_note = prealert[2] if prealert else None
     found, added = _resident(ctx, phone, name, resident_gid, prealert)
     if len(found) != 1:
         no_one = NO_MATCH if (phone or name) else NEED_RESIDENT
@@ -123,10 +141,10 @@ def _store(ctx: Ctx, number: str, carrier: str, resident_gid: str, prealert) -> 
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?)",
         (gid, ctx.station_code, number, carrier, resident_gid, code, shelf, now, now))
     if prealert is not None:
-        Prealert.update(parcel=gid, linked_at=now).where(Prealert.gid == prealert.gid).execute()
+        database.execute_sql("UPDATE prealert SET parcel_gid = ?, linked_at = ? WHERE gid = ?", (gid, now, prealert[0]))
     audit.record(ctx, "parcel.intake", "parcel", gid, None,
                  {"tracking": number, "carrier": carrier, "resident": resident_gid, "code": code, "shelf": shelf,
-                  "prealert": prealert.gid if prealert else None})
+                  "prealert": prealert[0] if prealert else None})
     return parcel_view(database.execute_sql(f"{PARCEL_SQL} WHERE p.gid = ?", (gid,)).fetchone())
 
 
@@ -136,7 +154,7 @@ def register_prealert(ctx: Ctx, tracking: str, resident_gid: str, note: str = ""
     number = check_tracking(tracking)
     if Resident.get_or_none(Resident.gid == resident_gid) is None:
         raise NotFound("That resident no longer exists.")
-    if Prealert.get_or_none((Prealert.tracking_no == number) & Prealert.parcel.is_null()) is not None:
+    if _prealert(number) is not None:
         raise Refused("{tracking} is already expected.", tracking=number)
     alert = Prealert.create(gid=new_gid(), owner=ctx.station_code, tracking_no=number, resident=resident_gid,
                             note=(note or "").strip()[:200], created_at=ctx.now())

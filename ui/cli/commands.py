@@ -7,6 +7,7 @@ COMMAND_MODULES = [
     "ui.cli.cmd_audit",
     "ui.cli.cmd_parcel",
     "ui.cli.cmd_scan",
+    "ui.cli.cmd_demo",
     "ui.cli.cmd_notices",
 ]
 

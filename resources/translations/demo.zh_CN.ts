@@ -1,0 +1,65 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+  <context>
+    <name>Cli</name>
+    <message>
+      <source>Demo data: {groups} village groups, {households} households, {residents} residents, {delegates} delegates, {parcels} parcels in {seconds} s.</source>
+      <translation>演示数据：{groups} 个村民小组，{households} 户，{residents} 位居民，{delegates} 位代收人，{parcels} 个包裹，用时 {seconds} 秒。</translation>
+    </message>
+    <message>
+      <source>Made the demo station DEMO-001 in {path}; sign in as zhanzhang (PIN 1234), xiaowang (2345) or laoli (3456).</source>
+      <translation>已在 {path} 建立演示村站 DEMO-001；可用 zhanzhang（PIN 1234）、xiaowang（2345）或 laoli（3456）登录。</translation>
+    </message>
+    <message>
+      <source>Parcels by status: {statuses}</source>
+      <translation>包裹状态：{statuses}</translation>
+    </message>
+    <message>
+      <source>… {done} of {total} parcels</source>
+      <translation>… 已生成 {done} / {total} 个包裹</translation>
+    </message>
+  </context>
+  <context>
+    <name>Demo</name>
+    <message>
+      <source>delivered</source>
+      <translation>已送达</translation>
+    </message>
+    <message>
+      <source>out for delivery</source>
+      <translation>派送中</translation>
+    </message>
+    <message>
+      <source>picked up</source>
+      <translation>已取件</translation>
+    </message>
+    <message>
+      <source>problem</source>
+      <translation>问题件</translation>
+    </message>
+    <message>
+      <source>returned</source>
+      <translation>已退回</translation>
+    </message>
+    <message>
+      <source>waiting</source>
+      <translation>待取件</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <source>The number of parcels must be between 0 and {most}.</source>
+      <translation>包裹数量须在 0 到 {most} 之间。</translation>
+    </message>
+    <message>
+      <source>The number of residents must be between 1 and {most}.</source>
+      <translation>居民数量须在 1 到 {most} 之间。</translation>
+    </message>
+    <message>
+      <source>This station already has residents or parcels; demo data is only put into an empty station. Use a new data directory.</source>
+      <translation>本站已有居民或包裹；演示数据只能放入空站点。请使用新的数据目录。</translation>
+    </message>
+  </context>
+</TS>
