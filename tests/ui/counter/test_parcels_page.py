@@ -46,6 +46,10 @@ def test_report_a_damaged_parcel_with_photo_from_the_dialog(page, tmp_path, ctx)
     assert widget.problems.table.item(0, 1).text() == "SF1234567890123"
     assert widget.problems.table.item(0, 3).text() == "破损"
     assert reload(ids["wang_a"]).status == "problem"
+    widget.problems.table.selectRow(0)
+    assert widget.problems.photo_button.isEnabled()
+    kept = widget.problems.photo_url().toLocalFile()
+    assert open(kept, "rb").read() == photo.read_bytes()
 
 
 def test_a_refused_report_shows_one_message_and_changes_nothing(page, qtbot):
