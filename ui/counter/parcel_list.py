@@ -145,12 +145,12 @@ class ParcelListWidget(QtWidgets.QWidget):
     def _size_columns(self) -> None:
         """Widths from the font and typical content, once: measuring 200 rows per page would stall the GUI."""
         metrics = self.table.fontMetrics()
-        samples = {"arrived": format_time(dt.datetime(2026, 12, 28, 23, 59)), "code": "12-4-1045", "name": "欧阳娜娜娜",
+        samples = {"arrived": format_time(dt.datetime(2026, 12, 28, 23, 59)), "code": "6-4-4838", "name": "欧阳娜娜",
                    "tail": "****1045", "status": max((status_name(s) for s in ParcelStatus), key=len),
-                   "carrier": max((c.name for c in CARRIERS), key=len), "tracking": "JDVA12345678901X"}
+                   "carrier": max((c.name for c in CARRIERS), key=len), "tracking": "JDVA12345678901"}
         for column, (key, header) in enumerate(COLUMNS[:-1]):
             text = max((samples[key], tr(*header)), key=metrics.horizontalAdvance)
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(text) + metrics.horizontalAdvance("MM"))
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(text) + metrics.horizontalAdvance("M"))
 
     def _summarise(self) -> None:
         shown = self.model.rowCount()
