@@ -1020,6 +1020,10 @@
       <source>Reported</source>
       <translation>登记时间</translation>
     </message>
+    <message>
+      <source>Show photo</source>
+      <translation>查看照片</translation>
+    </message>
   </context>
   <context>
     <name>Receipts</name>

@@ -17,7 +17,7 @@ from station.permissions import Perm
 from station.service import service
 
 PAGE_SIZE = 200
-SEARCH_CAP = 500
+SEARCH_CAP = 200
 
 
 @dataclass(frozen=True)

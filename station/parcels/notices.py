@@ -11,7 +11,6 @@ from db.models import Resident, database
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound
 from station.i18n import tr
-from station.parcels import ParcelStatus
 from station.parcels.printing import local, mask_name, surname
 from station.permissions import Perm
 from station.service import service

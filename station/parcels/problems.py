@@ -20,6 +20,7 @@ from station.parcels import ParcelStatus
 from station.parcels.carriers import carrier_of, check_tracking
 from station.parcels.codes import allocate_slot
 from station.parcels.returns import Handoff, check_courier, find_parcel, hand_back
+from station.parcels.views import status_name
 from station.permissions import Perm
 from station.service import service
 
@@ -121,7 +122,7 @@ def report_problem(ctx: Ctx, tracking: str, kind: str, note: str = "", photo: Pa
         parcel = _new_parcel(ctx, tracking)
     if parcel.status not in REPORTABLE:
         raise Refused("Parcel {tracking} is {status}; only parcels still at the station can be reported.",
-                      tracking=parcel.tracking_no, status=parcel.status)
+                      tracking=parcel.tracking_no, status=status_name(parcel.status))
     photo_path, digest = _keep_photo(ctx, picture)
     now = ctx.now()
     row = ParcelProblem.create(gid=new_gid(), owner=ctx.station_code, parcel_gid=parcel.gid, kind=kind, note=note,

@@ -9,8 +9,8 @@ from station.errors import InvalidInput
 from station.i18n import tr
 from station.identity import this_station
 from station.parcels.carriers import carrier_name
-from station.parcels.views import relation_name
 from station.parcels.printing import fit_font_size, format_time, local, save_pdf
+from station.parcels.views import relation_name
 
 WIDTH = 80 * mm
 PAD = 4 * mm

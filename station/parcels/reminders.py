@@ -103,7 +103,10 @@ def returns_due(ctx: Ctx, limit: int = 1000) -> list[dict]:
 
 
 def register_jobs(scheduler, ctx: Ctx, hour: int = 8) -> None:
-    """Run the reminders every morning (station time, UTC+8) as the scheduler, and once at start-up."""
+    """A `(scheduler, ctx)` job maker: every morning at `hour` station time (UTC+8), and once shortly after
+    start-up in case the PC was off in the morning (running twice reminds nobody twice)."""
     scheduler_ctx = ctx.as_actor(SCHEDULER)
     scheduler.add_job(run_reminders, "cron", args=[scheduler_ctx], hour=(hour - 8) % 24, minute=0, id=JOB_ID,
                       replace_existing=True, coalesce=True, misfire_grace_time=6 * 3600)
+    scheduler.add_job(run_reminders, "date", args=[scheduler_ctx], id=JOB_ID + "_startup", replace_existing=True,
+                      run_date=dt.datetime.now(dt.UTC) + dt.timedelta(minutes=3))

@@ -10,6 +10,7 @@ from station.errors import InvalidInput, NotFound, Refused
 from station.i18n import N_
 from station.ids import new_gid
 from station.parcels import ParcelStatus
+from station.parcels.views import status_name
 from station.permissions import Perm
 from station.service import service
 
@@ -42,7 +43,8 @@ def find_parcel(ref: str) -> Parcel:
         raise InvalidInput("Give a tracking number.")
     parcel = Parcel.get_or_none(Parcel.gid == ref)
     if parcel is None:
-        rows = list(Parcel.select().where(Parcel.tracking_no.in_({ref, ref.upper()})).order_by(Parcel.arrived_at.desc()))
+        rows = list(Parcel.select().where(Parcel.tracking_no.in_({ref, ref.upper()}))
+                    .order_by(Parcel.arrived_at.desc()))
         open_rows = [p for p in rows if p.status in (ParcelStatus.WAITING, ParcelStatus.PROBLEM)]
         parcel = (open_rows or rows or [None])[0]
     if parcel is None:
@@ -63,7 +65,7 @@ def hand_back(ctx: Ctx, parcel: Parcel, courier_name: str, reason: str, note: st
         raise InvalidInput("Unknown return reason {reason}.", reason=reason)
     if parcel.status not in RETURNABLE:
         raise Refused("Parcel {tracking} is {status}; only waiting or problem parcels go back to the courier.",
-                      tracking=parcel.tracking_no, status=parcel.status)
+                      tracking=parcel.tracking_no, status=status_name(parcel.status))
     now = ctx.now()
     before = {"status": parcel.status}
     handoff = ParcelHandoff.create(gid=new_gid(), owner=ctx.station_code, parcel_gid=parcel.gid,

@@ -47,7 +47,8 @@ class NoticeLogDialog(QtWidgets.QDialog):
         self.read_button.clicked.connect(self.read_aloud)
         self.call_button.clicked.connect(lambda: self._log("phone"))
         close.clicked.connect(self.accept)
-        self.resize(760, 420)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 64, em * 34)  # grows with large text
         self.refresh()
 
     def refresh(self) -> None:

@@ -3,8 +3,8 @@ and hand back parcels nobody collected in time."""
 from pathlib import Path
 
 from station.i18n import N_, tr
-from station.parcels.carriers import carrier_name
 from station.options import REMIND_AFTER_DAYS, RETURN_AFTER_DAYS
+from station.parcels.carriers import carrier_name
 from station.parcels.notices import board_notice_text, notice_board_pdf
 from station.parcels.printing import format_date, local
 from station.parcels.reminders import returns_due, run_reminders
@@ -92,8 +92,8 @@ class NoticesPanel(QtWidgets.QWidget):
         self.due = due
         self.table.setRowCount(len(due))
         for row, d in enumerate(due):
-            values = (format_date(local(d["arrived_at"])), d["pickup_code"], d["name"] or "", carrier_name(d["carrier"]),
-                      d["tracking_no"])
+            values = (format_date(local(d["arrived_at"])), d["pickup_code"], d["name"] or "",
+                      carrier_name(d["carrier"]), d["tracking_no"])
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QtWidgets.QTableWidgetItem(value))
         self.table.resizeColumnsToContents()

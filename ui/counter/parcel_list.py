@@ -9,12 +9,12 @@ from station.i18n import N_, tr
 from station.parcels import ParcelStatus
 from station.parcels.carriers import CARRIERS, OTHER
 from station.parcels.history import SEARCH_CAP, HistoryFilter
-from station.parcels.printing import local
+from station.parcels.printing import format_time, local
 from station.parcels.views import status_name
 from station.residents import village_groups
 from ui import ops
-from ui.counter.parcel_list_model import ParcelListModel
-from ui.qt import QtCore, QtWidgets, QTimer, Signal
+from ui.counter.parcel_list_model import COLUMNS, ParcelListModel
+from ui.qt import QtCore, QTimer, QtWidgets, Signal
 
 DEBOUNCE_MS = 300
 DATE_RANGES = (
@@ -67,6 +67,7 @@ class ParcelListWidget(QtWidgets.QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self._size_columns()
         self.notice_button = QtWidgets.QPushButton(tr("ParcelList", "Notice log…"), objectName="noticeLogButton")
         self.notice_button.setEnabled(False)
         self.summary = QtWidgets.QLabel(objectName="listSummary")
@@ -139,9 +140,17 @@ class ParcelListWidget(QtWidgets.QWidget):
             self.model.set_filter(flt)
 
     def _page_loaded(self, _rows: int) -> None:
-        if self.model.pages_loaded == 1:
-            self.table.resizeColumnsToContents()
         self._summarise()
+
+    def _size_columns(self) -> None:
+        """Widths from the font and typical content, once: measuring 200 rows per page would stall the GUI."""
+        metrics = self.table.fontMetrics()
+        samples = {"arrived": format_time(dt.datetime(2026, 12, 28, 23, 59)), "code": "6-4-4838", "name": "欧阳娜娜",
+                   "tail": "****1045", "status": max((status_name(s) for s in ParcelStatus), key=len),
+                   "carrier": max((c.name for c in CARRIERS), key=len), "tracking": "JDVA12345678901"}
+        for column, (key, header) in enumerate(COLUMNS[:-1]):
+            text = max((samples[key], tr(*header)), key=metrics.horizontalAdvance)
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(text) + metrics.horizontalAdvance("M"))
 
     def _summarise(self) -> None:
         shown = self.model.rowCount()

@@ -9,8 +9,9 @@ from station.parcels.history import PAGE_SIZE, HistoryFilter, HistoryPage, histo
 from station.parcels.printing import format_time, local
 from station.parcels.views import ParcelView, relation_name, status_name
 from ui import ops
-from ui.qt import QtCore, Qt, Signal
+from ui.qt import Qt, QtCore, Signal
 
+ROOT = QtCore.QModelIndex()  # the (invalid) parent of every row of a flat table
 COLUMNS = (
     ("arrived", N_("ParcelList", "Arrived")),
     ("code", N_("ParcelList", "Pickup code")),
@@ -50,10 +51,10 @@ class ParcelListModel(QtCore.QAbstractTableModel):
         self.pages_loaded = 0
 
     # -- Qt model interface -------------------------------------------------------------------------
-    def rowCount(self, parent=QtCore.QModelIndex()) -> int:
+    def rowCount(self, parent=ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QtCore.QModelIndex()) -> int:
+    def columnCount(self, parent=ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -71,10 +72,10 @@ class ParcelListModel(QtCore.QAbstractTableModel):
             return tr(*COLUMNS[section][1])
         return None
 
-    def canFetchMore(self, parent=QtCore.QModelIndex()) -> bool:
+    def canFetchMore(self, parent=ROOT) -> bool:
         return not parent.isValid() and self._more and not self._loading
 
-    def fetchMore(self, parent=QtCore.QModelIndex()) -> None:
+    def fetchMore(self, parent=ROOT) -> None:
         if self.canFetchMore(parent):
             self._load(self._next_key)
 

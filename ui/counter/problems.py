@@ -1,11 +1,11 @@
 """The problem queue on screen: open problem parcels, and the three actions on them."""
 from station.i18n import N_, tr
 from station.parcels.carriers import carrier_name
-from station.parcels.problems import KINDS, open_problems, reassign_problem, report_problem, return_problem
 from station.parcels.printing import format_time, local
+from station.parcels.problems import KINDS, open_problems, photo_file, reassign_problem, report_problem, return_problem
 from ui import messages, ops
 from ui.counter.problems_dialogs import ReassignDialog, ReportProblemDialog, ReturnDialog
-from ui.qt import QtWidgets
+from ui.qt import QtCore, QtGui, QtWidgets
 
 HEADERS = (
     N_("Problems", "Reported"),
@@ -33,11 +33,12 @@ class ProblemsWidget(QtWidgets.QWidget):
         self.report_button = QtWidgets.QPushButton(tr("Problems", "Report a problem…"), objectName="reportProblem")
         self.reassign_button = QtWidgets.QPushButton(tr("Problems", "Give to a resident…"), objectName="reassign")
         self.return_button = QtWidgets.QPushButton(tr("Problems", "Return to courier…"), objectName="returnProblem")
+        self.photo_button = QtWidgets.QPushButton(tr("Problems", "Show photo"), objectName="showPhoto")
         self.empty = QtWidgets.QLabel(tr("Problems", "No problem parcels. Damaged, unknown addressee, misaddressed "
                                                      "or refused parcels wait here until they are resolved."),
                                       wordWrap=True)
         buttons = QtWidgets.QHBoxLayout()
-        for button in (self.report_button, self.reassign_button, self.return_button):
+        for button in (self.report_button, self.reassign_button, self.return_button, self.photo_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QtWidgets.QVBoxLayout(self)
@@ -47,6 +48,7 @@ class ProblemsWidget(QtWidgets.QWidget):
         self.report_button.clicked.connect(lambda: self.report())
         self.reassign_button.clicked.connect(self.reassign)
         self.return_button.clicked.connect(self.hand_back)
+        self.photo_button.clicked.connect(self.show_photo)
         self.table.itemSelectionChanged.connect(self._enable)
         self._enable()
 
@@ -74,6 +76,18 @@ class ProblemsWidget(QtWidgets.QWidget):
         chosen = self.selected() is not None
         self.reassign_button.setEnabled(chosen)
         self.return_button.setEnabled(chosen)
+        self.photo_button.setEnabled(chosen and bool(self.selected().photo_path))
+
+    def photo_url(self) -> QtCore.QUrl | None:
+        problem = self.selected()
+        path = photo_file(self.session.ctx, problem) if problem else None
+        return QtCore.QUrl.fromLocalFile(str(path)) if path else None
+
+    def show_photo(self) -> None:
+        """Open the kept photo (named by its SHA-256 in the data directory) in the system's picture viewer."""
+        url = self.photo_url()
+        if url is not None:
+            QtGui.QDesktopServices.openUrl(url)
 
     def _changed(self, text: str) -> None:
         messages.bridge().info(text)

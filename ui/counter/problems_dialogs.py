@@ -20,6 +20,7 @@ class _Form(QtWidgets.QDialog):
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)  # grows with large text
 
 
 class ReportProblemDialog(_Form):

@@ -70,7 +70,7 @@ def test_shelf_label_is_60_by_40_mm_with_code_name_and_scannable_qr(ctx, tmp_pat
     assert page_sizes_mm(out) == [(60.0, 40.0), (60.0, 40.0)]
     text = pdf_text(out)
     assert "3-2-1045" in text and "王*英" in text and "欧**娜" in text and "3-2" in text
-    assert "顺丰速运" in text or "SF" in text
+    assert "顺丰 890123" in text and "EMS/中国邮政" in text
     assert "2026-11-20" in text or "2026年11月20日" in text
     assert has_embedded_cjk_font(out)
     pages = render(out, tmp_path, dpi=200)

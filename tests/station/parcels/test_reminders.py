@@ -87,3 +87,5 @@ def test_register_jobs_adds_a_daily_job():
     register_jobs(scheduler, Ctx(None, "X", CONSOLE))
     job = scheduler.get_job("parcel_reminders")
     assert job is not None and job.func is run_reminders and str(job.trigger).startswith("cron")
+    assert job.args[0].actor.username == "scheduler"
+    assert scheduler.get_job("parcel_reminders_startup").func is run_reminders
