@@ -190,6 +190,10 @@
       <source>Large text (18 pt and up)</source>
       <translation>大字模式（18 磅以上）</translation>
     </message>
+    <message>
+      <source>Town office address for sync (http://…)</source>
+      <translation>同步用的镇办地址（http://…）</translation>
+    </message>
   </context>
   <context>
     <name>Status</name>

@@ -203,6 +203,9 @@ def import_file(ctx: Ctx, path: Path) -> ImportResult:
         seen = _seen(bundle, sha)
         if seen:
             result.outcome = seen
+            result.also_applied = _drain_backlog(ctx, station.code)  # finishes a drain a crash cut short
+            if result.bundle_id in result.also_applied:
+                result.outcome = "accepted"
         elif bundle.get("seq_from", int) > _applied_to(ctx, station.code) + 1:
             kept = office_dirs(ctx.data_dir)["backlog"] / f"{result.bundle_id}.vsb"
             _copy_atomically(path, kept)

@@ -113,9 +113,9 @@ def run_office_key_export(inv: Invocation) -> Output:
 
 def run_enroll(inv: Invocation) -> Output:
     card = office_mod.enroll(_office(inv), inv.args.card)
-    key = "Station {code} ({name}) enrolled, fingerprint {fp}." if card["new"] else \
-        "Station {code} ({name}) was already enrolled with this key."
-    return Output(card, tr("Cli", key).format(code=card["code"], name=card["name"], fp=card["fingerprint"]))
+    text = tr("Cli", "Station {code} ({name}) enrolled, fingerprint {fp}.") if card["new"] else \
+        tr("Cli", "Station {code} ({name}) was already enrolled with this key.")
+    return Output(card, text.format(code=card["code"], name=card["name"], fp=card["fingerprint"]))
 
 
 def run_office_import(inv: Invocation) -> Output:
