@@ -78,7 +78,7 @@ class SyncPage(Page):
     def refresh(self) -> None:
         ctx = self.session.ctx
         Op(lambda: (sync_status(ctx), waiting_by_entity(ctx), history(ctx), notices_and_watch(ctx))).success(
-            self._show).failure(lambda _e: None).run()
+            self._show).run()
         if self.folder.count() == 0:
             for path in removable_folders():
                 self.folder.addItem(str(path))

@@ -19,18 +19,20 @@ def test_export_then_return_bundle_brings_waiting_to_zero(tmp_path, qtbot, cli):
     qtbot.addWidget(window)
     page = window.show_page("sync")
     ops.wait_idle()
-    assert "2" in window.statusBar().sync_label.text()
-    assert "2" in page.state_label.text()
+    assert window.statusBar().sync_label.text() == page.state_label.text() == "尚未同步，2 项变更待发送"
     page.folder.setCurrentText(str(tmp_path / "usb"))
     page.export_button.click()
     ops.wait_idle()
+    qtbot.waitUntil(lambda: page.history.rowCount() == 1)
     bundles = list((tmp_path / "usb").glob("*.vsb"))
-    assert len(bundles) == 1 and page.history.rowCount() == 1
+    assert len(bundles) == 1
     summary = cli("--json", "--data", office, "office", "import", bundles[0], "--returns", tmp_path / "back",
                   check_json=True)
     assert summary["accepted"] == 1
     page.import_return(next((tmp_path / "back").glob("*.vsr")))
     ops.wait_idle()
-    assert page.history.rowCount() == 2
-    assert "0" in page.state_label.text() and "0" in window.statusBar().sync_label.text()
+    qtbot.waitUntil(lambda: page.history.rowCount() == 2)
+    assert "，0 项变更待发送" in page.state_label.text()
+    assert "，0 项变更待发送" in window.statusBar().sync_label.text()
+    assert "收到" in page.history.item(0, 1).text()
     assert json.loads(json.dumps(summary))["results"][0]["records"] == 2
