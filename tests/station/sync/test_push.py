@@ -64,3 +64,15 @@ def test_unreachable_office_keeps_changes_waiting_and_backs_off(tmp_path, office
     set_setting(ctx, "sync_url", "http://127.0.0.1:9")
     assert push_job(ctx) == "failed"
     assert push_job(ctx) == "backing_off"
+
+
+def test_push_job_is_registered_with_the_scheduler(ctx):
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    from station.sync.push import register_jobs
+
+    scheduler = BackgroundScheduler()
+    register_jobs(scheduler, ctx)
+    job = scheduler.get_job("sync.push")
+    assert job is not None and job.func is push_job
+    assert push_job(ctx) == "not_set_up"  # no office key or address yet: quiet, nothing changed
