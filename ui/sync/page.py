@@ -13,8 +13,8 @@ from ui.pages import Page
 from ui.qt import QtWidgets
 from ui.sync.drives import removable_folders
 
-HISTORY_COLUMNS = (N_("Sync", "When"), N_("Sync", "Direction"), N_("Sync", "Office"), N_("Sync", "Changes"),
-                   N_("Sync", "Records"), N_("Sync", "How"))
+HISTORY_COLUMNS = (N_("Sync", "When"), N_("Sync", "Direction"), N_("Sync", "Changes"), N_("Sync", "Records"),
+                   N_("Sync", "How"))
 DIRECTIONS = {"out": N_("Sync", "Sent"), "in": N_("Sync", "Received")}
 ENTITIES = {"resident": N_("Sync", "residents"), "parcel": N_("Sync", "parcels"),
             "household": N_("Sync", "households"), "village_group": N_("Sync", "village groups"),
@@ -71,8 +71,8 @@ class SyncPage(Page):
         lists.addWidget(self.history, 1, 0)
         lists.addWidget(self.from_office, 0, 1)
         lists.addWidget(self.received, 1, 1)
-        lists.setColumnStretch(0, 3)
-        lists.setColumnStretch(1, 2)
+        lists.setColumnStretch(0, 2)
+        lists.setColumnStretch(1, 1)
         layout.addLayout(lists, 1)
 
     def refresh(self) -> None:
@@ -112,7 +112,7 @@ class SyncPage(Page):
                 span = tr("Sync", "up to {n}").format(n=row["ack"])
             else:
                 span = f"{row['seq_from']}–{row['seq_to']}" if row["seq_to"] >= row["seq_from"] else "—"
-            values = (local_time(row["at"]), tr(*DIRECTIONS[row["direction"]]), row["peer"], span, str(row["records"]),
+            values = (local_time(row["at"]), tr(*DIRECTIONS[row["direction"]]), span, str(row["records"]),
                       tr(*VIA.get(row["via"], ("Sync", "File"))))
             for column, value in enumerate(values):
                 self.history.setItem(i, column, QtWidgets.QTableWidgetItem(value))
