@@ -1,4 +1,5 @@
 """station sync …, station office-key import, and the town office's commands (station office …)."""
+import signal
 import sys
 from pathlib import Path
 
@@ -154,6 +155,7 @@ def run_office_return(inv: Invocation) -> Output:
 
 def run_serve(inv: Invocation) -> Output:
     server = serve(_office(inv), inv.args.host, inv.args.port)
+    signal.signal(signal.SIGTERM, _stop)  # a service manager's stop ends it as cleanly as Ctrl+C
     print(tr("Cli", "Receiving bundles at {url}/bundle (Ctrl+C stops).").format(url=server.url), flush=True)
     try:
         server.serve_forever()
@@ -163,6 +165,10 @@ def run_serve(inv: Invocation) -> Output:
         server.server_close()
     print(tr("Cli", "Stopped."), file=sys.stderr)
     return Output({"stopped": True}, "")
+
+
+def _stop(_signum, _frame) -> None:
+    raise KeyboardInterrupt
 
 
 def run_office_status(inv: Invocation) -> Output:

@@ -2,6 +2,7 @@
 from pathlib import Path
 
 from station.i18n import N_, tr
+from station.permissions import Perm, allowed
 from station.sync.outgoing import export_bundle
 from station.sync.push import push
 from station.sync.returns import import_return_bundle
@@ -77,6 +78,12 @@ class SyncPage(Page):
 
     def refresh(self) -> None:
         ctx = self.session.ctx
+        may_sync = allowed(ctx.actor.role, Perm.SYNC)
+        for button in self.findChildren(QtWidgets.QPushButton):
+            button.setEnabled(may_sync)
+        if not may_sync:  # e.g. a volunteer: the state line only
+            Op(lambda: sync_status(ctx)).success(lambda s: self.state_label.setText(status_text(s))).run()
+            return
         Op(lambda: (sync_status(ctx), waiting_by_entity(ctx), history(ctx), notices_and_watch(ctx))).success(
             self._show).run()
         if self.folder.count() == 0:

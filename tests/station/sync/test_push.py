@@ -31,7 +31,7 @@ def office_server(tmp_path):
     line = proc.stdout.readline()
     url = re.search(r"(http://127\.0\.0\.1:\d+)", line).group(1)
     yield office, url
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=20) == 0
 
 

@@ -36,3 +36,17 @@ def test_export_then_return_bundle_brings_waiting_to_zero(tmp_path, qtbot, cli):
     assert "，0 项变更待发送" in window.statusBar().sync_label.text()
     assert "收到" in page.history.item(0, 1).text()
     assert json.loads(json.dumps(summary))["results"][0]["records"] == 2
+
+
+def test_a_volunteer_sees_the_state_but_cannot_sync(ctx, data_dir, qtbot):
+    from station.context import Actor
+    from ui.sync.page import SyncPage
+
+    session = open_session(data_dir)
+    session.sign_in(Actor("v", "志愿者", "volunteer"))
+    page = SyncPage(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    ops.wait_idle()
+    assert "待发送" in page.state_label.text()
+    assert not page.push_button.isEnabled() and not page.export_button.isEnabled()
