@@ -76,3 +76,18 @@ def test_push_job_is_registered_with_the_scheduler(ctx):
     job = scheduler.get_job("sync.push")
     assert job is not None and job.func is push_job
     assert push_job(ctx) == "not_set_up"  # no office key or address yet: quiet, nothing changed
+
+
+def test_office_refusal_comes_back_with_its_reason(tmp_path, office_server):
+    from station.identity import init_station
+    from station.sync.push import OfficeRefused
+    from station.sync.state import trust_office
+
+    office, url = office_server
+    ctx = init_station(tmp_path / "stranger", "CN-H-09", "未登记站")
+    trust_office(ctx, tmp_path / "office.json")
+    add_resident("CN-H-09", "冯")
+    with pytest.raises(OfficeRefused) as refused:
+        push(ctx, url)
+    assert "CN-H-09" in refused.value.message()
+    assert sync_status(ctx).waiting == 1

@@ -48,3 +48,12 @@ def test_two_stations_and_an_office_by_folder(tmp_path, cli):
     listing = cli("--json", "--data", office, "office", "status", check_json=True)
     assert [s["applied_to"] for s in listing["stations"]] == [2, 2]
     assert listing["quarantine"][0]["reason"] == "tampered"
+
+
+def test_export_without_office_key_is_one_clear_line(tmp_path, cli):
+    assert cli("--data", tmp_path / "s", "init", "--code", "CN-E-01", "--name", "站")[0] == 0
+    code, out, err = cli("--lang", "en", "--data", tmp_path / "s", "sync", "export", "--out", tmp_path / "usb")
+    assert code == 1 and out == "" and err.strip() == (
+        "No office key yet: import the town office's key first (station office-key import).")
+    code, _out, err = cli("--data", tmp_path / "s", "office", "status")
+    assert code == 1 and "station office init" in err
