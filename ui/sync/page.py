@@ -160,7 +160,7 @@ class SyncPage(Page):
 
     def push_now(self) -> None:
         ctx = self.session.ctx
-        Op(lambda: push(ctx), parent=self).success(lambda r: self._done(
+        Op(lambda: push(ctx, attempts=2, timeout=20), parent=self).success(lambda r: self._done(
             tr("Sync", "Sent; the office holds changes up to {ack}.").format(ack=r["ack"]))).run()
 
     def import_return(self, path: Path) -> None:

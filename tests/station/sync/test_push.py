@@ -1,22 +1,15 @@
 """A real HTTP push on 127.0.0.1 to the office server started here (its own process, ephemeral port)."""
-import os
-import re
-import signal
-import subprocess
-import sys
-
 import pytest
 
 from db.connection import close_database
 from station.sync.push import OfficeUnreachable, push, push_job
 from station.sync.status import sync_status
-from tests.conftest import ROOT
 from tests.station.sync.helpers import (
     add_parcel,
     add_resident,
-    make_office,
     make_station,
     office_rows,
+    running_office,
     station_rows,
     switch,
 )
@@ -24,15 +17,7 @@ from tests.station.sync.helpers import (
 
 @pytest.fixture
 def office_server(tmp_path):
-    office = make_office(tmp_path)
-    proc = subprocess.Popen([sys.executable, "-m", "station", "--lang", "en", "--data", str(office), "office",
-                             "serve", "--host", "127.0.0.1", "--port", "0"], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
-    line = proc.stdout.readline()
-    url = re.search(r"(http://127\.0\.0\.1:\d+)", line).group(1)
-    yield office, url
-    proc.send_signal(signal.SIGTERM)
-    assert proc.wait(timeout=20) == 0
+    yield from running_office(tmp_path)
 
 
 def test_push_sends_the_bundle_and_applies_the_reply(tmp_path, office_server):
