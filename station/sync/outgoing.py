@@ -58,11 +58,10 @@ def _write_table(writer: BundleWriter, table: str, seq_from: int, seq_to: int, d
         count += len(rows)
         if report:
             report(min(done + count, total), total)
-    batch = []
-    for gid, version in _tombstone_gids(table, seq_from, seq_to):
-        batch.append(f"{table}\t{gid}\t{version}\td\t\n")
-        count += 1
-    writer.write("".join(batch).encode("utf-8"))
+    cursor = _tombstone_gids(table, seq_from, seq_to)
+    while rows := cursor.fetchmany(_BATCH):
+        writer.write("".join(f"{table}\t{gid}\t{version}\td\t\n" for gid, version in rows).encode("utf-8"))
+        count += len(rows)
     return count
 
 
