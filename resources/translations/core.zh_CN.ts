@@ -458,6 +458,10 @@
       <source>Your PIN was changed.</source>
       <translation>您的 PIN 码已修改。</translation>
     </message>
+    <message>
+      <source>Town office address for sync (http://…)</source>
+      <translation>同步用的镇办地址（http://…）</translation>
+    </message>
   </context>
   <context>
     <name>Status</name>

@@ -15,6 +15,7 @@ from pathlib import Path
 from db.migrations import LATEST_VERSION
 from db.models import database
 from db.sync_models import OfficeBacklog, OfficeBundle, OfficeQuarantine, OfficeStation
+from station import audit
 from station.context import Ctx
 from station.identity import this_station
 from station.keys import fingerprint
@@ -118,6 +119,8 @@ def _apply(ctx: Ctx, bundle: OpenedBundle, sha: str, backlog_id: str | None = No
                          last_bundle_at=ctx.now()).where(OfficeStation.code == station.code).execute()
     if backlog_id:
         OfficeBacklog.delete().where(OfficeBacklog.bundle_id == backlog_id).execute()
+    audit.record(ctx, "office.import", "office_bundle", bundle.get("bundle_id"), {"applied_to": station.applied_to},
+                 {"station": station.code, "seq_to": bundle.get("seq_to", int), "records": sum(counts.values())})
     return sum(counts.values())
 
 
@@ -173,6 +176,8 @@ def _record_quarantine(ctx: Ctx, sha: str, name: str, dest: Path, reason: str, m
                        bundle_id: str) -> None:
     OfficeQuarantine.replace(sha256=sha, file_name=name, path=str(dest), reason=reason, message=message,
                              station=station, bundle_id=bundle_id, at=ctx.now()).execute()
+    audit.record(ctx, "office.quarantine", "office_quarantine", sha[:16], None,
+                 {"file": name, "reason": reason, "station": station})
 
 
 def _quarantine(ctx: Ctx, path: Path, reason: str, message: str, station: str = "", bundle_id: str = "") -> Path:
@@ -203,6 +208,9 @@ def import_file(ctx: Ctx, path: Path) -> ImportResult:
         seen = _seen(bundle, sha)
         if seen:
             result.outcome = seen
+            result.also_applied = _drain_backlog(ctx, station.code)  # finishes a drain a crash cut short
+            if result.bundle_id in result.also_applied:
+                result.outcome = "accepted"
         elif bundle.get("seq_from", int) > _applied_to(ctx, station.code) + 1:
             kept = office_dirs(ctx.data_dir)["backlog"] / f"{result.bundle_id}.vsb"
             _copy_atomically(path, kept)

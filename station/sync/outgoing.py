@@ -11,6 +11,7 @@ from db.changes import synced_tables
 from db.migrations import LATEST_VERSION
 from db.models import database
 from db.sync_models import SyncBundle
+from station import audit
 from station.context import Ctx
 from station.identity import this_station
 from station.ids import new_gid
@@ -57,11 +58,10 @@ def _write_table(writer: BundleWriter, table: str, seq_from: int, seq_to: int, d
         count += len(rows)
         if report:
             report(min(done + count, total), total)
-    batch = []
-    for gid, version in _tombstone_gids(table, seq_from, seq_to):
-        batch.append(f"{table}\t{gid}\t{version}\td\t\n")
-        count += 1
-    writer.write("".join(batch).encode("utf-8"))
+    cursor = _tombstone_gids(table, seq_from, seq_to)
+    while rows := cursor.fetchmany(_BATCH):
+        writer.write("".join(f"{table}\t{gid}\t{version}\td\t\n" for gid, version in rows).encode("utf-8"))
+        count += len(rows)
     return count
 
 
@@ -109,6 +109,9 @@ def _remember(ctx: Ctx, manifest: dict, via: str) -> None:
     SyncBundle.insert(bundle_id=manifest["bundle_id"], direction="out", peer=manifest["to"], at=ctx.now(),
                       seq_from=manifest["seq_from"], seq_to=manifest["seq_to"], records=manifest["records"],
                       file=manifest["file"], sha256=manifest["payload_sha256"], via=via).on_conflict_ignore().execute()
+    audit.record(ctx, "sync.export", "sync_bundle", manifest["bundle_id"], None,
+                 {"seq_from": manifest["seq_from"], "seq_to": manifest["seq_to"], "records": manifest["records"],
+                  "via": via})
 
 
 def export_bundle(ctx: Ctx, out_dir: Path, report: Report | None = None, via: str = "folder",

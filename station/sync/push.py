@@ -4,6 +4,7 @@ The bytes are exactly those of a USB bundle; the office replies with the return 
 job backs off after failures (1, 2, 4 … minutes up to 6 hours) so an offline station stays quiet.
 """
 import datetime as dt
+import json
 import time
 import urllib.error
 import urllib.request
@@ -13,6 +14,7 @@ from db.sync_models import SyncBundle
 from station.context import SCHEDULER, Ctx
 from station.errors import InvalidInput, Refused, StationError
 from station.files import write_atomically
+from station.i18n import N_
 from station.permissions import Perm
 from station.service import service
 from station.settings import read_setting
@@ -23,6 +25,11 @@ from station.sync.state import acked_seq, meta_value, newest_seq, set_meta
 FAILURES_KEY = "sync_push_failures"
 NEXT_KEY = "sync_push_next_at"
 _MAX_BACKOFF_S = 6 * 3600
+
+
+REFUSED_TEXT = N_("Errors", "The office refused the bundle: {detail}")
+UNREACHABLE_TEXT = N_("Errors", "The town office at {url} cannot be reached ({error}); the bundle waits for the "
+                                "next try.")
 
 
 class OfficeUnreachable(Refused):
@@ -60,21 +67,28 @@ def _post(url: str, path: Path, timeout: float) -> bytes:
             return reply.read()
 
 
+def _office_message(body: bytes) -> str:
+    text = body.decode("utf-8", "replace")[:2000]
+    try:
+        return str(json.loads(text).get("message") or text)
+    except (ValueError, AttributeError):
+        return text
+
+
 def _send(url: str, path: Path, attempts: int, backoff_s: float, timeout: float) -> bytes:
     for attempt in range(attempts):
         try:
             return _post(url, path, timeout)
         except urllib.error.HTTPError as exc:
             if exc.code < 500:
-                detail = exc.read().decode("utf-8", "replace")[:500]
-                raise OfficeRefused("The office refused the bundle: {detail}", detail=detail) from None
+                detail = _office_message(exc.read())
+                raise OfficeRefused(REFUSED_TEXT[1], detail=detail) from None
             error = f"HTTP {exc.code}"
         except (urllib.error.URLError, OSError) as exc:
             error = str(getattr(exc, "reason", exc))
         if attempt + 1 < attempts:
             time.sleep(backoff_s * (2 ** attempt))
-    raise OfficeUnreachable("The town office at {url} cannot be reached ({error}); the bundle waits for the "
-                            "next try.", url=url, error=error)
+    raise OfficeUnreachable(UNREACHABLE_TEXT[1], url=url, error=error)
 
 
 def push(ctx: Ctx, url: str | None = None, attempts: int = 3, backoff_s: float = 2.0, timeout: float = 60.0) -> dict:

@@ -1,4 +1,5 @@
 """station sync …, station office-key import, and the town office's commands (station office …)."""
+import signal
 import sys
 from pathlib import Path
 
@@ -113,9 +114,9 @@ def run_office_key_export(inv: Invocation) -> Output:
 
 def run_enroll(inv: Invocation) -> Output:
     card = office_mod.enroll(_office(inv), inv.args.card)
-    key = "Station {code} ({name}) enrolled, fingerprint {fp}." if card["new"] else \
-        "Station {code} ({name}) was already enrolled with this key."
-    return Output(card, tr("Cli", key).format(code=card["code"], name=card["name"], fp=card["fingerprint"]))
+    text = tr("Cli", "Station {code} ({name}) enrolled, fingerprint {fp}.") if card["new"] else \
+        tr("Cli", "Station {code} ({name}) was already enrolled with this key.")
+    return Output(card, text.format(code=card["code"], name=card["name"], fp=card["fingerprint"]))
 
 
 def run_office_import(inv: Invocation) -> Output:
@@ -154,6 +155,7 @@ def run_office_return(inv: Invocation) -> Output:
 
 def run_serve(inv: Invocation) -> Output:
     server = serve(_office(inv), inv.args.host, inv.args.port)
+    signal.signal(signal.SIGTERM, _stop)  # a service manager's stop ends it as cleanly as Ctrl+C
     print(tr("Cli", "Receiving bundles at {url}/bundle (Ctrl+C stops).").format(url=server.url), flush=True)
     try:
         server.serve_forever()
@@ -163,6 +165,10 @@ def run_serve(inv: Invocation) -> Output:
         server.server_close()
     print(tr("Cli", "Stopped."), file=sys.stderr)
     return Output({"stopped": True}, "")
+
+
+def _stop(_signum, _frame) -> None:
+    raise KeyboardInterrupt
 
 
 def run_office_status(inv: Invocation) -> Output:

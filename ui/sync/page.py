@@ -2,6 +2,7 @@
 from pathlib import Path
 
 from station.i18n import N_, tr
+from station.permissions import Perm, allowed
 from station.sync.outgoing import export_bundle
 from station.sync.push import push
 from station.sync.returns import import_return_bundle
@@ -13,8 +14,8 @@ from ui.pages import Page
 from ui.qt import QtWidgets
 from ui.sync.drives import removable_folders
 
-HISTORY_COLUMNS = (N_("Sync", "When"), N_("Sync", "Direction"), N_("Sync", "Office"), N_("Sync", "Changes"),
-                   N_("Sync", "Records"), N_("Sync", "How"))
+HISTORY_COLUMNS = (N_("Sync", "When"), N_("Sync", "Direction"), N_("Sync", "Changes"), N_("Sync", "Records"),
+                   N_("Sync", "How"))
 DIRECTIONS = {"out": N_("Sync", "Sent"), "in": N_("Sync", "Received")}
 ENTITIES = {"resident": N_("Sync", "residents"), "parcel": N_("Sync", "parcels"),
             "household": N_("Sync", "households"), "village_group": N_("Sync", "village groups"),
@@ -71,14 +72,20 @@ class SyncPage(Page):
         lists.addWidget(self.history, 1, 0)
         lists.addWidget(self.from_office, 0, 1)
         lists.addWidget(self.received, 1, 1)
-        lists.setColumnStretch(0, 3)
-        lists.setColumnStretch(1, 2)
+        lists.setColumnStretch(0, 2)
+        lists.setColumnStretch(1, 1)
         layout.addLayout(lists, 1)
 
     def refresh(self) -> None:
         ctx = self.session.ctx
+        may_sync = allowed(ctx.actor.role, Perm.SYNC)
+        for button in self.findChildren(QtWidgets.QPushButton):
+            button.setEnabled(may_sync)
+        if not may_sync:  # e.g. a volunteer: the state line only
+            Op(lambda: sync_status(ctx)).success(lambda s: self.state_label.setText(status_text(s))).run()
+            return
         Op(lambda: (sync_status(ctx), waiting_by_entity(ctx), history(ctx), notices_and_watch(ctx))).success(
-            self._show).failure(lambda _e: None).run()
+            self._show).run()
         if self.folder.count() == 0:
             for path in removable_folders():
                 self.folder.addItem(str(path))
@@ -112,7 +119,7 @@ class SyncPage(Page):
                 span = tr("Sync", "up to {n}").format(n=row["ack"])
             else:
                 span = f"{row['seq_from']}–{row['seq_to']}" if row["seq_to"] >= row["seq_from"] else "—"
-            values = (local_time(row["at"]), tr(*DIRECTIONS[row["direction"]]), row["peer"], span, str(row["records"]),
+            values = (local_time(row["at"]), tr(*DIRECTIONS[row["direction"]]), span, str(row["records"]),
                       tr(*VIA.get(row["via"], ("Sync", "File"))))
             for column, value in enumerate(values):
                 self.history.setItem(i, column, QtWidgets.QTableWidgetItem(value))
@@ -153,7 +160,7 @@ class SyncPage(Page):
 
     def push_now(self) -> None:
         ctx = self.session.ctx
-        Op(lambda: push(ctx), parent=self).success(lambda r: self._done(
+        Op(lambda: push(ctx, attempts=2, timeout=20), parent=self).success(lambda r: self._done(
             tr("Sync", "Sent; the office holds changes up to {ack}.").format(ack=r["ack"]))).run()
 
     def import_return(self, path: Path) -> None:

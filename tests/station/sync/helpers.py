@@ -1,5 +1,10 @@
 """Stations and an office in one test: open one data directory at a time (the models bind to one database)."""
 import datetime as dt
+import os
+import re
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 from db.connection import close_database
@@ -8,6 +13,8 @@ from station.identity import export_card, init_station, open_station
 from station.ids import new_gid
 from station.sync import office as office_mod
 from station.sync.state import trust_office
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def switch(data_dir: Path, office: bool = False):
@@ -79,3 +86,17 @@ def office_rows(office_dir: Path) -> set[tuple]:
         "SELECT station, gid, json_extract(body, '$.shelf') FROM office_parcel")}
     close_database()
     return rows
+
+
+def running_office(root: Path):
+    """Make an office and run its real HTTP receiver in a process on an ephemeral port: yields (dir, url)."""
+    office = make_office(root)
+    proc = subprocess.Popen([sys.executable, "-m", "station", "--lang", "en", "--data", str(office), "office",
+                             "serve", "--host", "127.0.0.1", "--port", "0"], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        line = proc.stdout.readline()
+        yield office, re.search(r"(http://127\.0\.0\.1:\d+)", line).group(1)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=20) == 0

@@ -1,22 +1,15 @@
 """A real HTTP push on 127.0.0.1 to the office server started here (its own process, ephemeral port)."""
-import os
-import re
-import signal
-import subprocess
-import sys
-
 import pytest
 
 from db.connection import close_database
 from station.sync.push import OfficeUnreachable, push, push_job
 from station.sync.status import sync_status
-from tests.conftest import ROOT
 from tests.station.sync.helpers import (
     add_parcel,
     add_resident,
-    make_office,
     make_station,
     office_rows,
+    running_office,
     station_rows,
     switch,
 )
@@ -24,15 +17,7 @@ from tests.station.sync.helpers import (
 
 @pytest.fixture
 def office_server(tmp_path):
-    office = make_office(tmp_path)
-    proc = subprocess.Popen([sys.executable, "-m", "station", "--lang", "en", "--data", str(office), "office",
-                             "serve", "--host", "127.0.0.1", "--port", "0"], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
-    line = proc.stdout.readline()
-    url = re.search(r"(http://127\.0\.0\.1:\d+)", line).group(1)
-    yield office, url
-    proc.send_signal(signal.SIGINT)
-    assert proc.wait(timeout=20) == 0
+    yield from running_office(tmp_path)
 
 
 def test_push_sends_the_bundle_and_applies_the_reply(tmp_path, office_server):
@@ -64,3 +49,30 @@ def test_unreachable_office_keeps_changes_waiting_and_backs_off(tmp_path, office
     set_setting(ctx, "sync_url", "http://127.0.0.1:9")
     assert push_job(ctx) == "failed"
     assert push_job(ctx) == "backing_off"
+
+
+def test_push_job_is_registered_with_the_scheduler(ctx):
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    from station.sync.push import register_jobs
+
+    scheduler = BackgroundScheduler()
+    register_jobs(scheduler, ctx)
+    job = scheduler.get_job("sync.push")
+    assert job is not None and job.func is push_job
+    assert push_job(ctx) == "not_set_up"  # no office key or address yet: quiet, nothing changed
+
+
+def test_office_refusal_comes_back_with_its_reason(tmp_path, office_server):
+    from station.identity import init_station
+    from station.sync.push import OfficeRefused
+    from station.sync.state import trust_office
+
+    office, url = office_server
+    ctx = init_station(tmp_path / "stranger", "CN-H-09", "未登记站")
+    trust_office(ctx, tmp_path / "office.json")
+    add_resident("CN-H-09", "冯")
+    with pytest.raises(OfficeRefused) as refused:
+        push(ctx, url)
+    assert "CN-H-09" in refused.value.message()
+    assert sync_status(ctx).waiting == 1

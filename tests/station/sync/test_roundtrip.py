@@ -166,3 +166,23 @@ def test_older_schema_imports_and_newer_is_refused_naming_the_version(world):
     refused = import_file(octx, new["file"])
     assert refused.reason == "schema_too_new" and str(LATEST_VERSION + 1) in refused.message
     assert import_file(octx, old["file"]).outcome == "accepted"
+
+
+def test_a_later_cumulative_bundle_fills_the_gap_and_clears_the_backlog(world):
+    from station.sync.state import ACKED_KEY, set_meta
+    root, office, station = world
+    ctx = switch(station)
+    add_resident("CN-A-01", "一")
+    add_resident("CN-A-01", "二")
+    set_meta(ACKED_KEY, "1")  # as if the office had acknowledged change 1 only
+    ahead = export_bundle(ctx, root / "usb")  # changes 2–2, but the office has nothing yet
+    set_meta(ACKED_KEY, "0")
+    add_resident("CN-A-01", "三")
+    whole = export_bundle(ctx, root / "usb")  # changes 1–3, cumulative
+    octx = switch(office, office=True)
+    assert import_file(octx, ahead["file"]).outcome == "backlog"
+    filled = import_file(octx, whole["file"])
+    assert filled.outcome == "accepted" and filled.also_applied == [ahead["bundle_id"]]
+    assert not list((office / "backlog").glob("*.vsb"))
+    close_database()
+    assert office_rows(office) == station_rows(station)

@@ -1,0 +1,59 @@
+"""Tried as a new user would: two stations and an office, bundles carried by folder, imported, re-imported,
+one corrupted on purpose and refused, the acknowledgement carried back, the waiting count going to zero."""
+from pathlib import Path
+
+from db.connection import close_database
+from station.identity import open_station
+from station.residents import add_resident
+
+
+def _add_residents(data: Path, names: list[str]) -> None:
+    ctx = open_station(data)
+    for name in names:
+        add_resident(ctx, name, "13800138000")
+    close_database()
+
+
+def test_two_stations_and_an_office_by_folder(tmp_path, cli):
+    office, usb, back = tmp_path / "office", tmp_path / "usb", tmp_path / "back"
+    assert cli("--data", office, "office", "init", "--name", "城关镇办", "--code", "OFFICE-CG")[0] == 0
+    assert cli("--data", office, "office", "key", "export", "--out", tmp_path / "office.json")[0] == 0
+    stations = {"CN-D-01": tmp_path / "d1", "CN-D-02": tmp_path / "d2"}
+    for code, data in stations.items():
+        assert cli("--data", data, "init", "--code", code, "--name", f"{code} 村站")[0] == 0
+        assert cli("--data", data, "identity", "export", "--out", tmp_path / f"{code}.json")[0] == 0
+        assert cli("--data", data, "office-key", "import", tmp_path / "office.json")[0] == 0
+        assert cli("--data", office, "office", "enroll", tmp_path / f"{code}.json")[0] == 0
+        _add_residents(data, ["王芳", "刘洋"])
+        assert cli("--json", "--data", data, "sync", "status", check_json=True)["waiting"] == 2
+        assert cli("--data", data, "sync", "export", "--out", usb)[0] == 0
+    files = sorted(usb.glob("*.vsb"))
+    corrupted = usb / "corrupted.vsb"
+    raw = bytearray(files[0].read_bytes())
+    raw[len(raw) // 2] ^= 0x20
+    corrupted.write_bytes(bytes(raw))
+    summary = cli("--json", "--data", office, "office", "import", *files, corrupted, "--returns", back,
+                  check_json=True)
+    assert (summary["accepted"], summary["rejected"]) == (2, 1)
+    refused = summary["results"][-1]
+    assert refused["reason"] == "tampered" and (office / "quarantine").iterdir()
+    code, out, _err = cli("--lang", "en", "--data", office, "office", "import", *files)
+    assert code == 0 and "2 duplicate" in out
+    for returned in sorted(back.glob("*.vsr")):
+        station = stations[returned.name.split("_to_")[1].split("_")[0]]
+        assert cli("--data", station, "sync", "import", returned)[0] == 0
+    for data in stations.values():
+        status = cli("--json", "--data", data, "sync", "status", check_json=True)
+        assert status["waiting"] == 0 and status["last_synced"]
+    listing = cli("--json", "--data", office, "office", "status", check_json=True)
+    assert [s["applied_to"] for s in listing["stations"]] == [2, 2]
+    assert listing["quarantine"][0]["reason"] == "tampered"
+
+
+def test_export_without_office_key_is_one_clear_line(tmp_path, cli):
+    assert cli("--data", tmp_path / "s", "init", "--code", "CN-E-01", "--name", "站")[0] == 0
+    code, out, err = cli("--lang", "en", "--data", tmp_path / "s", "sync", "export", "--out", tmp_path / "usb")
+    assert code == 1 and out == "" and err.strip() == (
+        "No office key yet: import the town office's key first (station office-key import).")
+    code, _out, err = cli("--data", tmp_path / "s", "office", "status")
+    assert code == 1 and "station office init" in err
