@@ -28,14 +28,32 @@ class Progress:
         self.cancelled = False
 
     def report(self, done: int, total: int, text: str = "") -> None:
-        self._op._bridge.progressed.emit(done, total, text)
+        _bridge().progressed.emit(self._op, done, total, text)
         if self.cancelled:
             raise Cancelled()
 
 
 class _Bridge(QObject):
-    finished = Signal(object, object)  # result, error
-    progressed = Signal(int, int, str)
+    """The one QObject the worker emits through; it lives on the GUI thread.
+
+    Ops themselves are plain Python objects: the worker may drop the last reference to one, and a
+    QObject destroyed on the worker thread deadlocks PySide (its destructor disconnects signals under
+    Qt's connection lock and then waits for the GIL the GUI thread holds while connecting)."""
+
+    finished = Signal(object, object, object)  # op, result, error
+    progressed = Signal(object, int, int, str)  # op, done, total, text
+
+
+_bridges: list[_Bridge] = []
+
+
+def _bridge() -> _Bridge:
+    if not _bridges:
+        bridge = _Bridge()
+        bridge.finished.connect(lambda op, result, error: op._finish(result, error))
+        bridge.progressed.connect(lambda op, done, total, text: op._progressed(done, total, text))
+        _bridges.append(bridge)
+    return _bridges[0]
 
 
 _live: set["Op"] = set()  # ops in flight, kept alive until their callback has run
@@ -49,7 +67,6 @@ class Op:
         self._progress_label = progress_label
         self._on_success: Callable[[Any], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
-        self._bridge = _Bridge()
         self._dialog: QtWidgets.QProgressDialog | None = None
 
     def success(self, cb: Callable[[Any], None]) -> "Op":
@@ -61,7 +78,7 @@ class Op:
         return self
 
     def run(self) -> "Op":
-        self._bridge.finished.connect(self._finish)
+        _bridge()  # made on the GUI thread, before the worker needs it
         _live.add(self)
         progress = Progress(self) if self._progress_label else None
         if progress is not None:
@@ -77,23 +94,30 @@ class Op:
         dialog.setMinimumDuration(400)
         dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.canceled.connect(lambda: setattr(progress, "cancelled", True))
-        self._bridge.progressed.connect(lambda done, total, _t: (dialog.setMaximum(total), dialog.setValue(done)))
         self._dialog = dialog
+
+    def _progressed(self, done: int, total: int, _text: str) -> None:
+        if self._dialog is not None:
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(done)
 
     def _finish(self, result: Any, error: BaseException | None) -> None:
         _live.discard(self)
         if self._dialog is not None:
             self._dialog.reset()
             self._dialog.deleteLater()
-        if self._parent is not None and not is_alive(self._parent):
+        parent, on_success, on_failure = self._parent, self._on_success, self._on_failure
+        # Drop every Qt reference here, on the GUI thread, before the worker lets go of this op.
+        self._parent = self._dialog = self._on_success = self._on_failure = None
+        if parent is not None and not is_alive(parent):
             if error is not None:
                 show_error(error)
             return  # the widget that asked is gone (e.g. pages rebuilt for a new language): nothing to update
         if error is None:
-            if self._on_success:
-                self._on_success(result)
-        elif self._on_failure:
-            self._on_failure(error)
+            if on_success:
+                on_success(result)
+        elif on_failure:
+            on_failure(error)
         else:
             show_error(error)
 
@@ -134,7 +158,8 @@ class _Worker:
                 result = op._call(progress)
             except BaseException as exc:  # reported to the GUI thread, never lost
                 error = exc
-            op._bridge.finished.emit(result, error)
+            _bridge().finished.emit(op, result, error)
+            del op, progress, result, error
             with self._lock:
                 self._pending -= 1
                 if self._pending == 0:

@@ -21,10 +21,10 @@ class StationStatusBar(QtWidgets.QStatusBar):
             self.addPermanentWidget(widget)
         session.actor_changed.connect(self._actor_changed)  # a method: dropped when this bar is replaced
         self.update_labels()
+        attach_sync_status(self, session)
 
     def _actor_changed(self, _actor) -> None:
         self.update_labels()
-        attach_sync_status(self, session)
 
     def update_labels(self) -> None:
         s = self.session
