@@ -126,7 +126,10 @@ class CounterPage(Page):
             self._handle(text)
 
     def _handle(self, text: str) -> None:
-        new_scan = is_pickup_code(text) or (looks_like_tracking(text) and not _phone_like(text))
+        from station.delivery.slipauth import looks_like_slip  # loaded with the router at the first scan
+
+        new_scan = (is_pickup_code(text) or looks_like_slip(text)
+                    or (looks_like_tracking(text) and not _phone_like(text)))
         if self.mode == ASK and not new_scan:
             digits = text.replace(" ", "")
             self._answer = text
@@ -162,7 +165,9 @@ class CounterPage(Page):
             self._handle(self._queue.pop(0))
 
     def _routed(self, result) -> None:
-        if "intake" in result.data:
+        if result.data.get("needs_outcome"):
+            self._slip_scanned(result)
+        elif "intake" in result.data:
             self._intake_done(result.data["intake"])
         elif "lookup" in result.data:
             self._lookup_done(result.data["lookup"])
@@ -170,6 +175,32 @@ class CounterPage(Page):
             self._set_mode(IDLE)
             self.result.show_text(result.message, "", "", "")
             self.session.notify("parcels")
+
+    # -- delivery slips -------------------------------------------------------------------------------
+    def _slip_scanned(self, result) -> None:
+        """A volunteer's slip came back: the outcome choice opens; the scan field gets focus back after."""
+        from ui.delivery import open_slip_outcome
+
+        self._set_mode(IDLE)
+        slip = result.data
+        self.result.show_text(result.message, slip["name"], slip["slip_code"], "")
+        dialog = open_slip_outcome(self, self.session, result, on_recorded=lambda done: self._slip_recorded(slip, done))
+        self.dialog = dialog
+
+        def finished(_code: int) -> None:
+            self.dialog = None
+            dialog.deleteLater()
+            self.window().activateWindow()
+            self._next()
+
+        dialog.finished.connect(finished)
+
+    def _slip_recorded(self, slip: dict, done: dict) -> None:
+        from station.delivery.scanning import outcome_message
+
+        codes = "  ".join(p["pickup_code"] for p in slip.get("parcels", []))
+        self.result.show_text(tr("Counter", "Delivery slip recorded"), slip["name"], codes, outcome_message(done))
+        self._log(tr("Counter", "Slip {code}: {name}").format(code=done["slip"], name=slip["name"]))
 
     # -- intake ---------------------------------------------------------------------------------------
     def _intake_done(self, result) -> None:
