@@ -20,7 +20,7 @@ from ui.counter.panels import ChooserPanel, HandoutPanel, PromptPanel, ResultPan
 from ui.counter.scan_field import ScanField
 from ui.ops import Op, show_error
 from ui.pages import Page
-from ui.qt import Qt, QtGui, QTimer, QtWidgets
+from ui.qt import Qt, QtCore, QtGui, QTimer, QtWidgets
 
 IDLE, ASK, CHOOSE_INTAKE, CHOOSE_HANDOUT, HANDOUT = "idle", "ask", "choose_intake", "choose_handout", "handout"
 
@@ -38,6 +38,8 @@ class CounterPage(Page):
         self.match = None  # ResidentWaiting being handed out
         self.last_handout = None
         self.last_parcel = None
+        self.last_print = None  # the path of the last PDF printed from here
+        self.open_prints = True  # open each PDF in the system viewer (tests switch it off)
         self.dialog: QtWidgets.QDialog | None = None
         self._busy = False
         self._answer = ""
@@ -53,7 +55,8 @@ class CounterPage(Page):
         self.notice = label(1.0, name="scanNotice")
         self.batch = QtWidgets.QCheckBox(tr("Counter", "Batch intake (F2)"), objectName="batchMode")
         self.undo_button = QtWidgets.QPushButton(tr("Counter", "Undo last handout (Ctrl+Z)"), enabled=False)
-        self.label_button = QtWidgets.QPushButton(tr("Counter", "Print shelf label"), enabled=False)
+        self.label_button = QtWidgets.QPushButton(tr("Counter", "Print shelf label (F3)"), enabled=False)
+        self.receipt_button = QtWidgets.QPushButton(tr("Counter", "Print receipt (F4)"), enabled=False)
         self.result, self.prompt = ResultPanel(), PromptPanel()
         self.chooser, self.handout = ChooserPanel(), HandoutPanel()
         self.stack = QtWidgets.QStackedWidget()
@@ -61,7 +64,7 @@ class CounterPage(Page):
             self.stack.addWidget(panel)
         self.log = QtWidgets.QListWidget(objectName="counterLog", wordWrap=True)
         self.log.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        no_focus(self.batch, self.undo_button, self.label_button, self.log, self.stack)
+        no_focus(self.batch, self.undo_button, self.label_button, self.receipt_button, self.log, self.stack)
         self._lay_out()
         self._connect()
 
@@ -72,6 +75,7 @@ class CounterPage(Page):
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.notice, 1)
         buttons.addWidget(self.label_button)
+        buttons.addWidget(self.receipt_button)
         buttons.addWidget(self.undo_button)
         side = QtWidgets.QVBoxLayout()
         side.addWidget(label(1.0, True))
@@ -95,6 +99,9 @@ class CounterPage(Page):
         self.scan.undo_requested.connect(self.undo_last)
         self.undo_button.clicked.connect(self.undo_last)
         self.label_button.clicked.connect(self.print_label)
+        self.receipt_button.clicked.connect(self.print_receipt)
+        QtGui.QShortcut(QtGui.QKeySequence("F3"), self, self.print_label)
+        QtGui.QShortcut(QtGui.QKeySequence("F4"), self, self.print_receipt)
         self.batch.toggled.connect(lambda _on: self._refocus())
         QtGui.QShortcut(QtGui.QKeySequence("F2"), self, self.batch.toggle)
         QtGui.QShortcut(QtGui.QKeySequence("Ctrl+Z"), self, self.undo_last)
@@ -293,6 +300,7 @@ class CounterPage(Page):
         self.result.show_text(tr("Counter", "Handed out {n} parcels").format(n=len(result.parcels)),
                               result.resident.name if result.resident else "", codes, who)
         self.undo_button.setEnabled(True)
+        self.receipt_button.setEnabled(True)
         self._log(f"- {result.receiver_name}: {codes}")
         self._set_mode(IDLE)
         self.session.notify("parcels")
@@ -306,6 +314,7 @@ class CounterPage(Page):
     def _undone(self, result) -> None:
         self.last_handout = None
         self.undo_button.setEnabled(False)
+        self.receipt_button.setEnabled(False)
         codes = "  ".join(p.pickup_code for p in result.parcels)
         self.result.show_text(tr("Counter", "Handout undone: the parcels are back on the shelf"),
                               result.resident.name if result.resident else "", codes, "")
@@ -367,14 +376,39 @@ class CounterPage(Page):
         dialog.open()
 
     def print_label(self) -> None:
+        """The last stored parcel's shelf label, written to prints/ and opened (or its path shown)."""
         parcel = self.last_parcel
-        try:
-            from station.parcels.labels import shelf_label_pdf
-        except ImportError:
-            messages.bridge().info(tr("Counter", "Printing shelf labels is not available in this version."))
-            return
         if parcel is None:
             return
-        out = self.session.data_dir / "labels" / f"label-{parcel.pickup_code}.pdf"
-        Op(lambda: shelf_label_pdf([parcel.gid], out), parent=self).success(
-            lambda path: messages.bridge().info(tr("Counter", "Shelf label saved: {path}").format(path=path))).run()
+
+        def work():
+            from station.parcels.labels import shelf_label_pdf
+            return shelf_label_pdf([parcel.gid], self._prints_dir() / f"label-{parcel.pickup_code}.pdf")
+
+        self._print(work, tr("Counter", "Shelf label saved: {path}"))
+
+    def print_receipt(self) -> None:
+        """A receipt for the last handout (while it stands), written to prints/ and opened."""
+        handout = self.last_handout
+        if handout is None:
+            return
+
+        def work():
+            from station.parcels.receipts import receipt_pdf
+            return receipt_pdf(handout, self._prints_dir() / f"receipt-{handout.handout_id}.pdf")
+
+        self._print(work, tr("Counter", "Receipt saved: {path}"))
+
+    def _prints_dir(self):
+        return self.session.data_dir / "prints"
+
+    def _print(self, work, saved: str) -> None:
+        self.last_print = None
+
+        def done(path) -> None:
+            self.last_print = path
+            messages.bridge().info(saved.format(path=path))
+            if self.open_prints:
+                QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
+
+        Op(work, parent=self).success(done).run()
