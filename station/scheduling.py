@@ -1,4 +1,4 @@
-"""The one background scheduler (APScheduler) for timed work: backups now; sync, reminders, clocks later.
+"""The one background scheduler (APScheduler) for timed work: backups, parcel reminders, sync push.
 
 A feature adds its jobs by appending a function `(scheduler, ctx) -> None` to JOB_MAKERS (or calling
 `register_jobs`); the GUI starts the scheduler once with `start(ctx)` and stops it on quit. Jobs act as
@@ -41,6 +41,22 @@ def _backup_jobs(scheduler: BackgroundScheduler, ctx: Ctx) -> None:
     first = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=FIRST_RUN_DELAY_S)
     scheduler.add_job(run_daily_backup, "interval", minutes=BACKUP_CHECK_MINUTES, args=[ctx], id="daily_backup",
                       next_run_time=first, coalesce=True, max_instances=1, replace_existing=True)
+
+
+@register_jobs
+def _reminder_jobs(scheduler: BackgroundScheduler, ctx: Ctx) -> None:
+    """Parcel reminders and returns-to-sender, each morning and once after start-up."""
+    from station.parcels.reminders import register_jobs as reminder_jobs
+
+    reminder_jobs(scheduler, ctx)
+
+
+@register_jobs
+def _sync_jobs(scheduler: BackgroundScheduler, ctx: Ctx) -> None:
+    """Push waiting changes to the town office every few minutes (it backs off while the office is away)."""
+    from station.sync.push import register_jobs as sync_jobs
+
+    sync_jobs(scheduler, ctx)
 
 
 def make_scheduler(ctx: Ctx) -> BackgroundScheduler:
