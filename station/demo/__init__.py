@@ -19,6 +19,7 @@ from db.models import database
 from station import audit
 from station.accounts import add_account
 from station.context import Ctx
+from station.demo.extras import HANDOFF_COLUMNS, PROBLEM_COLUMNS, enrol_volunteer, handoff_rows, problem_rows
 from station.demo.parcel_rows import COLUMNS as PARCEL_COLUMNS
 from station.demo.parcel_rows import ParcelMaker
 from station.demo.people import VillageMaker
@@ -67,7 +68,10 @@ def make_demo_station(data_dir: Path, residents: int = 600, parcels: int = 6000,
     try:
         for username, display, role, pin in DEMO_ACCOUNTS:
             add_account(ctx, username, display, role, pin)
-        return fill_demo(ctx, residents, parcels, seed, progress)
+        counts = fill_demo(ctx, residents, parcels, seed, progress)
+        first_group = database.connection().execute("SELECT gid FROM village_group ORDER BY sort LIMIT 1").fetchone()
+        enrol_volunteer(ctx, first_group[0] if first_group else None)
+        return counts
     except BaseException:
         close_database()
         for suffix in ("", "-wal", "-shm"):
@@ -104,6 +108,8 @@ def fill_demo(ctx: Ctx, residents: int = 600, parcels: int = 6000, seed: int = 1
             counts.parcels += len(chunk)
             if progress is not None:
                 progress(counts.parcels, parcels)
+    _insert(conn, "parcel_problem", PROBLEM_COLUMNS, problem_rows(rng, ctx.station_code, maker.problems))
+    _insert(conn, "parcel_handoff", HANDOFF_COLUMNS, handoff_rows(rng, ctx.station_code, maker.returns))
     counts.by_status = {status.value: n for status, n in maker.counts.items() if n}
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (PICKUP_SERIAL_KEY, str(maker.last_serial)))
     counts.seconds = round(time.perf_counter() - started, 2)

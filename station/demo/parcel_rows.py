@@ -93,6 +93,8 @@ class ParcelMaker:
         self._serial = rng.randrange(9000)
         self._open_codes: set[str] = set()
         self.counts = dict.fromkeys(ParcelStatus, 0)
+        self.problems: list[tuple[str, str]] = []  # (parcel gid, reported at) for the problem queue's records
+        self.returns: list[tuple[str, str, str]] = []  # (parcel gid, carrier code, returned at): courier handoffs
 
     def chunks(self, total: int, size: int = 20_000) -> Iterator[list[tuple]]:
         chunk: list[tuple] = []
@@ -137,9 +139,13 @@ class ParcelMaker:
             updated = arrived + rng.randrange(min(age, DAY) + 1)
         self.counts[status] += 1
         arrived_text = self.stamps.at(arrived)
-        return (gid_at(arrived * 1000 + int(rng.random() * 1000), rng), self.owner, carrier[2](rng), carrier[0],
-                person.gid, code, shelf, status.value, arrived_text, picked_up_at, receiver, relation,
-                self.stamps.at(updated))
+        gid, updated_text = gid_at(arrived * 1000 + int(rng.random() * 1000), rng), self.stamps.at(updated)
+        if status == ParcelStatus.PROBLEM:
+            self.problems.append((gid, updated_text))
+        elif status == ParcelStatus.RETURNED:
+            self.returns.append((gid, carrier[0], updated_text))
+        return (gid, self.owner, carrier[2](rng), carrier[0], person.gid, code, shelf, status.value, arrived_text,
+                picked_up_at, receiver, relation, updated_text)
 
     def _status(self, age: int, person: Person) -> ParcelStatus:
         roll = self.rng.random()

@@ -245,3 +245,36 @@ def test_a_failure_half_way_keeps_nothing(ctx):
     assert Resident.select().count() == 0 and Parcel.select().count() == 0
     assert indexes() == before and "parcel_tracking" in before
     assert fill_demo(ctx, residents=50, parcels=100).parcels == 100
+
+
+def test_demo_records_beside_the_parcels(demo):
+    """Problem parcels carry their report, returned ones the courier handoff, 老李 is on the roster."""
+    from station.delivery.volunteers import roster
+    from station.parcels.carriers import recognise
+    from station.parcels.problems import KINDS
+    from station.parcels.returns import REASONS
+
+    ctx, _counts = demo
+    conn = db.connection()
+    problems = conn.execute("SELECT p.status, pp.kind, pp.resolved_at FROM parcel p "
+                            "JOIN parcel_problem pp ON pp.parcel_gid = p.gid").fetchall()
+    assert len(problems) == Parcel.select().where(Parcel.status == "problem").count() > 0
+    assert all(status == "problem" and kind in KINDS and resolved is None for status, kind, resolved in problems)
+    handoffs = conn.execute("SELECT p.status, h.reason, h.courier_name FROM parcel p "
+                            "JOIN parcel_handoff h ON h.parcel_gid = p.gid").fetchall()
+    assert len(handoffs) == Parcel.select().where(Parcel.status == "returned").count() > 0
+    assert all(status == "returned" and reason in REASONS and courier for status, reason, courier in handoffs)
+    laoli = [v for v in roster(ctx) if v.account == "laoli"]
+    assert len(laoli) == 1 and laoli[0].name == "老李"
+    for tracking, carrier in conn.execute("SELECT tracking_no, carrier FROM parcel"):
+        found = recognise(tracking)
+        assert found is not None and found.code == carrier, tracking
+
+
+def test_demo_problem_queue_lists_the_problem_parcels_with_their_kinds(demo):
+    from station.parcels.problems import open_problems
+
+    ctx, _counts = demo
+    queue = open_problems(ctx)
+    assert len(queue) == Parcel.select().where(Parcel.status == "problem").count() > 0
+    assert {p.kind for p in queue} <= {"unknown_addressee", "misaddressed", "refused"}
