@@ -9,7 +9,7 @@ import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 
-from db.models import AuditEntry, Parcel
+from db.models import AuditEntry, Parcel, database
 from station.context import Ctx
 from station.households import get_resident
 from station.i18n import N_, tr
@@ -19,6 +19,7 @@ from station.service import service
 # Modules that register timeline sources when imported. Append yours (orders, returns, cases …).
 SOURCE_MODULES: list[str] = [
     "station.delivery.timeline_source",
+    "station.parcels.timeline_source",
 ]
 
 
@@ -55,11 +56,23 @@ def resident_timeline(ctx: Ctx, resident_gid: str, limit: int = 300) -> list[Tim
     return sorted(entries, key=lambda e: (e.at, e.kind), reverse=True)[:limit]
 
 
+def _told_elsewhere(resident_gid: str) -> set[str]:
+    """Parcels whose pickup or return the counter's own records tell (handout, courier handoff)."""
+    rows = database.execute_sql(
+        "SELECT gid FROM parcel WHERE resident_gid = ? AND handout_gid IS NOT NULL AND status = 'picked_up' "
+        "UNION SELECT h.parcel_gid FROM parcel_handoff h JOIN parcel p ON p.gid = h.parcel_gid "
+        "WHERE p.resident_gid = ?", (resident_gid, resident_gid))
+    return {gid for (gid,) in rows}
+
+
 def parcel_entries(resident_gid: str) -> Iterable[TimelineEntry]:
+    told = _told_elsewhere(resident_gid)
     for p in Parcel.select().where(Parcel.resident == resident_gid):
         yield TimelineEntry(p.arrived_at, "parcel", tr("Timeline", "Parcel {tracking} ({carrier}) arrived, code "
                                                                   "{code}, shelf {shelf}").format(
             tracking=p.tracking_no, carrier=p.carrier or "—", code=p.pickup_code or "—", shelf=p.shelf or "—"), p.gid)
+        if p.gid in told:
+            continue
         if p.status == "picked_up" and p.picked_up_at:
             yield TimelineEntry(p.picked_up_at, "parcel", tr("Timeline", "Parcel {tracking} picked up by {who}").format(
                 tracking=p.tracking_no, who=p.receiver_name or "—"), p.gid)
