@@ -83,9 +83,29 @@ def _refuse_not_waiting(p: ParcelView) -> None:
     if p.status == ParcelStatus.PROBLEM:
         raise Refused("{code} is in the problem queue; resolve it there first.", code=code)
     if p.status == ParcelStatus.OUT_FOR_DELIVERY:
-        raise Refused("{code} is out for delivery with a volunteer.", code=code)
+        run, volunteer = _delivery_of(p.gid)
+        raise Refused("{code} is out for delivery (run {run}, volunteer {volunteer}). If the resident came to the "
+                      "counter instead, scan the slip back as \"not home\" first; then hand it out here.",
+                      code=code, run=run, volunteer=volunteer)
     if p.status == ParcelStatus.DELIVERED:
         raise Refused("{code} was already delivered to the door.", code=code)
+
+
+def _delivery_of(parcel_gid: str) -> tuple[str, str]:
+    """(run code, volunteer) of the open delivery run carrying a parcel (the delivery tables, read as rows)."""
+    row = database.execute_sql(
+        "SELECT r.code, coalesce(v.name, '') FROM delivery_item i JOIN delivery_stop s ON s.gid = i.stop_gid "
+        "JOIN delivery_run r ON r.gid = s.run_gid LEFT JOIN volunteer v ON v.gid = r.volunteer_gid "
+        "WHERE i.parcel_gid = ? AND s.outcome = '' ORDER BY r.created_at DESC LIMIT 1", (parcel_gid,)).fetchone()
+    return (row[0], row[1] or "—") if row else ("—", "—")
+
+
+def _out_for_delivery_of(residents: list[ResidentView]) -> ParcelView | None:
+    for resident in residents:
+        out = parcels_where("p.resident_gid = ? AND p.status = 'out_for_delivery'", (resident.gid,), limit=1)
+        if out:
+            return out[0]
+    return None
 
 
 def _by_code(code: str) -> list[ParcelView]:
@@ -138,7 +158,10 @@ def waiting_for(ctx: Ctx, query: str) -> WaitingLookup:
         _refuse_not_waiting(found[0])
         matches = _anchor(ctx, found[0])
     else:
-        matches = _with_parcels(ctx, match_residents(ctx, text))
+        residents = match_residents(ctx, text)
+        matches = _with_parcels(ctx, residents)
+        if not matches and (out := _out_for_delivery_of(residents)) is not None:
+            _refuse_not_waiting(out)  # says which run has them, rather than "nothing waiting"
     if not matches:
         raise NotFound("No parcels are waiting for {query}.", query=text)
     return WaitingLookup(text, matches)
