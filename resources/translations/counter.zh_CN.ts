@@ -269,6 +269,26 @@
       <source>{n} parcels waiting</source>
       <translation>{n} 件待取</translation>
     </message>
+    <message>
+      <source>Delivery slip recorded</source>
+      <translation>送货单已登记</translation>
+    </message>
+    <message>
+      <source>Print receipt (F4)</source>
+      <translation>打印取件凭条 (F4)</translation>
+    </message>
+    <message>
+      <source>Print shelf label (F3)</source>
+      <translation>打印货架标签 (F3)</translation>
+    </message>
+    <message>
+      <source>Receipt saved: {path}</source>
+      <translation>取件凭条已保存：{path}</translation>
+    </message>
+    <message>
+      <source>Slip {code}: {name}</source>
+      <translation>送货单 {code}：{name}</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -567,6 +587,10 @@
     <message>
       <source>Unknown parcel status {status}.</source>
       <translation>未知的快递状态 {status}。</translation>
+    </message>
+    <message>
+      <source>{code} is out for delivery (run {run}, volunteer {volunteer}). If the resident came to the counter instead, scan the slip back as "not home" first; then hand it out here.</source>
+      <translation>{code} 正在送货上门（批次 {run}，志愿者 {volunteer}）。如果居民自己来站点取件，请先把送货单扫回并选"不在家"，再在这里取件。</translation>
     </message>
   </context>
   <context>
@@ -1171,6 +1195,33 @@
     <message>
       <source>, </source>
       <translation>，</translation>
+    </message>
+  </context>
+  <context>
+    <name>Timeline</name>
+    <message>
+      <source>Handout undone: the parcels went back on the shelf</source>
+      <translation>取件已撤销：包裹放回货架</translation>
+    </message>
+    <message>
+      <source>Parcel {tracking} handed back to the courier ({courier}): {reason}</source>
+      <translation>包裹 {tracking} 已退交快递员（{courier}）：{reason}</translation>
+    </message>
+    <message>
+      <source>Problem parcel {tracking} sorted out and put on the shelf</source>
+      <translation>问题件 {tracking} 已处理并上架</translation>
+    </message>
+    <message>
+      <source>Problem parcel {tracking}: {kind}</source>
+      <translation>问题件 {tracking}：{kind}</translation>
+    </message>
+    <message>
+      <source>{count} parcels handed out at the counter to {name} ({relation}): {codes}; staff {staff}</source>
+      <translation>在柜台交出 {count} 个包裹给 {name}（{relation}）：{codes}；经办 {staff}</translation>
+    </message>
+    <message>
+      <source>{kind} ({channel}) about {count} waiting parcels {codes}</source>
+      <translation>{kind}（{channel}）：{count} 个待取包裹 {codes}</translation>
     </message>
   </context>
 </TS>
