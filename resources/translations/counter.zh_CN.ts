@@ -275,7 +275,7 @@
     </message>
     <message>
       <source>Print receipt (F4)</source>
-      <translation>打印取件凭条 (F4)</translation>
+      <translation>打印取件回执 (F4)</translation>
     </message>
     <message>
       <source>Print shelf label (F3)</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
       <source>Receipt saved: {path}</source>
-      <translation>取件凭条已保存：{path}</translation>
+      <translation>取件回执已保存：{path}</translation>
     </message>
     <message>
       <source>Slip {code}: {name}</source>
