@@ -630,6 +630,22 @@
       <source>New village group</source>
       <translation>新建村民小组</translation>
     </message>
+    <message>
+      <source>Handout</source>
+      <translation>取件</translation>
+    </message>
+    <message>
+      <source>Notice</source>
+      <translation>通知</translation>
+    </message>
+    <message>
+      <source>Problem parcel</source>
+      <translation>问题件</translation>
+    </message>
+    <message>
+      <source>Returned to courier</source>
+      <translation>退回快递</translation>
+    </message>
   </context>
   <context>
     <name>Slips</name>

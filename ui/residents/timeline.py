@@ -1,12 +1,20 @@
 """Everything about a resident, newest first (parcels, deliveries, record changes, later orders and cases)."""
 from station.i18n import N_, tr
+from station.parcels.printing import format_time, local
 from station.timeline import resident_timeline
 from ui.delivery.common import make_table, set_rows
 from ui.ops import Op
 from ui.qt import QtWidgets
 
 KIND_LABELS = {"parcel": N_("Residents", "Parcel"), "delivery": N_("Residents", "Delivery"),
-               "record": N_("Residents", "Record")}
+               "record": N_("Residents", "Record"), "handout": N_("Residents", "Handout"),
+               "notice": N_("Residents", "Notice"), "problem": N_("Residents", "Problem parcel"),
+               "return": N_("Residents", "Returned to courier")}
+
+
+def when(at) -> str:
+    """Stored UTC as the station's wall-clock time (UTC+8), as the counter prints it."""
+    return format_time(local(at))
 
 
 class TimelineView(QtWidgets.QWidget):
@@ -25,7 +33,7 @@ class TimelineView(QtWidgets.QWidget):
         Op(lambda: resident_timeline(ctx, gid), parent=self).success(self._show).run()
 
     def _show(self, entries) -> None:
-        set_rows(self.table, [[str(e.at)[:16], tr(*KIND_LABELS[e.kind]) if e.kind in KIND_LABELS else e.kind, e.text]
+        set_rows(self.table, [[when(e.at), tr(*KIND_LABELS[e.kind]) if e.kind in KIND_LABELS else e.kind, e.text]
                               for e in entries], [e.ref for e in entries])
         self.table.setColumnWidth(2, max(120, self.table.viewport().width() - self.table.columnWidth(0)
                                           - self.table.columnWidth(1)))
