@@ -289,6 +289,10 @@
       <source>Slip {code}: {name}</source>
       <translation>送货单 {code}：{name}</translation>
     </message>
+    <message>
+      <source>{n} more out for delivery: {codes}</source>
+      <translation>另有 {n} 件正在送货上门：{codes}</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>

@@ -39,6 +39,7 @@ class ResidentWaiting:
     resident: ResidentView | None
     parcels: list[ParcelView]
     delegates: list[dict] = field(default_factory=list)
+    out_for_delivery: list[ParcelView] = field(default_factory=list)  # on a volunteer's run: not handed out here
 
 
 @dataclass
@@ -135,7 +136,9 @@ def _with_parcels(ctx: Ctx, residents: list[ResidentView]) -> list[ResidentWaiti
     for resident in residents:
         parcels = waiting_of(resident.gid)
         if parcels:
-            matches.append(ResidentWaiting(resident, parcels, delegates_of(resident.gid)))
+            away = parcels_where("p.resident_gid = ? AND p.status = 'out_for_delivery'", (resident.gid,),
+                                 "p.arrived_at, p.gid")
+            matches.append(ResidentWaiting(resident, parcels, delegates_of(resident.gid), away))
     return matches
 
 

@@ -152,8 +152,11 @@ class HandoutPanel(QtWidgets.QWidget):
     def show_waiting(self, match) -> None:
         resident = match.resident
         self.name.setText(resident.name if resident else "?")
-        self.who.setText(resident_line(resident) + " · " + tr("Counter", "{n} parcels waiting").format(
-            n=len(match.parcels)))
+        who = resident_line(resident) + " · " + tr("Counter", "{n} parcels waiting").format(n=len(match.parcels))
+        if match.out_for_delivery:
+            who += " · " + tr("Counter", "{n} more out for delivery: {codes}").format(
+                n=len(match.out_for_delivery), codes=" ".join(p.pickup_code for p in match.out_for_delivery))
+        self.who.setText(who)
         self.parcels.clear()
         for parcel in match.parcels:
             item = QtWidgets.QListWidgetItem(f"{parcel.pickup_code}   {parcel.carrier_name}   {parcel.tracking_no}")

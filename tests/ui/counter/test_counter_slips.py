@@ -63,3 +63,22 @@ def test_replayed_slip_is_refused_with_one_message(ctx, data_dir, qtbot, qapp):
     forged = slip.payload[:-1] + ("A" if slip.payload[-1] != "A" else "B")
     scan(qtbot, page, forged)
     assert page.dialog is None and win.banner.isVisible()
+
+
+def test_handout_panel_says_which_parcels_are_out_for_delivery(ctx, data_dir, qtbot, qapp):
+    from station.parcels.intake import intake
+    from station.residents import add_resident, add_village_group
+
+    group = add_village_group(ctx, "一组")["gid"]
+    wang = add_resident(ctx, "王秀英", "13800001234", group, care_elderly=True)
+    away = intake(ctx, "SF1234567890123", resident_gid=wang.gid).parcel
+    plan_run(ctx, parcel_gids=[away.gid])
+    here = intake(ctx, "YT1234567890123", resident_gid=wang.gid).parcel
+    win = _window(data_dir, qtbot, qapp)
+    page = page_of(win)
+    scan(qtbot, page, "1234")
+    assert page.stack.currentWidget() is page.handout
+    assert page.handout.parcels.count() == 1 and here.pickup_code in page.handout.parcels.item(0).text()
+    assert away.pickup_code in page.handout.who.text()
+    scan(qtbot, page, away.pickup_code)  # the one on the run: refused, naming the run
+    assert "R0001" in win.banner.text() and status(away.gid) == "out_for_delivery"
