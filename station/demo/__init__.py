@@ -70,7 +70,7 @@ def make_demo_station(data_dir: Path, residents: int = 600, parcels: int = 6000,
             add_account(ctx, username, display, role, pin)
         counts = fill_demo(ctx, residents, parcels, seed, progress)
         first_group = database.connection().execute("SELECT gid FROM village_group ORDER BY sort LIMIT 1").fetchone()
-        enrol_volunteer(ctx, first_group[0] if first_group else None)
+        enrol_volunteer(ctx, first_group[0] if first_group else None, seed)
         return counts
     except BaseException:
         close_database()

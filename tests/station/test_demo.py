@@ -278,3 +278,25 @@ def test_demo_problem_queue_lists_the_problem_parcels_with_their_kinds(demo):
     queue = open_problems(ctx)
     assert len(queue) == Parcel.select().where(Parcel.status == "problem").count() > 0
     assert {p.kind for p in queue} <= {"unknown_addressee", "misaddressed", "refused"}
+
+
+def test_demo_volunteer_has_recent_closed_runs_matching_the_delivered_parcels(demo):
+    from station.delivery.runs import list_runs
+    from station.delivery.stops import run_sheet
+    from station.delivery.volunteers import roster
+    from station.timeline import resident_timeline
+
+    ctx, _counts = demo
+    conn = db.connection()
+    runs = list_runs(ctx)
+    assert runs and {r["status"] for r in runs} == {"closed"}
+    laoli = next(v for v in roster(ctx) if v.account == "laoli")
+    assert conn.execute("SELECT count(DISTINCT run_gid), min(minutes) > 0 FROM volunteer_hours "
+                        "WHERE volunteer_gid = ?", (laoli.gid,)).fetchone() == (len(runs), 1)
+    carried = conn.execute("SELECT p.status, count(*) FROM delivery_item i JOIN parcel p ON p.gid = i.parcel_gid "
+                           "GROUP BY p.status").fetchall()
+    assert [status for status, _n in carried] == ["delivered"]
+    sheet = run_sheet(ctx, runs[0]["code"])
+    assert sheet.slips and all(s.parcels for s in sheet.slips)
+    resident = conn.execute("SELECT resident_gid FROM delivery_stop LIMIT 1").fetchone()[0]
+    assert any(e.kind == "delivery" for e in resident_timeline(ctx, resident))
