@@ -45,6 +45,26 @@ def _backup_jobs(scheduler: "BackgroundScheduler", ctx: Ctx) -> None:
                       next_run_time=first, coalesce=True, max_instances=1, replace_existing=True)
 
 
+CHECKPOINT_SECONDS = 60
+
+
+def run_checkpoint(ctx: Ctx) -> None:
+    """Fold the WAL back into the database off the counter's path (db.connection.checkpoint)."""
+    from db.connection import checkpoint
+    from station.paths import DB_FILE
+
+    try:
+        checkpoint(ctx.data_dir / DB_FILE)
+    except Exception:
+        log.exception("WAL checkpoint failed")
+
+
+@register_jobs
+def _checkpoint_jobs(scheduler: "BackgroundScheduler", ctx: Ctx) -> None:
+    scheduler.add_job(run_checkpoint, "interval", seconds=CHECKPOINT_SECONDS, args=[ctx], id="wal_checkpoint",
+                      coalesce=True, max_instances=1, replace_existing=True)
+
+
 def make_scheduler(ctx: Ctx) -> "BackgroundScheduler":
     from apscheduler.schedulers.background import BackgroundScheduler
 
