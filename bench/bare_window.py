@@ -10,8 +10,9 @@ import time
 import peewee
 from PySide6 import QtCore, QtWidgets
 
+# As db/connection.py; bench/startup.py checks they stay equal.
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal", "cache_size": -32_000,
-           "busy_timeout": 10_000}  # as db/connection.py; bench/startup.py checks they stay equal
+           "busy_timeout": 10_000, "wal_autocheckpoint": 4000}
 
 
 class Probe(QtCore.QObject):

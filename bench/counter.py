@@ -60,6 +60,10 @@ class RawBaseline:
 
     def __init__(self, db_file: Path, codes: list[str], trackings: list[str]) -> None:
         self.conn = sqlite3.connect(str(db_file), isolation_level=None)
+        from db.connection import PRAGMAS  # the app's pragmas (synchronous, WAL checkpoints): the same writes
+
+        for name, value in PRAGMAS.items():
+            self.conn.execute(f"PRAGMA {name} = {value}")
         self.values = [(0, c) for c in codes] + [(1, t) for t in trackings]
         self.times: list[float] = []
 
@@ -74,7 +78,7 @@ class RawBaseline:
                           "staff, parcel_count) VALUES (?, 'BENCH', NULL, ?, 'bench', 'bench', 'bench', ?)",
                           (gid, now, len(parcel_gids)))
         self.conn.execute(f"UPDATE parcel SET status = 'picked_up', picked_up_at = ?, receiver_name = 'bench', "
-                          f"handout_gid = ?, updated_at = ? WHERE gid IN ({marks}) AND status = 'waiting'",
+                          f"handout_gid = ?, updated_at = ? WHERE gid IN ({marks}) AND +status = 'waiting'",
                           (now, gid, now, *parcel_gids))
         self.conn.execute("COMMIT")
         return (time.perf_counter() - start) * 1000

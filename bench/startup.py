@@ -51,6 +51,9 @@ def _parcel_count(db_file: Path) -> int:
 
 def _env() -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STATION_BENCH_SHOWN": "1"}
+    # An installed app starts from compiled bytecode (pip and dpkg write the .pyc files); a shell with
+    # PYTHONDONTWRITEBYTECODE would make every run compile our ~150 modules again and time the compiler.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     return env
 

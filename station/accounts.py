@@ -1,9 +1,7 @@
 """Staff accounts: PIN or password hashed with Argon2id (memory-hard), lock-out after failures."""
 import datetime as dt
 import re
-
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
+from functools import cache
 
 from db.models import Account
 from station import audit
@@ -15,7 +13,6 @@ from station.service import service
 
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=5)
-_hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 ROLE_LABELS = {
     Role.ADMIN: N_("Roles", "Administrator"),
     Role.STAFF: N_("Roles", "Station staff"),
@@ -23,6 +20,14 @@ ROLE_LABELS = {
     Role.OFFICE: N_("Roles", "Town office"),
 }
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-\u4e00-\u9fff]{1,32}$")
+
+
+@cache
+def _hasher():
+    """Argon2 is loaded on the first sign-in or PIN change, not when the GUI opens as the console admin."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 
 
 def check_secret(secret: str) -> None:
@@ -44,7 +49,7 @@ def make_account(username: str, display_name: str, role: str, secret: str) -> Ac
     if Account.get_or_none(Account.username == username):
         raise Refused("The user {username} already exists.", username=username)
     return Account.create(username=username, display_name=display_name or username, role=role,
-                          secret_hash=_hasher.hash(secret))
+                          secret_hash=_hasher().hash(secret))
 
 
 @service(Perm.ACCOUNTS)
@@ -84,8 +89,10 @@ def _attempt(ctx: Ctx, username: str, secret: str) -> Actor | Exception:
 
 
 def _verify(secret_hash: str, secret: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return _hasher.verify(secret_hash, secret)
+        return _hasher().verify(secret_hash, secret)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -127,7 +134,7 @@ def change_secret(ctx: Ctx, username: str, secret: str, current: str | None = No
         if current is None or not _verify(account.secret_hash, current):
             raise Refused("The current PIN is wrong; the PIN was not changed.")
     check_secret(secret)
-    Account.update(secret_hash=_hasher.hash(secret), failed_attempts=0, locked_until=None).where(
+    Account.update(secret_hash=_hasher().hash(secret), failed_attempts=0, locked_until=None).where(
         Account.id == account.id).execute()
     audit.record(ctx, "account.change_pin", "account", username)
     return account_dict(account)

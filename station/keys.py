@@ -6,12 +6,6 @@ import base64
 import hashlib
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
-
-_RAW = (Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-
 
 @dataclass(frozen=True)
 class KeyPairs:
@@ -22,6 +16,12 @@ class KeyPairs:
 
 
 def new_key_pairs() -> KeyPairs:
+    # Imported here: opening a station only reads its keys, and `cryptography` costs ~10 ms at GUI start.
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
+
+    _RAW = (Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     sign, box = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
     return KeyPairs(sign.private_bytes(*_RAW), sign.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw),
                     box.private_bytes(*_RAW), box.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))

@@ -31,7 +31,8 @@ def install_qt_translations(app: QtWidgets.QApplication, lang: str) -> None:
 
 def open_session(data_dir: Path, lang: str | None = None) -> AppSession:
     ctx = open_station(data_dir, CONSOLE)
-    session = AppSession(ctx, this_station().name)
+    record = this_station()
+    session = AppSession(ctx, record.name, record.kind)
     set_language(lang or session.config.get("language"))
     return session
 

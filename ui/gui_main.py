@@ -29,8 +29,8 @@ def run(data_dir: Path, lang: str | None = None) -> int:
     window.resize(1366, 768)
     if bench:
         watch_first_expose(window)
-    else:
-        _start_scheduler(app, session)
+    else:  # after the window is on screen: APScheduler's import and the first jobs do not delay it
+        QtCore.QTimer.singleShot(0, lambda: _start_scheduler(app, session))
     window.show()
     return app.exec()
 

@@ -1,9 +1,15 @@
-"""The main window is only a frame: navigation, the page stack, a message banner and the status bar."""
+"""The main window is only a frame: navigation, the page stack, a message banner and the status bar.
+
+Pages are built when first shown (only the first one before the window appears: start-up stays close to
+a bare Qt window), and the navigation lists only the pages the signed-in role may use.
+"""
 from station.i18n import tr
 from ui import messages
-from ui.pages import page_specs
+from ui.pages import PageSpec, usable_specs
 from ui.qt import Qt, QtGui, QTimer, QtWidgets
 from ui.status_bar import StationStatusBar
+
+SHORTCUT_PAGES = 9  # Alt+1 … Alt+9
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -11,25 +17,39 @@ class MainWindow(QtWidgets.QMainWindow):
         super().__init__()
         self.session = session
         self.setWindowTitle(tr("Main", "Village Station — {name}").format(name=session.station_name))
-        self.pages: dict[str, QtWidgets.QWidget] = {}
+        self.specs: list[PageSpec] = []
+        self.pages: dict[str, QtWidgets.QWidget] = {}  # the pages built so far, by key
         self.nav = QtWidgets.QListWidget(objectName="nav")
         self.stack = QtWidgets.QStackedWidget()
         self.banner = QtWidgets.QLabel(objectName="banner", wordWrap=True)
         self.banner.hide()
         self._banner_timer = QTimer(self, singleShot=True, timeout=self.banner.hide)
-        self._build_pages()
+        self._fill_nav()
         self._lay_out()
         self._add_status_bar()
-        for number in range(1, len(self.pages) + 1):
+        for number in range(1, SHORTCUT_PAGES + 1):
             self._add_shortcut(number)
         QtGui.QShortcut(QtGui.QKeySequence("Ctrl+L"), self, self.switch_user)
         self.sign_in_dialog = None
         messages.bridge().shown.connect(self.show_message)
         session.changed.connect(self._refresh_current)
-        session.actor_changed.connect(lambda _a: self._refresh_current(""))
+        session.actor_changed.connect(self._actor_changed)
         session.rebuild_requested.connect(lambda: QTimer.singleShot(0, self.rebuild))
         self.nav.currentRowChanged.connect(self._show_row)
-        self.nav.setCurrentRow(0)
+        if self.specs:
+            self.nav.setCurrentRow(0)
+
+    def page_keys(self) -> list[str]:
+        """The keys of the pages in the navigation (built or not), in order."""
+        return [spec.key for spec in self.specs]
+
+    def _fill_nav(self) -> None:
+        self.specs = usable_specs(self.session.actor.role, self.session.station_kind)
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for spec in self.specs:
+            self.nav.addItem(QtWidgets.QListWidgetItem(tr(*spec.title)))
+        self.nav.blockSignals(False)
 
     def _add_status_bar(self) -> None:
         bar = StationStatusBar(self.session)
@@ -53,32 +73,49 @@ class MainWindow(QtWidgets.QMainWindow):
             self.sign_in_dialog = None
         dialog.deleteLater()
 
-    def rebuild(self) -> None:
-        """Make the pages, navigation and status bar anew in the current language, on the same page."""
-        current = list(self.pages)[self.stack.currentIndex()] if self.pages else None
-        self.nav.blockSignals(True)
-        self.nav.clear()
-        for page in self.pages.values():
+    def _current_key(self) -> str | None:
+        row = self.nav.currentRow()
+        return self.specs[row].key if 0 <= row < len(self.specs) else None
+
+    def _drop_pages(self, keep: set[str]) -> None:
+        for key in [k for k in self.pages if k not in keep]:
+            page = self.pages.pop(key)
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.pages.clear()
-        self._build_pages()
-        self.nav.blockSignals(False)
+
+    def rebuild(self) -> None:
+        """Make the navigation, status bar and the shown page anew in the current language, on the same page."""
+        current = self._current_key()
+        self._drop_pages(keep=set())
+        self._fill_nav()
         self.setWindowTitle(tr("Main", "Village Station — {name}").format(name=self.session.station_name))
         self._add_status_bar()
-        self.show_page(current or next(iter(self.pages)))
+        self._show_key(current)
 
-    def _build_pages(self) -> None:
-        for spec in page_specs():
-            page = spec.factory(self.session)
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
-            self.nav.addItem(QtWidgets.QListWidgetItem(tr(*spec.title)))
+    def _actor_changed(self, _actor) -> None:
+        """Another role may use other pages: the navigation lists what this one may use, and when that list
+        changed the pages are built anew for the role (a volunteer's Deliveries page holds the slip field only)."""
+        current = self._current_key()
+        before = self.page_keys()
+        self._fill_nav()
+        if self.page_keys() != before:
+            self._drop_pages(keep=set())
+            self._show_key(current)
+        else:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(before.index(current) if current in before else -1)
+            self.nav.blockSignals(False)
+            self._refresh_current("")
+
+    def _show_key(self, key: str | None) -> None:
+        keys = self.page_keys()
+        if keys:
+            self.show_page(key if key in keys else keys[0])
 
     def _add_shortcut(self, number: int) -> None:
-        if number <= 9:
-            row = number - 1
-            QtGui.QShortcut(QtGui.QKeySequence(f"Alt+{number}"), self, lambda: self.nav.setCurrentRow(row))
+        row = number - 1
+        QtGui.QShortcut(QtGui.QKeySequence(f"Alt+{number}"), self,
+                        lambda: self.nav.setCurrentRow(row) if row < self.nav.count() else None)
 
     def _lay_out(self) -> None:
         self.nav.setSizeAdjustPolicy(QtWidgets.QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
@@ -95,20 +132,36 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setCentralWidget(frame)
 
     def show_page(self, key: str) -> QtWidgets.QWidget:
-        self.nav.setCurrentRow(list(self.pages).index(key))
+        """Select the page in the navigation (building it on first use) and return it."""
+        row = self.page_keys().index(key)
+        if self.nav.currentRow() == row:
+            self._show_row(row)
+        else:
+            self.nav.setCurrentRow(row)
         return self.pages[key]
 
-    def current_page(self) -> QtWidgets.QWidget:
+    def current_page(self) -> QtWidgets.QWidget | None:
         return self.stack.currentWidget()
 
+    def _page(self, spec: PageSpec) -> QtWidgets.QWidget:
+        page = self.pages.get(spec.key)
+        if page is None:
+            page = self.pages[spec.key] = spec.factory(self.session)
+            self.stack.addWidget(page)
+        return page
+
     def _show_row(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
+        if not 0 <= row < len(self.specs):
+            return
+        page = self._page(self.specs[row])
+        self.stack.setCurrentWidget(page)
         page.refresh()
         page.focus_default()
 
     def _refresh_current(self, _what: str) -> None:
-        self.current_page().refresh()
+        page = self.current_page()
+        if page is not None:
+            page.refresh()
 
     def show_message(self, level: str, text: str) -> None:
         self.banner.setProperty("level", level)

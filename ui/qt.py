@@ -8,13 +8,19 @@ import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
-try:  # an add-on: some installs lack it, and read-aloud then says so instead of failing
-    from PySide6 import QtTextToSpeech
-except ImportError:
-    QtTextToSpeech = None
-
-__all__ = ["QtTextToSpeech", "QtCore", "QtGui", "QtWidgets", "QObject", "Qt", "QThread", "QTimer", "Signal", "Slot",
+__all__ = ["text_to_speech", "QtCore", "QtGui", "QtWidgets", "QObject", "Qt", "QThread", "QTimer", "Signal", "Slot",
            "is_alive"]
+
+
+def text_to_speech():
+    """The QtTextToSpeech module, or None where the add-on is missing (read-aloud then says so).
+
+    Imported on first use, not at start: it pulls in QtMultimedia, which costs tens of milliseconds."""
+    try:
+        from PySide6 import QtTextToSpeech
+    except ImportError:
+        return None
+    return QtTextToSpeech
 
 
 def is_alive(obj: QObject) -> bool:

@@ -27,9 +27,9 @@ def render_page(data_dir: Path, page: str, out: Path, size: str = "1366x768", la
     from ui.main_window import MainWindow
 
     window = MainWindow(session)
-    if page not in window.pages and page != LOGIN:
+    if page not in window.page_keys() and page != LOGIN:
         raise InvalidInput("Unknown page {page}; pages: {pages}", page=page,
-                           pages=", ".join([*window.pages, LOGIN]))
+                           pages=", ".join([*window.page_keys(), LOGIN]))
     window.resize(width, height)
     window.show()
     if page == LOGIN:

@@ -11,10 +11,11 @@ class AppSession(QObject):
     changed = Signal(str)  # what changed ("parcels", "residents", "settings" …): pages refresh on it
     rebuild_requested = Signal()  # the language changed: the frame makes its pages and texts anew
 
-    def __init__(self, ctx: Ctx, station_name: str = "") -> None:
+    def __init__(self, ctx: Ctx, station_name: str = "", station_kind: str = "station") -> None:
         super().__init__()
         self.ctx = ctx
         self.station_name = station_name
+        self.station_kind = station_kind  # "station" (a village) or "office" (the town office): which pages exist
         self.config = DisplayConfig(ctx.data_dir)
 
     @property

@@ -8,7 +8,7 @@ import logging
 import os
 
 from station.i18n import language, tr
-from ui.qt import QObject, QtCore, QtTextToSpeech, Signal
+from ui.qt import QObject, QtCore, Signal, text_to_speech
 
 log = logging.getLogger(__name__)
 ENV_ENGINE = "STATION_SPEECH_ENGINE"
@@ -16,9 +16,8 @@ SILENT_ENGINES = ("mock",)
 
 
 def _engines() -> list[str]:
-    if QtTextToSpeech is None:
-        return []
-    return list(QtTextToSpeech.QTextToSpeech.availableEngines())
+    module = _quietly(text_to_speech)  # its first import loads QtMultimedia, which complains about pipewire
+    return [] if module is None else list(module.QTextToSpeech.availableEngines())
 
 
 def choose_engine(requested: str | None = None) -> str | None:
@@ -59,8 +58,8 @@ class Speaker(QObject):
             self.reason = tr("Speech", "Read-aloud is off: no speech engine is installed on this computer "
                                        "(install speech-dispatcher or flite).")
             return
-        tts = _quietly(lambda: QtTextToSpeech.QTextToSpeech(self.engine, self))
-        if tts.state() == QtTextToSpeech.QTextToSpeech.State.Error:
+        tts = _quietly(lambda: text_to_speech().QTextToSpeech(self.engine, self))
+        if tts.state() == tts.State.Error:
             self.reason = tr("Speech", "Read-aloud is off: the speech engine {engine} did not start ({error}).").format(
                 engine=self.engine, error=tts.errorString())
             self.engine = None
@@ -76,7 +75,7 @@ class Speaker(QObject):
 
     @property
     def speaking(self) -> bool:
-        return self.available and self._tts.state() == QtTextToSpeech.QTextToSpeech.State.Speaking
+        return self.available and self._tts.state() == self._tts.State.Speaking
 
     def _pick_locale(self) -> None:
         wanted = QtCore.QLocale(QtCore.QLocale.Language.English if language() == "en"
@@ -99,7 +98,7 @@ class Speaker(QObject):
             self._tts.stop()
 
     def _state_changed(self, state) -> None:
-        self.speaking_changed.emit(state == QtTextToSpeech.QTextToSpeech.State.Speaking)
+        self.speaking_changed.emit(state == self._tts.State.Speaking)
 
     def _said_word(self, word: str, _id: int, _start: int, _length: int) -> None:
         self.words.append(word)

@@ -368,6 +368,10 @@
       <source>Showing the first {shown}: choose a village group.</source>
       <translation>仅显示前 {shown} 件：请选择村民小组。</translation>
     </message>
+    <message>
+      <source>Scan the QR code of each delivery slip you bring back, then choose what happened at the door. Runs are planned by the station staff.</source>
+      <translation>请扫描您带回的每张送货单上的二维码，然后选择上门时的情况。送货安排由村站工作人员制定。</translation>
+    </message>
   </context>
   <context>
     <name>Delivery</name>

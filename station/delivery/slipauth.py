@@ -10,9 +10,6 @@ import hmac
 import re
 from functools import lru_cache
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from db.models import StationRecord
 from station.errors import Refused
 
@@ -23,6 +20,9 @@ _PAYLOAD = re.compile(r"^VS1\.([0-9A-HJKMNP-TV-Z]{26})\.([A-Z2-7]{16})$")
 
 @lru_cache(maxsize=4)
 def _derive(sign_private: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes  # on first slip, not at GUI start
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
                 info=b"village-station/delivery-slip-tag/v1").derive(sign_private)
 

@@ -223,9 +223,11 @@ def hand_out(ctx: Ctx, parcel_gids: list[str], receiver_name: str = "", receiver
         (handout_id, ctx.station_code, owner_gid, now, name, relation, delegate, ctx.actor.username, len(parcels)))
     gids = [p.gid for p in parcels]
     marks = ",".join("?" * len(gids))
+    # `+status`: find the rows by their primary key. Without it SQLite walks the (status, arrived_at) index
+    # over every waiting parcel (15,000 on a 1M-parcel station: 4 ms of CPU per handout).
     changed = database.execute_sql(
         f"UPDATE parcel SET status = 'picked_up', picked_up_at = ?, receiver_name = ?, receiver_relation = ?, "
-        f"handout_gid = ?, updated_at = ? WHERE gid IN ({marks}) AND status = 'waiting'",
+        f"handout_gid = ?, updated_at = ? WHERE gid IN ({marks}) AND +status = 'waiting'",
         (now, name, relation, handout_id, now, *gids)).rowcount
     if changed != len(gids):
         raise Refused("Another counter handed out one of these parcels just now; nothing was changed.")

@@ -14,7 +14,8 @@ def test_start_registers_backup_reminder_and_sync_jobs(ctx):
     try:
         assert isinstance(scheduler, BackgroundScheduler) and scheduler.running
         jobs = {job.id: job for job in scheduler.get_jobs()}
-        assert set(jobs) == {"daily_backup", "parcel_reminders", "parcel_reminders_startup", "sync.push"}
+        assert set(jobs) == {"daily_backup", "parcel_reminders", "parcel_reminders_startup", "sync.push",
+                             "wal_checkpoint"}
         backup = jobs["daily_backup"].trigger
         assert isinstance(backup, IntervalTrigger) and backup.interval == dt.timedelta(hours=1)
         morning = jobs["parcel_reminders"].trigger

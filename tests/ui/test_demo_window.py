@@ -12,7 +12,7 @@ def test_the_main_window_opens_on_a_demo_station(data_dir, qtbot, qapp):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    for key in window.pages:
+    for key in window.page_keys():
         window.show_page(key)
         ops.wait_idle()
     assert "DEMO-001" in window.statusBar().station_label.text()

@@ -2,7 +2,6 @@
 import os
 from pathlib import Path
 
-from station.backup import backup, restore
 from station.context import CONSOLE
 from station.i18n import tr
 from ui.cli.framework import Invocation, Output, command
@@ -17,12 +16,16 @@ def register(subparsers) -> None:
 
 
 def run_backup(inv: Invocation) -> Output:
+    from station.backup import backup
+
     info = backup(inv.ctx(), inv.args.out)
     return Output(info.to_dict(), tr("Cli", "Backup of station {code} written to {out} ({size} KB).").format(
         code=info.station_code, out=info.path, size=max(1, info.bytes // 1024)))
 
 
 def run_restore(inv: Invocation) -> Output:
+    from station.backup import restore
+
     actor = CONSOLE
     if getattr(inv.args, "user", None) or os.environ.get("STATION_USER"):
         actor = inv.ctx().actor  # checks the PIN against the current database first

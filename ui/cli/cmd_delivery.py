@@ -4,7 +4,6 @@ from pathlib import Path
 from station.delivery import OUTCOME_LABELS, RUN_STATUS_LABELS, Outcome, RunStatus
 from station.delivery.outcomes import close_run
 from station.delivery.runs import cancel_run, list_runs, plan_run, proposals
-from station.delivery.slips import print_slips
 from station.delivery.stops import run_sheet
 from station.i18n import tr
 from ui.cli.framework import Invocation, Output, command, group
@@ -61,6 +60,8 @@ def run_show(inv: Invocation) -> Output:
 
 
 def run_slips(inv: Invocation) -> Output:
+    from station.delivery.slips import print_slips  # reportlab and qrcode: not at `station gui` start
+
     done = print_slips(inv.ctx(), inv.args.run, inv.args.out, inv.args.per_page)
     return Output(done, tr("Cli", "{slips} slips of run {code} written to {out} ({pages} pages).").format(**done))
 

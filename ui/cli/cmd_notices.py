@@ -9,10 +9,11 @@ from pathlib import Path
 
 from station.errors import InvalidInput, NotFound
 from station.i18n import tr
-from station.parcels import notice_log, problems, reminders, returns
-from station.parcels.notices import notice_board_pdf
+from station.parcels import problems, returns
 from station.residents import find_residents
-from ui.cli.framework import Invocation, Output, command, group
+from ui.cli.framework import Invocation, Output, command, group, lazy
+
+notice_board_pdf = lazy("station.parcels.notices:notice_board_pdf")  # imported when run, not at `station gui`
 
 
 def parcel_group(subparsers):
@@ -110,12 +111,16 @@ def run_return(inv: Invocation) -> Output:
 
 
 def run_returns(inv: Invocation) -> Output:
+    from station.parcels import reminders
+
     rows = reminders.returns_due(inv.ctx())
     lines = [f"{r['arrived_at']}  {r['tracking_no']:<20} {r['pickup_code']:<10} {r['name'] or ''}" for r in rows]
     return Output(rows, "\n".join(lines) or tr("Cli", "No parcels are due to go back to the courier."))
 
 
 def run_remind(inv: Invocation) -> Output:
+    from station.parcels import reminders
+
     run = reminders.run_reminders(inv.ctx())
     text = tr("Cli", "{reminded} residents reminded; {new} parcels newly due for return ({due} in all).").format(
         reminded=len(run.reminded), new=len(run.newly_due_for_return), due=run.due_for_return)
@@ -123,6 +128,8 @@ def run_remind(inv: Invocation) -> Output:
 
 
 def run_notice_log(inv: Invocation) -> Output:
+    from station.parcels import notice_log
+
     query = inv.args.resident
     ctx = inv.ctx()
     try:

@@ -4,15 +4,25 @@ import sys
 from pathlib import Path
 
 from station.i18n import tr
-from station.sync import office as office_mod
-from station.sync.office_import import backlog, import_files, quarantined
-from station.sync.outgoing import export_bundle
-from station.sync.push import push
-from station.sync.returns import import_return_bundle, make_return_bundle
-from station.sync.server import serve
-from station.sync.state import trust_office
-from station.sync.status import status_text, sync_status
-from ui.cli.framework import Invocation, Output, command, group
+from ui.cli.framework import Invocation, Output, command, group, lazy
+
+# Imported when a command runs, not when `station gui` builds the parser (push and serve pull in HTTP and SSL).
+backlog, import_files, quarantined = (lazy(f"station.sync.office_import:{n}") for n in ("backlog", "import_files",
+                                                                                        "quarantined"))
+export_bundle = lazy("station.sync.outgoing:export_bundle")
+push = lazy("station.sync.push:push")
+import_return_bundle = lazy("station.sync.returns:import_return_bundle")
+make_return_bundle = lazy("station.sync.returns:make_return_bundle")
+serve = lazy("station.sync.server:serve")
+trust_office = lazy("station.sync.state:trust_office")
+status_text = lazy("station.sync.status:status_text")
+sync_status = lazy("station.sync.status:sync_status")
+
+
+def office_mod():
+    from station.sync import office
+
+    return office
 
 
 def register(subparsers) -> None:
@@ -95,25 +105,25 @@ def run_office_key_import(inv: Invocation) -> Output:
 
 
 def _office(inv: Invocation):
-    return office_mod.as_office(inv.ctx())
+    return office_mod().as_office(inv.ctx())
 
 
 def run_office_init(inv: Invocation) -> Output:
-    ctx = office_mod.init_office(inv.data_dir, inv.args.name, inv.args.code)
-    card = office_mod.office_card(ctx)
+    ctx = office_mod().init_office(inv.data_dir, inv.args.name, inv.args.code)
+    card = office_mod().office_card(ctx)
     return Output({**card, "data": str(inv.data_dir)}, tr("Cli", "Town office {code} ({name}) made in {path}. "
                                                                  "Key fingerprint: {fp}").format(
         code=card["code"], name=card["name"], path=inv.data_dir, fp=card["fingerprint"]))
 
 
 def run_office_key_export(inv: Invocation) -> Output:
-    card = office_mod.export_office_key(_office(inv), inv.args.out)
+    card = office_mod().export_office_key(_office(inv), inv.args.out)
     return Output({**card, "out": str(inv.args.out)}, tr("Cli", "Office key written to {out} (fingerprint {fp}).")
                   .format(out=inv.args.out, fp=card["fingerprint"]))
 
 
 def run_enroll(inv: Invocation) -> Output:
-    card = office_mod.enroll(_office(inv), inv.args.card)
+    card = office_mod().enroll(_office(inv), inv.args.card)
     text = tr("Cli", "Station {code} ({name}) enrolled, fingerprint {fp}.") if card["new"] else \
         tr("Cli", "Station {code} ({name}) was already enrolled with this key.")
     return Output(card, text.format(code=card["code"], name=card["name"], fp=card["fingerprint"]))
@@ -122,7 +132,7 @@ def run_enroll(inv: Invocation) -> Output:
 def run_office_import(inv: Invocation) -> Output:
     ctx = _office(inv)
     results = import_files(ctx, inv.args.files)
-    out_dir = inv.args.returns or office_mod.office_dirs(ctx.data_dir)["returns"]
+    out_dir = inv.args.returns or office_mod().office_dirs(ctx.data_dir)["returns"]
     stations = sorted({r.station for r in results if r.outcome != "rejected" and r.station})
     returns = [make_return_bundle(ctx, code, out_dir)["file"] for code in stations]
     lines = [_result_line(r) for r in results]
@@ -173,7 +183,7 @@ def _stop(_signum, _frame) -> None:
 
 def run_office_status(inv: Invocation) -> Output:
     ctx = _office(inv)
-    data = {"stations": office_mod.stations(ctx), "backlog": backlog(ctx), "quarantine": quarantined(ctx)}
+    data = {"stations": office_mod().stations(ctx), "backlog": backlog(ctx), "quarantine": quarantined(ctx)}
     lines = [tr("Cli", "{code} {name}: changes up to {n} received.").format(
         code=s["code"], name=s["name"], n=s["applied_to"]) for s in data["stations"]]
     lines += [tr("Cli", "Held back: {station} changes {a}–{b} (waiting for earlier ones).").format(
@@ -183,10 +193,10 @@ def run_office_status(inv: Invocation) -> Output:
 
 
 def run_watch_add(inv: Invocation) -> Output:
-    row = office_mod.add_watch(_office(inv), inv.args.name, inv.args.phone, inv.args.reason)
+    row = office_mod().add_watch(_office(inv), inv.args.name, inv.args.phone, inv.args.reason)
     return Output(row, tr("Cli", "Added to the watch list: {name}").format(name=row["name"]))
 
 
 def run_notice_add(inv: Invocation) -> Output:
-    row = office_mod.add_notice(_office(inv), inv.args.title, inv.args.body)
+    row = office_mod().add_notice(_office(inv), inv.args.title, inv.args.body)
     return Output(row, tr("Cli", "Notice added: {title}").format(title=row["title"]))

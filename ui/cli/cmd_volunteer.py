@@ -2,7 +2,6 @@
 import datetime as dt
 from pathlib import Path
 
-from station.delivery.thanks import write_thank_you
 from station.delivery.volunteers import add_hours, ensure_volunteer, hours_by_month, roster, save_volunteer
 from station.errors import InvalidInput
 from station.i18n import tr
@@ -69,5 +68,7 @@ def run_log(inv: Invocation) -> Output:
 
 
 def run_thanks(inv: Invocation) -> Output:
+    from station.delivery.thanks import write_thank_you  # reportlab: not at `station gui` start
+
     done = write_thank_you(inv.ctx(), inv.args.volunteer, _month(inv), inv.args.out)
     return Output(done, tr("Cli", "Thank-you summary written to {out}.").format(**done))

@@ -17,5 +17,5 @@ COMMAND_MODULES = [
 ]
 
 
-def modules():
-    return [importlib.import_module(name) for name in COMMAND_MODULES]
+def modules(names: list[str] | None = None):
+    return [importlib.import_module(name) for name in (COMMAND_MODULES if names is None else names)]

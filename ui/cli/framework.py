@@ -5,6 +5,7 @@ every parser gets them from one parent parser with SUPPRESS defaults, so a later
 overwrites an earlier one.
 """
 import argparse
+import importlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -61,6 +62,20 @@ class Invocation:
 
 
 Handler = Callable[[Invocation], Output]
+
+
+def lazy(target: str) -> Callable:
+    """A service function ("package.module:name") imported on its first call.
+
+    `station gui` builds every command's parser before the window opens; a command module that imported
+    its services at the top (HTTP, SSL, e-mail parsing for sync …) would delay the window for all."""
+    module, name = target.split(":")
+
+    def call(*args, **kwargs):
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+    call.__name__ = name
+    return call
 
 
 def command(subparsers, name: str, handler: Handler, help: str, **kwargs) -> argparse.ArgumentParser:

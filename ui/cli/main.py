@@ -8,19 +8,34 @@ from station.i18n import set_language, tr
 from ui.cli import commands
 from ui.cli.framework import GLOBAL, Invocation, Output
 
+VALUED_GLOBALS = ("--data", "--lang", "--user", "--pin")  # global options that take a value
 
-def build_parser() -> argparse.ArgumentParser:
+
+def build_parser(only_gui: bool = False) -> argparse.ArgumentParser:
+    """The whole command tree; `only_gui` makes just `gui` and `screenshot` (start-up of the window is timed)."""
     parser = argparse.ArgumentParser(prog="station", parents=[GLOBAL],
                                      description="Village Station (村站): parcels, doorstep delivery, rights cases.")
     parser.set_defaults(handler=None)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in commands.modules():
+    for module in commands.modules(["ui.cli.cmd_gui"] if only_gui else None):
         module.register(subparsers)
     return parser
 
 
+def first_command(argv: list[str]) -> str | None:
+    """The sub-command named in argv (skipping global options and their values), or None."""
+    words = iter(argv)
+    for word in words:
+        if word in VALUED_GLOBALS:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(only_gui=first_command(argv) == "gui")
     args = parser.parse_args(argv)
     set_language(getattr(args, "lang", None) or "zh_CN")
     if args.handler is None:

@@ -1,7 +1,6 @@
 """The volunteer roster (with half-day availability) and the monthly hours with a thank-you PDF."""
 import datetime as dt
 
-from station.delivery.thanks import write_thank_you
 from station.delivery.volunteers import DAY_LABELS, DAYS, HALVES, add_hours, hours_by_month, roster, save_volunteer
 from station.i18n import tr
 from ui import messages
@@ -164,6 +163,8 @@ class RosterView(QtWidgets.QWidget):
         self.load_hours()
 
     def thank_you(self) -> None:
+        from station.delivery.thanks import write_thank_you  # reportlab loads when first printing
+
         volunteer, month, ctx = selected_key(self.hours), self.month.currentData(), self.session.ctx
         if not volunteer:
             messages.bridge().warning(tr("Volunteers", "Choose a volunteer in the hours list first."))

@@ -4,7 +4,6 @@ from pathlib import Path
 from station.delivery import OUTCOME_LABELS, RUN_STATUS_LABELS, Outcome, RunStatus
 from station.delivery.outcomes import close_run
 from station.delivery.runs import assign_volunteer, cancel_run, list_runs, move_stop
-from station.delivery.slips import print_slips
 from station.delivery.stops import run_sheet
 from station.delivery.volunteers import roster
 from station.i18n import tr
@@ -150,6 +149,8 @@ class RunsView(QtWidgets.QWidget):
             self._after(tr("Deliveries", "Volunteer assigned."))).run()
 
     def print_slips(self) -> None:
+        from station.delivery.slips import print_slips  # reportlab and qrcode load when first printing
+
         ctx, run, per_page = self.session.ctx, self.sheet.gid, self.per_page.currentData()
         out = self.session.data_dir / "slips" / f"{self.sheet.code}.pdf"
         Op(lambda progress: print_slips(ctx, run, out, per_page, lambda d, t: progress.report(d, t)),

@@ -6,6 +6,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from station.permissions import Perm, allowed
 from ui.qt import QtWidgets
 
 PAGE_MODULES = [
@@ -27,6 +28,11 @@ class PageSpec:
     title: tuple[str, str]  # (context, English source) for tr()
     factory: Callable[..., QtWidgets.QWidget]
     order: int
+    permission: Perm | None = Perm.VIEW  # what the signed-in role needs to see the page; None: every role
+    kinds: tuple[str, ...] = ("station",)  # which data directories show it: a village station, the town office
+
+    def usable_by(self, role: str, kind: str = "station") -> bool:
+        return kind in self.kinds and (self.permission is None or allowed(role, self.permission))
 
 
 _SPECS: dict[str, PageSpec] = {}
@@ -40,6 +46,11 @@ def page_specs() -> list[PageSpec]:
     for module in PAGE_MODULES:
         importlib.import_module(module)
     return sorted(_SPECS.values(), key=lambda s: s.order)
+
+
+def usable_specs(role: str, kind: str = "station") -> list[PageSpec]:
+    """The pages, in nav order, that this role may use in this kind of data directory."""
+    return [spec for spec in page_specs() if spec.usable_by(role, kind)]
 
 
 class Page(QtWidgets.QWidget):

@@ -1,77 +1,12 @@
 """The Residents page: find a resident, edit their record, delegates and care, see their timeline."""
-from station.i18n import N_, tr
-from station.residents import village_groups
-from ui.delivery.common import fill_combo
-from ui.ops import Op
-from ui.pages import Page, PageSpec, register_page
-from ui.qt import Qt, QtWidgets
-from ui.residents.delegates import DelegatesView
-from ui.residents.form import ResidentForm
-from ui.residents.list_model import ResidentList
-from ui.residents.timeline import TimelineView
+from station.i18n import N_
+from ui.pages import PageSpec, register_page
 
 
-class ResidentsPage(Page):
-    def __init__(self, session) -> None:
-        super().__init__(session)
-        self.list = ResidentList(session)
-        self.form = ResidentForm(session)
-        self.delegates = DelegatesView(session)
-        self.timeline = TimelineView(session)
-        self.tabs = QtWidgets.QTabWidget()
-        scroll = QtWidgets.QScrollArea(widgetResizable=True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        holder = QtWidgets.QWidget()
-        column = QtWidgets.QVBoxLayout(holder)
-        column.addWidget(self.form)
-        column.addStretch(1)
-        scroll.setWidget(holder)
-        self.tabs.addTab(scroll, tr("Residents", "Details"))
-        self.tabs.addTab(self.delegates, tr("Residents", "Delegates"))
-        self.tabs.addTab(self.timeline, tr("Residents", "Timeline"))
-        new = QtWidgets.QPushButton(tr("Residents", "New resident"))
-        new.clicked.connect(self.new_resident)
-        self.list.selected.connect(self.show_resident)
-        self.form.saved.connect(self._saved)
-        left = QtWidgets.QWidget()
-        column = QtWidgets.QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.list, 1)
-        column.addWidget(new)
-        split = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.tabs)
-        split.setSizes([560, 600])
-        QtWidgets.QVBoxLayout(self).addWidget(split)
+def _make(session):
+    from ui.residents.page import ResidentsPage
 
-    def refresh(self) -> None:
-        ctx = self.session.ctx
-        Op(lambda: village_groups(ctx), parent=self).success(self._groups).run()
-
-    def _groups(self, groups: list[dict]) -> None:
-        fill_combo(self.list.group, [(tr("Residents", "All groups"), None)] + [(g["name"], g["gid"]) for g in groups])
-        self.form.set_groups(groups)
-        self.list.search(keep=self.form.gid)
-
-    def focus_default(self) -> None:
-        self.list.text.setFocus()
-
-    def show_resident(self, gid: str | None) -> None:
-        self.form.load(gid)
-        self.delegates.load(gid)
-        self.timeline.load(gid)
-
-    def new_resident(self) -> None:
-        self.list.view.clearSelection()
-        self.show_resident(None)
-        self.tabs.setCurrentIndex(0)
-        self.form.name.setFocus()
-
-    def _saved(self, gid: str) -> None:
-        self.session.notify("residents")  # other views listening; this page reloads below, keeping the row
-        self.list.search(keep=gid)
-        self.delegates.load(gid)
-        self.timeline.load(gid)
+    return ResidentsPage(session)
 
 
-register_page(PageSpec("residents", N_("Pages", "Residents"), ResidentsPage, 50))
+register_page(PageSpec("residents", N_("Pages", "Residents"), _make, 50))

@@ -9,4 +9,5 @@ def _make(session):
     return SettingsPage(session)
 
 
-register_page(PageSpec("settings", N_("Pages", "Settings"), _make, 80))
+# Every role: display options of this PC and one's own PIN.
+register_page(PageSpec("settings", N_("Pages", "Settings"), _make, 80, None, ("station", "office")))
