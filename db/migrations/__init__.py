@@ -8,7 +8,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from db.migrations import m001_core, m002_counter, m003_counter_extras, m004_delivery, m006_sync
+from db.migrations import m001_core, m002_counter, m003_counter_extras, m004_delivery, m006_sync, m007_handed_out_today
 
 MIGRATIONS = [
     m001_core.migrate,
@@ -16,6 +16,7 @@ MIGRATIONS = [
     m003_counter_extras.migrate,
     m004_delivery.migrate,
     m006_sync.migrate,
+    m007_handed_out_today.migrate,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
