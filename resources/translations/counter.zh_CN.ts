@@ -293,6 +293,34 @@
       <source>{n} more out for delivery: {codes}</source>
       <translation>另有 {n} 件正在送货上门：{codes}</translation>
     </message>
+    <message>
+      <source>Arrived today</source>
+      <translation>今日到件</translation>
+    </message>
+    <message>
+      <source>Due for return to the courier</source>
+      <translation>待退回快递员</translation>
+    </message>
+    <message>
+      <source>Handed out today</source>
+      <translation>今日取件</translation>
+    </message>
+    <message>
+      <source>Out for delivery</source>
+      <translation>送货上门中</translation>
+    </message>
+    <message>
+      <source>Problem parcels</source>
+      <translation>问题件</translation>
+    </message>
+    <message>
+      <source>Today at this station</source>
+      <translation>今日本站</translation>
+    </message>
+    <message>
+      <source>Waiting on the shelf</source>
+      <translation>在架待取</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>

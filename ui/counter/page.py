@@ -11,6 +11,7 @@ from station.i18n import tr
 from station.parcels.carriers import looks_like_tracking
 from station.parcels.handout import hand_out, is_pickup_code, undo_handout
 from station.parcels.intake import CHOOSE, NEED_RESIDENT, NO_MATCH, STORED, intake
+from station.parcels.today import today_figures
 from station.parcels.views import SELF_RELATION, relation_name
 from station.residents import add_resident, village_groups
 from station.scan import route
@@ -18,6 +19,7 @@ from ui import messages
 from ui.counter.dialogs import NewResidentDialog, ProxyDialog
 from ui.counter.panels import ChooserPanel, HandoutPanel, PromptPanel, ResultPanel, label, no_focus, resident_line
 from ui.counter.scan_field import ScanField
+from ui.counter.today import TodayPanel
 from ui.ops import Op, show_error
 from ui.pages import Page
 from ui.qt import Qt, QtCore, QtGui, QTimer, QtWidgets
@@ -57,7 +59,8 @@ class CounterPage(Page):
         self.undo_button = QtWidgets.QPushButton(tr("Counter", "Undo last handout (Ctrl+Z)"), enabled=False)
         self.label_button = QtWidgets.QPushButton(tr("Counter", "Print shelf label (F3)"), enabled=False)
         self.receipt_button = QtWidgets.QPushButton(tr("Counter", "Print receipt (F4)"), enabled=False)
-        self.result, self.prompt = ResultPanel(), PromptPanel()
+        self.today = TodayPanel()
+        self.result, self.prompt = ResultPanel(footer=self.today), PromptPanel()
         self.chooser, self.handout = ChooserPanel(), HandoutPanel()
         self.stack = QtWidgets.QStackedWidget()
         for panel in (self.result, self.prompt, self.chooser, self.handout):
@@ -105,6 +108,10 @@ class CounterPage(Page):
         self.batch.toggled.connect(lambda _on: self._refocus())
         QtGui.QShortcut(QtGui.QKeySequence("F2"), self, self.batch.toggle)
         QtGui.QShortcut(QtGui.QKeySequence("Ctrl+Z"), self, self.undo_last)
+
+    def refresh(self) -> None:
+        """Today's figures, when the page is shown and after every counter action (session.notify)."""
+        Op(lambda: today_figures(self.session.ctx), parent=self).success(self.today.show_figures).run()
 
     # -- focus ----------------------------------------------------------------------------------------
     def focus_default(self) -> None:

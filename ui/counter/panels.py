@@ -46,9 +46,9 @@ def resident_line(resident) -> str:
 
 
 class ResultPanel(QtWidgets.QWidget):
-    """The last outcome in large type: whose parcel, its code and its shelf."""
+    """The last outcome in large type: whose parcel, its code and its shelf; `footer` (today's figures) below."""
 
-    def __init__(self) -> None:
+    def __init__(self, footer: QtWidgets.QWidget | None = None) -> None:
         super().__init__()
         self.title = label(1.2, name="resultTitle")
         self.name = label(3.0, True, "resultName")
@@ -57,6 +57,9 @@ class ResultPanel(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         for widget in (self.title, self.name, self.code, self.detail):
             layout.addWidget(widget)
+        if footer is not None:
+            layout.addSpacing(self.title.fontMetrics().height())
+            layout.addWidget(footer)
         layout.addStretch(1)
         self.show_text(tr("Counter", "Scan a tracking number to take a parcel in, or a pickup code, phone tail "
                                      "or name to hand parcels out."), "", "", "")
