@@ -37,13 +37,13 @@ class Clocked:
     """Wraps a service the page calls: its duration and the instant it returned (on the worker thread)."""
 
     def __init__(self, fn) -> None:
-        self.fn, self.returned, self.service_ms = fn, None, []
+        self.fn, self.returned, self.last, self.service_ms = fn, None, None, []
         self.on_return = None  # result -> None, run on the worker after the clock stopped (plain Python only)
 
     def __call__(self, *args, **kwargs):
         start = time.perf_counter()
         result = self.fn(*args, **kwargs)
-        self.returned = time.perf_counter()
+        self.returned, self.last = time.perf_counter(), result
         self.service_ms.append((self.returned - start) * 1000)
         if self.on_return is not None:
             self.on_return(result)
@@ -112,6 +112,8 @@ class Bench:
         for name, wrapped in self.services.items():
             setattr(page_module, name, wrapped)
         self.watch = PaintWatch(qt)
+        self.guard = qt.QtCore.QTimer(singleShot=True)  # one timer, stopped after each scan: no stale quits
+        self.guard.timeout.connect(self.watch.loop.quit)
         self.gui_ms: dict[str, list[float]] = {}
         self.service_ms: dict[str, list[float]] = {}
 
@@ -131,11 +133,13 @@ class Bench:
         for ch in text:
             self.key(0, ch)
         self.key(QtCore.Qt.Key.Key_Return, "\r")
-        QtCore.QTimer.singleShot(5000, self.watch.loop.quit)
+        self.guard.start(5000)
         self.watch.loop.exec()
+        self.guard.stop()
         clocked.on_return = None
         if self.watch.done is None:
-            raise SystemExit(f"{label}: no repaint within 5 s (widget {widget.objectName()} shows {widget.text()!r})")
+            raise SystemExit(f"{label}: no repaint within 5 s (widget {widget.objectName()} shows {widget.text()!r}; "
+                             f"the service returned {clocked.last!r:.300})")
         self.gui_ms.setdefault(label, []).append((self.watch.done - clocked.returned) * 1000)
         self.service_ms.setdefault(label, []).append(clocked.service_ms[-1])
         self.ops.wait_idle()
