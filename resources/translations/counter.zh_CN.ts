@@ -298,10 +298,6 @@
       <translation>今日到件</translation>
     </message>
     <message>
-      <source>Due for return to the courier</source>
-      <translation>待退回快递员</translation>
-    </message>
-    <message>
       <source>Handed out today</source>
       <translation>今日取件</translation>
     </message>
@@ -320,6 +316,10 @@
     <message>
       <source>Waiting on the shelf</source>
       <translation>在架待取</translation>
+    </message>
+    <message>
+      <source>Due for return</source>
+      <translation>待退回快递员</translation>
     </message>
   </context>
   <context>

@@ -58,7 +58,7 @@ class ResultPanel(QtWidgets.QWidget):
         for widget in (self.title, self.name, self.code, self.detail):
             layout.addWidget(widget)
         if footer is not None:
-            layout.addSpacing(self.title.fontMetrics().height())
+            layout.addSpacing(self.title.fontMetrics().height() // 2)
             layout.addWidget(footer)
         layout.addStretch(1)
         self.show_text(tr("Counter", "Scan a tracking number to take a parcel in, or a pickup code, phone tail "

@@ -14,7 +14,7 @@ FIGURES = (
     ("handed_out_today", N_("Counter", "Handed out today"), False),
     ("out_for_delivery", N_("Counter", "Out for delivery"), False),
     ("problem", N_("Counter", "Problem parcels"), True),
-    ("due_for_return", N_("Counter", "Due for return to the courier"), True),
+    ("due_for_return", N_("Counter", "Due for return"), True),
 )
 COLUMNS = 3
 
@@ -24,11 +24,14 @@ class FigureTile(QtWidgets.QFrame):
         super().__init__(objectName="todayTile")
         self.needs_action = needs_action
         self.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
-        self.number = label(2.6, True, f"today_{key}")
+        self.number = label(2.0, True, f"today_{key}")
         self.number.setText("–")
-        self.caption = label(1.15)
+        self.caption = label(1.0)
         self.caption.setText(caption)
         layout = QtWidgets.QVBoxLayout(self)
+        margin = self.caption.fontMetrics().height() // 3
+        layout.setContentsMargins(margin * 2, margin, margin * 2, margin)
+        layout.setSpacing(0)
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
 
@@ -43,7 +46,7 @@ class TodayPanel(QtWidgets.QWidget):
 
     def __init__(self) -> None:
         super().__init__(objectName="todayPanel")
-        self.heading = label(1.3, True, "todayHeading")
+        self.heading = label(1.2, True, "todayHeading")
         self.heading.setText(tr("Counter", "Today at this station"))
         self.tiles = {key: FigureTile(key, tr(*caption), action) for key, caption, action in FIGURES}
         grid = QtWidgets.QGridLayout()
