@@ -8,6 +8,8 @@ import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
+# Qt Multimedia (under read-aloud) reports a missing PipeWire library as it loads: noise on every CLI run.
+QtCore.QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
 try:  # an add-on: some installs lack it, and read-aloud then says so instead of failing
     from PySide6 import QtTextToSpeech
 except ImportError:

@@ -28,6 +28,8 @@ def render_page(data_dir: Path, page: str, out: Path, size: str = "1366x768", la
 
     window = MainWindow(session)
     if page not in window.pages and page != LOGIN:
+        ops.wait_idle()  # let the pages' first loads finish before the process exits with the message
+        window.close()
         raise InvalidInput("Unknown page {page}; pages: {pages}", page=page,
                            pages=", ".join([*window.pages, LOGIN]))
     window.resize(width, height)

@@ -258,6 +258,38 @@
       <source>The current PIN is wrong; the PIN was not changed.</source>
       <translation>当前 PIN 码不正确；PIN 码未修改。</translation>
     </message>
+    <message>
+      <source>Cannot use {path}: {reason}.</source>
+      <translation>无法使用 {path}：{reason}。</translation>
+    </message>
+    <message>
+      <source>it already exists</source>
+      <translation>它已存在</translation>
+    </message>
+    <message>
+      <source>it is a folder</source>
+      <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+      <source>part of the path is not a folder</source>
+      <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+      <source>permission denied</source>
+      <translation>没有权限</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>磁盘已满</translation>
+    </message>
+    <message>
+      <source>the drive is read-only</source>
+      <translation>该磁盘只读</translation>
+    </message>
+    <message>
+      <source>the folder does not exist</source>
+      <translation>文件夹不存在</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>

@@ -24,6 +24,7 @@ from station.errors import InvalidInput, Refused
 from station.files import write_atomically
 from station.i18n import tr
 from station.identity import this_station
+from station.parcels.carriers import carrier_name
 from station.pdf import cjk_font
 from station.permissions import Perm
 from station.residents import CARE_LABELS
@@ -127,7 +128,7 @@ class SlipPainter:
         shown = slip.parcels if len(slip.parcels) <= room else slip.parcels[:room - 1]
         y = top - step
         for p in shown:
-            line = f"{p.pickup_code or '—'}  {p.shelf}  {p.carrier}  {p.tracking_no}"
+            line = f"{p.pickup_code or '—'}  {p.shelf}  {carrier_name(p.carrier)}  {p.tracking_no}"
             self.wrapped(left + 6, y, line, 9 * k, width - 6 - 160, 1)
             y -= step
         if len(shown) < len(slip.parcels):

@@ -82,3 +82,17 @@ def test_bench_hook_skips_sign_in_even_with_accounts(station_dir, cli):
     code, out, err = cli("gui", "--data", station_dir, env={"STATION_BENCH_SHOWN": "1"})
     assert code == 0, err
     assert out.startswith("shown ")
+
+
+@pytest.mark.parametrize("args", [["identity", "export", "--out", "{tmp}"], ["backup", "--out", "{tmp}/f/x.db"],
+                                  ["identity", "export", "--out", "{tmp}/f/card.json"]])
+def test_an_unusable_output_path_is_one_clear_line(station_dir, tmp_path, cli, args):
+    (tmp_path / "f").write_text("a file where a folder is expected")
+    code, out, err = cli(*[a.format(tmp=tmp_path) for a in args], "--data", station_dir, "--lang", "en")
+    assert code == 1 and out == "" and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1 and err.startswith(f"Cannot use {tmp_path}")
+
+
+def test_an_unknown_screenshot_page_is_one_clear_line(station_dir, tmp_path, cli):
+    code, _out, err = cli("screenshot", "--page", "nope", "--out", tmp_path / "x.png", "--data", station_dir)
+    assert code == 1 and err.strip().splitlines() == [err.strip()] and "nope" in err and "Traceback" not in err

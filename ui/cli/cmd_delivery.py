@@ -7,6 +7,7 @@ from station.delivery.runs import cancel_run, list_runs, plan_run, proposals
 from station.delivery.slips import print_slips
 from station.delivery.stops import run_sheet
 from station.i18n import tr
+from station.parcels.carriers import carrier_name
 from ui.cli.framework import Invocation, Output, command, group
 
 
@@ -33,7 +34,8 @@ def register(subparsers) -> None:
 
 def run_proposals(inv: Invocation) -> Output:
     rows = proposals(inv.ctx(), inv.args.group)
-    lines = [f"{r['group_name'] or '—':<8} {r['name']:<8} {r['pickup_code']:<8} {r['carrier']:<6} {r['tracking_no']}"
+    lines = [f"{r['group_name'] or '—':<8} {r['name']:<8} {r['pickup_code']:<8} "
+             f"{carrier_name(r['carrier']):<6} {r['tracking_no']}"
              for r in rows]
     lines.append(tr("Cli", "{count} parcels proposed for doorstep delivery.").format(count=len(rows)))
     return Output(rows, "\n".join(lines))

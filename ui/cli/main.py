@@ -3,7 +3,7 @@ import argparse
 import json
 import sys
 
-from station.errors import StationError
+from station.errors import StationError, describe_os_error
 from station.i18n import set_language, tr
 from ui.cli import commands
 from ui.cli.framework import GLOBAL, Invocation, Output
@@ -34,6 +34,9 @@ def main(argv: list[str] | None = None) -> int:
         output = args.handler(Invocation(args))
     except StationError as exc:
         print(exc.message(), file=sys.stderr)
+        return 1
+    except OSError as exc:  # a file or folder the user named: one line, no traceback
+        print(describe_os_error(exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(tr("Cli", "Interrupted; nothing half-done was kept."), file=sys.stderr)

@@ -3,6 +3,7 @@ delegate's name when someone else took the parcels. The dialog only collects the
 records it in an Op."""
 from station.delivery import OUTCOME_LABELS, Outcome
 from station.i18n import tr
+from station.parcels.carriers import carrier_name
 from station.residents import CARE_LABELS
 from ui.qt import Qt, QtGui, QtWidgets
 
@@ -50,7 +51,7 @@ class OutcomeDialog(QtWidgets.QDialog):
                  " · ".join(v for v in (s.get("group"), s.get("address")) if v),
                  " — ".join(v for v in (care, s.get("care_notes", "")) if v),
                  tr("Delivery", "Parcels: {list}").format(list=", ".join(
-                     f"{p['pickup_code']} {p['carrier']}" for p in s.get("parcels", [])))]
+                     f"{p['pickup_code']} {carrier_name(p['carrier'])}" for p in s.get("parcels", [])))]
         details = QtWidgets.QLabel("\n".join(line for line in lines if line), wordWrap=True)
         box = QtWidgets.QWidget()
         column = QtWidgets.QVBoxLayout(box)

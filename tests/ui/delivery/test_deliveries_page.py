@@ -115,3 +115,15 @@ def test_time_entered_by_hand_counts_in_the_month(ctx, data_dir, qtbot):
     page.roster.add_time()
     ops.wait_idle()
     qtbot.waitUntil(lambda: page.roster.hours.item(0, 1).text() == "1.5")
+
+
+def test_proposals_show_the_carrier_name_not_its_stored_code(ctx, data_dir, qtbot):
+    from station.parcels.carriers import carrier_name
+    from tests.station.delivery.helpers import parcel
+
+    v = village(ctx)
+    parcel(ctx, v["zhao"], tracking="SF1234567890123", carrier="sf")
+    _window, page = open_page(data_dir, qtbot)
+    table = page.proposals.table
+    shown = {table.item(row, 4).text() for row in range(table.rowCount())}
+    assert carrier_name("sf") in shown and "sf" not in shown
