@@ -701,4 +701,11 @@
       <translation>{what}（{actor}）</translation>
     </message>
   </context>
+  <context>
+    <name>Lists</name>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+  </context>
 </TS>

@@ -96,3 +96,18 @@ def test_new_resident_form_registers_everything_at_once(ctx, data_dir, qtbot):
 
     [row] = list_residents(ctx, "赵春梅")
     assert (row.address, row.care, row.group) == ("村委会对面", ("mobility",), "二组")
+
+
+def test_care_flags_are_joined_the_english_way_in_english(ctx, data_dir, qtbot):
+    from station.i18n import language, set_language
+
+    resident(ctx, "王秀英", "13800000001", None, care_elderly=True, care_alone=True)
+    before = language()
+    try:
+        window = MainWindow(open_session(data_dir, "en"))
+        qtbot.addWidget(window)
+        model = window.show_page("residents").list.model
+        ops.wait_idle()
+        assert model.data(model.index(0, 4)) == "Elderly, Lives alone"
+    finally:
+        set_language(before)

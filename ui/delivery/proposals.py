@@ -1,7 +1,7 @@
 """Proposed parcels (flagged residents, long waits) and building a run from the checked ones."""
 from station.delivery.runs import plan_run, proposals
 from station.delivery.volunteers import roster
-from station.i18n import tr
+from station.i18n import join_list, tr
 from station.parcels.carriers import carrier_name
 from station.residents import CARE_LABELS, village_groups
 from ui import messages
@@ -70,7 +70,7 @@ class ProposalsView(QtWidgets.QWidget):
             reasons.append(tr("Deliveries", "waiting long"))
         if row["attempts"]:
             reasons.append(tr("Deliveries", "not home ×{count}").format(count=row["attempts"]))
-        return tr("Deliveries", ", ").join(reasons)
+        return join_list(reasons)
 
     def _tick_all(self, on: bool) -> None:
         for r in range(self.table.rowCount()):
