@@ -1,5 +1,6 @@
 """Everything about a resident, newest first (parcels, deliveries, record changes, later orders and cases)."""
 from station.i18n import N_, tr
+from station.parcels.printing import format_time, local
 from station.timeline import resident_timeline
 from ui.delivery.common import make_table, set_rows
 from ui.ops import Op
@@ -25,8 +26,8 @@ class TimelineView(QtWidgets.QWidget):
         Op(lambda: resident_timeline(ctx, gid), parent=self).success(self._show).run()
 
     def _show(self, entries) -> None:
-        set_rows(self.table, [[str(e.at)[:16], tr(*KIND_LABELS[e.kind]) if e.kind in KIND_LABELS else e.kind, e.text]
-                              for e in entries], [e.ref for e in entries])
+        kind = lambda e: tr(*KIND_LABELS[e.kind]) if e.kind in KIND_LABELS else e.kind  # noqa: E731
+        set_rows(self.table, [[format_time(local(e.at)), kind(e), e.text] for e in entries], [e.ref for e in entries])
         self.table.setColumnWidth(2, max(120, self.table.viewport().width() - self.table.columnWidth(0)
                                           - self.table.columnWidth(1)))
         self.table.resizeRowsToContents()
