@@ -11,6 +11,7 @@ from station.errors import InvalidInput, NotFound
 from station.i18n import tr
 from station.parcels import notice_log, problems, reminders, returns
 from station.parcels.notices import notice_board_pdf
+from station.parcels.printing import format_time, local
 from station.residents import find_residents
 from ui.cli.framework import Invocation, Output, command, group
 
@@ -136,5 +137,6 @@ def run_notice_log(inv: Invocation) -> Output:
         rows = notice_log.notice_history(ctx, _resident_gid(inv))
     channels = {k: tr(*v) for k, v in notice_log.CHANNELS.items()}
     kinds = {k: tr(*v) for k, v in notice_log.KINDS.items()}
-    lines = [f"{r.at}  {kinds[r.kind]:<6} {channels[r.channel]:<10} {r.codes} {r.note}" for r in rows]
+    lines = [f"{format_time(local(r.at))}  {kinds[r.kind]:<6} {channels[r.channel]:<10} {r.codes} {r.note}"
+             for r in rows]
     return Output([r.to_dict() for r in rows], "\n".join(lines) or tr("Cli", "No notices yet."))
