@@ -96,3 +96,18 @@ def test_an_unusable_output_path_is_one_clear_line(station_dir, tmp_path, cli, a
 def test_an_unknown_screenshot_page_is_one_clear_line(station_dir, tmp_path, cli):
     code, _out, err = cli("screenshot", "--page", "nope", "--out", tmp_path / "x.png", "--data", station_dir)
     assert code == 1 and err.strip().splitlines() == [err.strip()] and "nope" in err and "Traceback" not in err
+
+
+
+def test_output_piped_into_a_reader_that_stops_early_is_not_a_traceback(station_dir):
+    """`station parcel list | head -1`: the reader closes the pipe; the command ends quietly."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    proc = subprocess.Popen([sys.executable, "-m", "station", "--data", str(station_dir), "audit", "list"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    proc.stdout.close()  # the reader is gone before the command writes a line
+    _out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0 and b"Traceback" not in err and b"BrokenPipe" not in err, err.decode()

@@ -1,6 +1,7 @@
 """Entry point of the `station` console command."""
 import argparse
 import json
+import os
 import sys
 
 from station.errors import StationError, describe_os_error
@@ -41,7 +42,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(tr("Cli", "Interrupted; nothing half-done was kept."), file=sys.stderr)
         return 1
-    emit(output, getattr(args, "json", False))
+    try:
+        emit(output, getattr(args, "json", False))
+        sys.stdout.flush()
+    except BrokenPipeError:  # `station parcel list | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
     return 0
 
 
