@@ -173,6 +173,10 @@
       <source>{slips} slips of run {code} written to {out} ({pages} pages).</source>
       <translation>送货批次 {code} 的 {slips} 张送货单已写入 {out}（共 {pages} 页）。</translation>
     </message>
+    <message>
+      <source>No volunteers on the roster yet (station volunteer add NAME).</source>
+      <translation>名册上还没有志愿者（用 station volunteer add 姓名 添加）。</translation>
+    </message>
   </context>
   <context>
     <name>Deliveries</name>
@@ -821,6 +825,10 @@
     <message>
       <source>{minutes} minutes entered for {volunteer}.</source>
       <translation>已为 {volunteer} 登记 {minutes} 分钟。</translation>
+    </message>
+    <message>
+      <source>{day} {half}</source>
+      <translation>{day}{half}</translation>
     </message>
   </context>
 </TS>
