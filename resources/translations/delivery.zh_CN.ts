@@ -177,6 +177,14 @@
       <source>No volunteers on the roster yet (station volunteer add NAME).</source>
       <translation>名册上还没有志愿者（用 station volunteer add 姓名 添加）。</translation>
     </message>
+    <message>
+      <source>not scanned back yet</source>
+      <translation>尚未扫回</translation>
+    </message>
+    <message>
+      <source>{count} parcels</source>
+      <translation>{count} 件包裹</translation>
+    </message>
   </context>
   <context>
     <name>Deliveries</name>

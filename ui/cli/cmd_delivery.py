@@ -57,8 +57,9 @@ def run_show(inv: Invocation) -> Output:
     sheet = run_sheet(inv.ctx(), inv.args.run)
     lines = [f"{sheet.code} {tr(*RUN_STATUS_LABELS[RunStatus(sheet.status)])} {sheet.group} {sheet.volunteer}"]
     for s in sheet.slips:
-        outcome = tr(*OUTCOME_LABELS[Outcome(s.outcome)]) if s.outcome else "…"
-        lines.append(f"{s.position:>3}. {s.slip_code} {s.name:<8} {len(s.parcels)}  {outcome} {s.delegate_name}")
+        outcome = tr(*OUTCOME_LABELS[Outcome(s.outcome)]) if s.outcome else tr("Cli", "not scanned back yet")
+        count = tr("Cli", "{count} parcels").format(count=len(s.parcels))
+        lines.append(f"{s.position:>3}. {s.slip_code} {s.name:<8} {count}  {outcome} {s.delegate_name}".rstrip())
     return Output(sheet.to_dict(), "\n".join(lines))
 
 
