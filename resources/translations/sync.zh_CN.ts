@@ -209,6 +209,18 @@
       <source>The town office at {url} cannot be reached ({error}); the bundle waits for the next try.</source>
       <translation>无法连接位于 {url} 的镇办（{error}）；数据包将在下次重试时发送。</translation>
     </message>
+    <message>
+      <source>There is no file at {file}.</source>
+      <translation>{file} 处没有文件。</translation>
+    </message>
+    <message>
+      <source>{file} is a station's enrolment card; the town office's key file is needed here.</source>
+      <translation>{file} 是村站的登记卡；这里需要镇办的密钥文件。</translation>
+    </message>
+    <message>
+      <source>{file} is the town office's key file; a station's enrolment card is needed here.</source>
+      <translation>{file} 是镇办的密钥文件；这里需要村站的登记卡。</translation>
+    </message>
   </context>
   <context>
     <name>Status</name>

@@ -57,3 +57,17 @@ def test_export_without_office_key_is_one_clear_line(tmp_path, cli):
         "No office key yet: import the town office's key first (station office-key import).")
     code, _out, err = cli("--data", tmp_path / "s", "office", "status")
     assert code == 1 and "station office init" in err
+
+
+def test_the_wrong_kind_of_card_or_no_file_is_named_in_words(tmp_path, cli):
+    station, office = tmp_path / "s", tmp_path / "o"
+    assert cli("--data", station, "init", "--code", "CN-K-01", "--name", "站")[0] == 0
+    assert cli("--data", office, "office", "init", "--name", "镇")[0] == 0
+    cli("--data", station, "identity", "export", "--out", tmp_path / "card.json")
+    cli("--data", office, "office", "key", "export", "--out", tmp_path / "office.key")
+    code, _out, err = cli("--data", station, "office-key", "import", tmp_path / "card.json")
+    assert code == 1 and err.strip() == f"{tmp_path / 'card.json'} 是村站的登记卡；这里需要镇办的密钥文件。"
+    code, _out, err = cli("--data", office, "--lang", "en", "office", "enroll", tmp_path / "office.key")
+    assert code == 1 and "the town office's key file; a station's enrolment card is needed" in err
+    code, _out, err = cli("--data", office, "--lang", "en", "office", "enroll", tmp_path / "none.json")
+    assert code == 1 and err.strip() == f"There is no file at {tmp_path / 'none.json'}."
