@@ -22,7 +22,7 @@ from station.keys import fingerprint
 from station.permissions import Perm
 from station.service import service
 from station.sync.container import OpenedBundle, file_sha256, fsync_dir, line_blocks, open_bundle, plaintext, verify
-from station.sync.errors import BundleRefused
+from station.sync.errors import BundleRefused, shown_message, stored_message
 from station.sync.office import office_dirs
 
 _UPSERT = ("INSERT INTO office_record (station, entity, gid, version, deleted, body) VALUES (?, ?, ?, ?, ?, ?) "
@@ -161,7 +161,9 @@ def _drain_backlog(ctx: Ctx, code: str) -> list[str]:
             applied.append(held.bundle_id)
         except (BundleRefused, OSError) as exc:
             _forget_held(ctx, held.bundle_id)
-            _quarantine(ctx, kept, getattr(exc, "reason", "unreadable"), str(exc), code, held.bundle_id)
+            refused = exc if isinstance(exc, BundleRefused) else BundleRefused(
+                "unreadable", file=kept.name, error=exc.strerror or str(exc))
+            _quarantine(ctx, kept, refused.reason, stored_message(refused), code, held.bundle_id)
             continue
         kept.unlink(missing_ok=True)
 
@@ -223,7 +225,7 @@ def import_file(ctx: Ctx, path: Path) -> ImportResult:
     except BundleRefused as exc:
         result.reason, result.message = exc.reason, exc.message()
         if path.exists():
-            _quarantine(ctx, path, exc.reason, str(exc), result.station, result.bundle_id)
+            _quarantine(ctx, path, exc.reason, stored_message(exc), result.station, result.bundle_id)
     except OSError as exc:
         result.reason = "unreadable"
         result.message = BundleRefused("unreadable", file=path.name, error=exc.strerror or str(exc)).message()
@@ -243,5 +245,6 @@ def backlog(ctx: Ctx) -> list[dict]:
 
 @service(Perm.OFFICE, write=False)
 def quarantined(ctx: Ctx) -> list[dict]:
-    return [{"file": q.file_name, "path": q.path, "reason": q.reason, "message": q.message, "at": str(q.at)}
+    return [{"file": q.file_name, "path": q.path, "reason": q.reason, "message": shown_message(q.reason, q.message),
+             "at": str(q.at)}
             for q in OfficeQuarantine.select().order_by(OfficeQuarantine.at.desc())]

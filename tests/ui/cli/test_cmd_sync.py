@@ -48,6 +48,9 @@ def test_two_stations_and_an_office_by_folder(tmp_path, cli):
     listing = cli("--json", "--data", office, "office", "status", check_json=True)
     assert [s["applied_to"] for s in listing["stations"]] == [2, 2]
     assert listing["quarantine"][0]["reason"] == "tampered"
+    for lang, says in (("zh_CN", "在签名后被改动过"), ("en", "was changed after it was signed")):
+        _code, out, _err = cli("--lang", lang, "--data", office, "office", "status")
+        assert says in out  # the quarantine reason in the reader's language, whatever it was imported in
 
 
 def test_export_without_office_key_is_one_clear_line(tmp_path, cli):
