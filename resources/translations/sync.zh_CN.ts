@@ -221,6 +221,10 @@
       <source>{file} is the town office's key file; a station's enrolment card is needed here.</source>
       <translation>{file} 是镇办的密钥文件；这里需要村站的登记卡。</translation>
     </message>
+    <message>
+      <source>{url} is not a town office address; it starts with http://, e.g. http://192.168.1.10:8765</source>
+      <translation>{url} 不是镇办地址；地址以 http:// 开头，例如 http://192.168.1.10:8765</translation>
+    </message>
   </context>
   <context>
     <name>Status</name>

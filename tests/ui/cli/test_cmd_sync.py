@@ -74,3 +74,12 @@ def test_the_wrong_kind_of_card_or_no_file_is_named_in_words(tmp_path, cli):
     assert code == 1 and "the town office's key file; a station's enrolment card is needed" in err
     code, _out, err = cli("--data", office, "--lang", "en", "office", "enroll", tmp_path / "none.json")
     assert code == 1 and err.strip() == f"There is no file at {tmp_path / 'none.json'}."
+
+
+def test_push_to_something_that_is_not_an_address_says_so(tmp_path, cli):
+    station = tmp_path / "s"
+    assert cli("--data", station, "init", "--code", "CN-U-01", "--name", "站")[0] == 0
+    code, _out, err = cli("--lang", "en", "--data", station, "sync", "push", "--url", "office.local")
+    assert code == 1 and err.startswith("office.local is not a town office address")
+    code, _out, err = cli("--lang", "en", "--data", station, "sync", "push")
+    assert code == 1 and err.startswith("No town office address is set")
