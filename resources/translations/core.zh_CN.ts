@@ -290,6 +290,10 @@
       <source>the folder does not exist</source>
       <translation>文件夹不存在</translation>
     </message>
+    <message>
+      <source>there is no such file</source>
+      <translation>没有这个文件</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>

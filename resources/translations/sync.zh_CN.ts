@@ -110,6 +110,10 @@
       <source>Station {code} ({name}) was already enrolled with this key.</source>
       <translation>站点 {code}（{name}）已用此密钥登记过。</translation>
     </message>
+    <message>
+      <source>{file}: refused: {message}</source>
+      <translation>{file}：已拒收：{message}</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>

@@ -17,6 +17,7 @@ from db.models import database
 from db.sync_models import OfficeBacklog, OfficeBundle, OfficeQuarantine, OfficeStation
 from station import audit
 from station.context import Ctx
+from station.errors import os_reason
 from station.identity import this_station
 from station.keys import fingerprint
 from station.permissions import Perm
@@ -41,6 +42,7 @@ class ImportResult:
     reason: str = ""
     message: str = ""
     also_applied: list[str] = field(default_factory=list)  # backlog bundles this one unblocked
+    quarantined: bool = False  # moved to quarantine/ (a file that is no bundle at all stays where it was)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -224,11 +226,14 @@ def import_file(ctx: Ctx, path: Path) -> ImportResult:
             result.also_applied = _drain_backlog(ctx, station.code)
     except BundleRefused as exc:
         result.reason, result.message = exc.reason, exc.message()
-        if path.exists():
+        # Some other file chosen by mistake (an enrolment card, a photo) is the user's: refuse it, leave it be.
+        # A .vsb that is not a bundle is a damaged one and goes to quarantine like the rest.
+        if path.exists() and (exc.reason != "not_a_bundle" or path.suffix.lower() == ".vsb"):
             _quarantine(ctx, path, exc.reason, stored_message(exc), result.station, result.bundle_id)
+            result.quarantined = True
     except OSError as exc:
         result.reason = "unreadable"
-        result.message = BundleRefused("unreadable", file=path.name, error=exc.strerror or str(exc)).message()
+        result.message = BundleRefused("unreadable", file=path.name, error=os_reason(exc)).message()
     return result
 
 

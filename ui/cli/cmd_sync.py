@@ -144,7 +144,9 @@ def _result_line(r) -> str:
     if r.outcome == "backlog":
         return tr("Cli", "{file}: held back until the earlier changes from {station} arrive.").format(
             file=r.file, station=r.station)
-    return tr("Cli", "{file}: refused and moved to quarantine: {message}").format(file=r.file, message=r.message)
+    if r.quarantined:
+        return tr("Cli", "{file}: refused and moved to quarantine: {message}").format(file=r.file, message=r.message)
+    return tr("Cli", "{file}: refused: {message}").format(file=r.file, message=r.message)
 
 
 def run_office_return(inv: Invocation) -> Output:

@@ -83,3 +83,18 @@ def test_push_to_something_that_is_not_an_address_says_so(tmp_path, cli):
     assert code == 1 and err.startswith("office.local is not a town office address")
     code, _out, err = cli("--lang", "en", "--data", station, "sync", "push")
     assert code == 1 and err.startswith("No town office address is set")
+
+
+def test_a_file_that_is_no_bundle_is_refused_but_left_where_it_was(tmp_path, cli):
+    office = tmp_path / "o"
+    assert cli("--data", office, "office", "init", "--name", "镇")[0] == 0
+    card = tmp_path / "card.json"
+    card.write_text("{}")
+    damaged = tmp_path / "damaged.vsb"
+    damaged.write_bytes(b"not a bundle at all")
+    code, out, err = cli("--lang", "en", "--data", office, "office", "import", card, damaged, tmp_path / "gone.vsb")
+    assert code == 0 and "Traceback" not in err
+    assert card.exists() and not damaged.exists()  # the user's own file stays; a damaged bundle is quarantined
+    assert "card.json: refused: card.json is not a Village Station bundle." in out
+    assert "damaged.vsb: refused and moved to quarantine" in out
+    assert "gone.vsb: refused: gone.vsb cannot be read: there is no such file" in out
