@@ -111,3 +111,16 @@ def test_output_piped_into_a_reader_that_stops_early_is_not_a_traceback(station_
     proc.stdout.close()  # the reader is gone before the command writes a line
     _out, err = proc.communicate(timeout=120)
     assert proc.returncode == 0 and b"Traceback" not in err and b"BrokenPipe" not in err, err.decode()
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "10001"])
+def test_audit_list_refuses_a_limit_out_of_range(station_dir, cli, limit):
+    code, out, err = cli("audit", "list", "--limit", limit, "--data", station_dir, "--lang", "en")
+    assert (code, out) == (1, "") and err.strip() == "--limit is between 1 and 10000."
+
+
+def test_a_screenshot_writes_nothing_but_its_result(station_dir, tmp_path, cli):
+    """No Qt platform chatter (propagateSizeHints, PipeWire) on stderr: scripts read it for real problems."""
+    code, out, err = cli("screenshot", "--page", "login", "--out", tmp_path / "login.png", "--data", station_dir)
+    assert code == 0 and (tmp_path / "login.png").exists() and out.strip()
+    assert err == ""
