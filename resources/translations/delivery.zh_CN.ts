@@ -380,6 +380,14 @@
       <source>Showing the first {shown}: choose a village group.</source>
       <translation>仅显示前 {shown} 件：请选择村民小组。</translation>
     </message>
+    <message>
+      <source>{count} parcels</source>
+      <translation>{count} 件包裹</translation>
+    </message>
+    <message>
+      <source>{outcome} ({delegate})</source>
+      <translation>{outcome}（{delegate}）</translation>
+    </message>
   </context>
   <context>
     <name>Delivery</name>
