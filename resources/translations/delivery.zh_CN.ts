@@ -167,7 +167,7 @@
     </message>
     <message>
       <source>{name}: {hours} h ({runs} runs, {stops} doorstep stops)</source>
-      <translation>{name}：{hours} 小时（{runs} 个批次，送到 {stops} 户）</translation>
+      <translation>{name}：{hours} 小时（{runs} 个批次，上门 {stops} 户）</translation>
     </message>
     <message>
       <source>{slips} slips of run {code} written to {out} ({pages} pages).</source>
@@ -694,7 +694,7 @@
     </message>
     <message>
       <source>Doors reached</source>
-      <translation>送到户数</translation>
+      <translation>上门户数</translation>
     </message>
     <message>
       <source>Hours given</source>
@@ -752,7 +752,7 @@
     </message>
     <message>
       <source>Doors reached</source>
-      <translation>送到户数</translation>
+      <translation>上门户数</translation>
     </message>
     <message>
       <source>Fri</source>
