@@ -665,6 +665,10 @@
       <source>Read-aloud is off: the speech engine {engine} did not start ({error}).</source>
       <translation>朗读不可用：语音引擎 {engine} 没有启动（{error}）。</translation>
     </message>
+    <message>
+      <source>Read-aloud is off: the speech engine {engine} did not start (is the speech-dispatcher service running?).</source>
+      <translation>朗读不可用：语音引擎 {engine} 没有启动（speech-dispatcher 服务是否在运行？）。</translation>
+    </message>
   </context>
   <context>
     <name>Timeline</name>
