@@ -727,6 +727,10 @@
       <source>{count} parcels put on delivery run {run} (slip {slip}, volunteer {volunteer})</source>
       <translation>{count} 件包裹排入送货批次 {run}（送货单 {slip}，志愿者 {volunteer}）</translation>
     </message>
+    <message>
+      <source>What happened</source>
+      <translation>经过</translation>
+    </message>
   </context>
   <context>
     <name>Volunteers</name>
