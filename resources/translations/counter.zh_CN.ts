@@ -1165,6 +1165,10 @@
       <source>{n} parcels.</source>
       <translation>共 {n} 个快递。</translation>
     </message>
+    <message>
+      <source>{name} ({relation})</source>
+      <translation>{name}（{relation}）</translation>
+    </message>
   </context>
   <context>
     <name>SpokenCode</name>
