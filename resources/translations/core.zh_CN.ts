@@ -55,6 +55,14 @@
       <source>No accounts yet.</source>
       <translation>还没有任何账号。</translation>
     </message>
+    <message>
+      <source>town office</source>
+      <translation>镇办</translation>
+    </message>
+    <message>
+      <source>village station</source>
+      <translation>村站</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>

@@ -124,3 +124,10 @@ def test_a_screenshot_writes_nothing_but_its_result(station_dir, tmp_path, cli):
     code, out, err = cli("screenshot", "--page", "login", "--out", tmp_path / "login.png", "--data", station_dir)
     assert code == 0 and (tmp_path / "login.png").exists() and out.strip()
     assert err == ""
+
+
+def test_info_names_the_kind_of_data_directory_in_words(station_dir, cli):
+    code, out, _err = cli("info", "--data", station_dir)
+    assert code == 0 and "（村站）" in out and "station" not in out.split("，")[0]
+    code, out, _err = cli("info", "--data", station_dir, "--lang", "en")
+    assert "(village station)" in out
