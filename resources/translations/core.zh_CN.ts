@@ -63,6 +63,10 @@
       <source>village station</source>
       <translation>村站</translation>
     </message>
+    <message>
+      <source>Record what happened with --outcome {choices}.</source>
+      <translation>请用 --outcome {choices} 登记送货结果。</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
