@@ -114,6 +114,10 @@
       <source>{file}: refused: {message}</source>
       <translation>{file}：已拒收：{message}</translation>
     </message>
+    <message>
+      <source>Bundle written: {file} (nothing was waiting; it only says the station is alive).</source>
+      <translation>数据包已写入：{file}（没有待发送的变更，只告诉镇办本站运行正常）。</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>

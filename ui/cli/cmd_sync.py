@@ -59,6 +59,9 @@ def _register_office(office) -> None:
 
 def run_export(inv: Invocation) -> Output:
     m = export_bundle(inv.ctx(), inv.args.out)
+    if m["seq_from"] > m["seq_to"]:  # nothing waiting: the bundle only tells the office the station is alive
+        return Output(m, tr("Cli", "Bundle written: {file} (nothing was waiting; it only says the station is "
+                                   "alive).").format(file=m["file"]))
     return Output(m, tr("Cli", "Bundle written: {file} ({n} records, changes {a}–{b}).").format(
         file=m["file"], n=m["records"], a=m["seq_from"], b=m["seq_to"]))
 

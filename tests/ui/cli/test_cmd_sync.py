@@ -98,3 +98,21 @@ def test_a_file_that_is_no_bundle_is_refused_but_left_where_it_was(tmp_path, cli
     assert "card.json: refused: card.json is not a Village Station bundle." in out
     assert "damaged.vsb: refused and moved to quarantine" in out
     assert "gone.vsb: refused: gone.vsb cannot be read: there is no such file" in out
+
+
+def test_an_export_with_nothing_waiting_says_so_instead_of_a_backwards_range(tmp_path, cli):
+    office, station = tmp_path / "o", tmp_path / "s"
+    assert cli("--data", office, "office", "init", "--name", "镇")[0] == 0
+    cli("--data", office, "office", "key", "export", "--out", tmp_path / "office.key")
+    assert cli("--data", station, "init", "--code", "CN-N-01", "--name", "站")[0] == 0
+    cli("--data", station, "office-key", "import", tmp_path / "office.key")
+    first = cli("--json", "--data", station, "sync", "export", "--out", tmp_path / "usb", check_json=True)
+    back = tmp_path / "back"
+    cli("--data", station, "identity", "export", "--out", tmp_path / "card.json")
+    cli("--data", office, "office", "enroll", tmp_path / "card.json")
+    cli("--data", office, "office", "import", first["file"], "--returns", back)
+    for returned in back.glob("*.vsr"):
+        cli("--data", station, "sync", "import", returned)
+    code, out, err = cli("--lang", "en", "--data", station, "sync", "export", "--out", tmp_path / "usb")
+    assert code == 0, err
+    assert "nothing was waiting" in out and "–" not in out
