@@ -70,6 +70,10 @@
       <source>{reminded} residents reminded; {new} parcels newly due for return ({due} in all).</source>
       <translation>已提醒 {reminded} 位居民；新增 {new} 个待退回快递（共 {due} 个）。</translation>
     </message>
+    <message>
+      <source>{labels} shelf labels written to {out}.</source>
+      <translation>已将 {labels} 张货架标签写入 {out}。</translation>
+    </message>
   </context>
   <context>
     <name>Counter</name>
@@ -567,6 +571,10 @@
     <message>
       <source>Unknown parcel status {status}.</source>
       <translation>未知的快递状态 {status}。</translation>
+    </message>
+    <message>
+      <source>No parcel has the pickup code or tracking number {code}.</source>
+      <translation>没有取件码或快递单号为 {code} 的包裹。</translation>
     </message>
   </context>
   <context>
