@@ -52,3 +52,8 @@ def read_ts(path) -> dict[tuple[str, str], str]:
             if text and (node.get("type") not in ("unfinished", "obsolete", "vanished")):
                 entries[(name, message.findtext("source", ""))] = text
     return entries
+
+
+def join_list(items) -> str:
+    """A list as a sentence shows it: 高龄、独居 in Chinese, "Elderly, Lives alone" in English."""
+    return tr("Lists", ", ").join(items)

@@ -13,6 +13,7 @@ from db.models import AuditEntry, Parcel, database
 from station.context import Ctx
 from station.households import get_resident
 from station.i18n import N_, tr
+from station.parcels.carriers import carrier_name
 from station.permissions import Perm
 from station.service import service
 
@@ -70,7 +71,8 @@ def parcel_entries(resident_gid: str) -> Iterable[TimelineEntry]:
     for p in Parcel.select().where(Parcel.resident == resident_gid):
         yield TimelineEntry(p.arrived_at, "parcel", tr("Timeline", "Parcel {tracking} ({carrier}) arrived, code "
                                                                   "{code}, shelf {shelf}").format(
-            tracking=p.tracking_no, carrier=p.carrier or "—", code=p.pickup_code or "—", shelf=p.shelf or "—"), p.gid)
+            tracking=p.tracking_no, carrier=carrier_name(p.carrier) or "—", code=p.pickup_code or "—",
+            shelf=p.shelf or "—"), p.gid)
         if p.gid in told:
             continue
         if p.status == "picked_up" and p.picked_up_at:

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from station.errors import StationError
+from station.errors import StationError, describe_os_error
 from station.i18n import tr
 from ui import messages
 from ui.qt import QObject, QtCore, QtWidgets, Signal, is_alive
@@ -126,6 +126,8 @@ def show_error(error: BaseException) -> None:
     """One clear message, chosen by the exception's type (never by matching its text)."""
     if isinstance(error, StationError):
         messages.bridge().error(error.message())
+    elif isinstance(error, OSError):
+        messages.bridge().error(describe_os_error(error))
     elif isinstance(error, Cancelled):
         messages.bridge().info(tr("Ops", "Cancelled; nothing was changed."))
     else:
@@ -158,7 +160,10 @@ class _Worker:
                 result = op._call(progress)
             except BaseException as exc:  # reported to the GUI thread, never lost
                 error = exc
-            _bridge().finished.emit(op, result, error)
+            try:
+                _bridge().finished.emit(op, result, error)
+            except RuntimeError:  # the application is shutting down and took the bridge with it
+                pass
             del op, progress, result, error
             with self._lock:
                 self._pending -= 1

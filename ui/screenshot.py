@@ -1,9 +1,14 @@
 """Rendering a page of the GUI to PNG offscreen (README images, visual checks, acceptance)."""
+import contextlib
+import logging
 from pathlib import Path
 
 from station.errors import InvalidInput
 from ui import ops
 from ui.app import open_session, prepare, qt_app
+from ui.qt import QtCore
+
+log = logging.getLogger(__name__)
 
 LOGIN = "login"  # not a page: the sign-in dialog
 
@@ -28,21 +33,40 @@ def render_page(data_dir: Path, page: str, out: Path, size: str = "1366x768", la
 
     window = MainWindow(session)
     if page not in window.page_keys() and page != LOGIN:
+        ops.wait_idle()  # let the pages' first loads finish before the process exits with the message
+        window.close()
         raise InvalidInput("Unknown page {page}; pages: {pages}", page=page,
                            pages=", ".join([*window.page_keys(), LOGIN]))
     window.resize(width, height)
-    window.show()
-    if page == LOGIN:
-        window.switch_user()  # the sign-in dialog over the window, as staff see it at the counter
-    else:
-        window.show_page(page)
-    ops.wait_idle()
-    app.processEvents()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if not _grab_with_dialog(window).save(str(out)):
+    with offscreen_quiet():
+        window.show()
+        if page == LOGIN:
+            window.switch_user()  # the sign-in dialog over the window, as staff see it at the counter
+        else:
+            window.show_page(page)
+        ops.wait_idle()
+        app.processEvents()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        saved = _grab_with_dialog(window).save(str(out))
+        window.close()
+    if not saved:
         raise InvalidInput("Could not write {out}.", out=str(out))
-    window.close()
     return out
+
+
+@contextlib.contextmanager
+def offscreen_quiet():
+    """The offscreen platform says "does not support propagateSizeHints()" for every window shown: noise on
+    the command line, where a screenshot's only stderr line should be a real problem. Qt's messages go to
+    our log meanwhile (nothing is lost for debugging)."""
+    def to_log(_mode, _context, message) -> None:
+        log.info("qt: %s", message)
+
+    previous = QtCore.qInstallMessageHandler(to_log)
+    try:
+        yield
+    finally:
+        QtCore.qInstallMessageHandler(previous)
 
 
 def _grab_with_dialog(window):

@@ -60,8 +60,10 @@ class Speaker(QObject):
             return
         tts = _quietly(lambda: text_to_speech().QTextToSpeech(self.engine, self))
         if tts.state() == tts.State.Error:
-            self.reason = tr("Speech", "Read-aloud is off: the speech engine {engine} did not start ({error}).").format(
-                engine=self.engine, error=tts.errorString())
+            # Qt's own error text is English only: it goes to the log, the user reads what to do in their language.
+            log.info("speech engine %s did not start: %s", self.engine, tts.errorString())
+            self.reason = tr("Speech", "Read-aloud is off: the speech engine {engine} did not start (is the "
+                                       "speech-dispatcher service running?).").format(engine=self.engine)
             self.engine = None
             return
         self._tts = tts

@@ -55,6 +55,18 @@
       <source>No accounts yet.</source>
       <translation>还没有任何账号。</translation>
     </message>
+    <message>
+      <source>town office</source>
+      <translation>镇办</translation>
+    </message>
+    <message>
+      <source>village station</source>
+      <translation>村站</translation>
+    </message>
+    <message>
+      <source>Record what happened with --outcome {choices}.</source>
+      <translation>请用 --outcome {choices} 登记送货结果。</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -257,6 +269,42 @@
     <message>
       <source>The current PIN is wrong; the PIN was not changed.</source>
       <translation>当前 PIN 码不正确；PIN 码未修改。</translation>
+    </message>
+    <message>
+      <source>Cannot use {path}: {reason}.</source>
+      <translation>无法使用 {path}：{reason}。</translation>
+    </message>
+    <message>
+      <source>it already exists</source>
+      <translation>它已存在</translation>
+    </message>
+    <message>
+      <source>it is a folder</source>
+      <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+      <source>part of the path is not a folder</source>
+      <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+      <source>permission denied</source>
+      <translation>没有权限</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>磁盘已满</translation>
+    </message>
+    <message>
+      <source>the drive is read-only</source>
+      <translation>该磁盘只读</translation>
+    </message>
+    <message>
+      <source>the folder does not exist</source>
+      <translation>文件夹不存在</translation>
+    </message>
+    <message>
+      <source>there is no such file</source>
+      <translation>没有这个文件</translation>
     </message>
   </context>
   <context>
@@ -629,6 +677,10 @@
       <source>Read-aloud is off: the speech engine {engine} did not start ({error}).</source>
       <translation>朗读不可用：语音引擎 {engine} 没有启动（{error}）。</translation>
     </message>
+    <message>
+      <source>Read-aloud is off: the speech engine {engine} did not start (is the speech-dispatcher service running?).</source>
+      <translation>朗读不可用：语音引擎 {engine} 没有启动（speech-dispatcher 服务是否在运行？）。</translation>
+    </message>
   </context>
   <context>
     <name>Timeline</name>
@@ -667,6 +719,13 @@
     <message>
       <source>{what} by {actor}</source>
       <translation>{what}（{actor}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Lists</name>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
     </message>
   </context>
 </TS>

@@ -70,6 +70,10 @@
       <source>{reminded} residents reminded; {new} parcels newly due for return ({due} in all).</source>
       <translation>已提醒 {reminded} 位居民；新增 {new} 个待退回快递（共 {due} 个）。</translation>
     </message>
+    <message>
+      <source>{labels} shelf labels written to {out}.</source>
+      <translation>已将 {labels} 张货架标签写入 {out}。</translation>
+    </message>
   </context>
   <context>
     <name>Counter</name>
@@ -623,6 +627,10 @@
     <message>
       <source>{code} is out for delivery (run {run}, volunteer {volunteer}). If the resident came to the counter instead, scan the slip back as "not home" first; then hand it out here.</source>
       <translation>{code} 正在送货上门（批次 {run}，志愿者 {volunteer}）。如果居民自己来站点取件，请先把送货单扫回并选"不在家"，再在这里取件。</translation>
+    </message>
+    <message>
+      <source>No parcel has the pickup code or tracking number {code}.</source>
+      <translation>没有取件码或快递单号为 {code} 的包裹。</translation>
     </message>
   </context>
   <context>
@@ -1220,6 +1228,10 @@
     <message>
       <source>{n} parcels.</source>
       <translation>共 {n} 个快递。</translation>
+    </message>
+    <message>
+      <source>{name} ({relation})</source>
+      <translation>{name}（{relation}）</translation>
     </message>
   </context>
   <context>

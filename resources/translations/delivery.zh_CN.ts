@@ -173,6 +173,18 @@
       <source>{slips} slips of run {code} written to {out} ({pages} pages).</source>
       <translation>送货批次 {code} 的 {slips} 张送货单已写入 {out}（共 {pages} 页）。</translation>
     </message>
+    <message>
+      <source>No volunteers on the roster yet (station volunteer add NAME).</source>
+      <translation>名册上还没有志愿者（用 station volunteer add 姓名 添加）。</translation>
+    </message>
+    <message>
+      <source>not scanned back yet</source>
+      <translation>尚未扫回</translation>
+    </message>
+    <message>
+      <source>{count} parcels</source>
+      <translation>{count} 件包裹</translation>
+    </message>
   </context>
   <context>
     <name>Deliveries</name>
@@ -371,6 +383,14 @@
     <message>
       <source>Scan the QR code of each delivery slip you bring back, then choose what happened at the door. Runs are planned by the station staff.</source>
       <translation>请扫描您带回的每张送货单上的二维码，然后选择上门时的情况。送货安排由村站工作人员制定。</translation>
+    </message>
+    <message>
+      <source>{count} parcels</source>
+      <translation>{count} 件包裹</translation>
+    </message>
+    <message>
+      <source>{outcome} ({delegate})</source>
+      <translation>{outcome}（{delegate}）</translation>
     </message>
   </context>
   <context>
@@ -727,6 +747,10 @@
       <source>{count} parcels put on delivery run {run} (slip {slip}, volunteer {volunteer})</source>
       <translation>{count} 件包裹排入送货批次 {run}（送货单 {slip}，志愿者 {volunteer}）</translation>
     </message>
+    <message>
+      <source>What happened</source>
+      <translation>经过</translation>
+    </message>
   </context>
   <context>
     <name>Volunteers</name>
@@ -841,6 +865,10 @@
     <message>
       <source>{minutes} minutes entered for {volunteer}.</source>
       <translation>已为 {volunteer} 登记 {minutes} 分钟。</translation>
+    </message>
+    <message>
+      <source>{day} {half}</source>
+      <translation>{day}{half}</translation>
     </message>
   </context>
 </TS>

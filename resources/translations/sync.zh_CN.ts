@@ -110,6 +110,14 @@
       <source>Station {code} ({name}) was already enrolled with this key.</source>
       <translation>站点 {code}（{name}）已用此密钥登记过。</translation>
     </message>
+    <message>
+      <source>{file}: refused: {message}</source>
+      <translation>{file}：已拒收：{message}</translation>
+    </message>
+    <message>
+      <source>Bundle written: {file} (nothing was waiting; it only says the station is alive).</source>
+      <translation>数据包已写入：{file}（没有待发送的变更，只告诉镇办本站运行正常）。</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -208,6 +216,22 @@
     <message>
       <source>The town office at {url} cannot be reached ({error}); the bundle waits for the next try.</source>
       <translation>无法连接位于 {url} 的镇办（{error}）；数据包将在下次重试时发送。</translation>
+    </message>
+    <message>
+      <source>There is no file at {file}.</source>
+      <translation>{file} 处没有文件。</translation>
+    </message>
+    <message>
+      <source>{file} is a station's enrolment card; the town office's key file is needed here.</source>
+      <translation>{file} 是村站的登记卡；这里需要镇办的密钥文件。</translation>
+    </message>
+    <message>
+      <source>{file} is the town office's key file; a station's enrolment card is needed here.</source>
+      <translation>{file} 是镇办的密钥文件；这里需要村站的登记卡。</translation>
+    </message>
+    <message>
+      <source>{url} is not a town office address; it starts with http://, e.g. http://192.168.1.10:8765</source>
+      <translation>{url} 不是镇办地址；地址以 http:// 开头，例如 http://192.168.1.10:8765</translation>
     </message>
   </context>
   <context>

@@ -15,6 +15,7 @@ from station.delivery.volunteers import credit_run
 from station.errors import InvalidInput, Refused
 from station.i18n import tr
 from station.parcels import ParcelStatus
+from station.parcels.printing import format_time, local
 from station.permissions import Perm, allowed
 from station.service import service
 
@@ -44,7 +45,7 @@ def _stop_for(payload: str) -> DeliveryStop:
     if stop.outcome:
         label = tr(*OUTCOME_LABELS[Outcome(stop.outcome)])
         raise Refused("Slip {code} was already scanned back ({outcome}, {at}); nothing was recorded.",
-                      code=stop.slip_code, outcome=label, at=str(stop.outcome_at)[:16])
+                      code=stop.slip_code, outcome=label, at=format_time(local(stop.outcome_at)))
     run = DeliveryRun.get(DeliveryRun.gid == stop.run_gid)
     if run.status not in OPEN_RUN_STATUSES:
         raise Refused("Slip {code} belongs to run {run}, which is {status}; nothing was recorded.",

@@ -22,8 +22,9 @@ from station.delivery.runs import get_run, mark_slips_printed
 from station.delivery.stops import RunSheet, Slip, build_sheet
 from station.errors import InvalidInput, Refused
 from station.files import write_atomically
-from station.i18n import tr
+from station.i18n import join_list, tr
 from station.identity import this_station
+from station.parcels.carriers import carrier_name
 from station.pdf import cjk_font
 from station.permissions import Perm
 from station.residents import CARE_LABELS
@@ -113,7 +114,7 @@ class SlipPainter:
         cursor = self.wrapped(left, top - 8 - 48 * k, where, 11 * k, width, 2)
         self.text(left, cursor, f"{self.t_phone}: {slip.phone}", 10 * k)
         cursor -= 14 * k
-        care = "、".join(self.labels[f] for f in slip.care)
+        care = join_list(self.labels[f] for f in slip.care)
         notes = " — ".join(v for v in (care, slip.care_notes) if v)
         if notes:
             cursor = self.wrapped(left, cursor, f"{self.t_care}: {notes}", 10.5 * k, width, 3 if self.big else 2)
@@ -127,7 +128,7 @@ class SlipPainter:
         shown = slip.parcels if len(slip.parcels) <= room else slip.parcels[:room - 1]
         y = top - step
         for p in shown:
-            line = f"{p.pickup_code or '—'}  {p.shelf}  {p.carrier}  {p.tracking_no}"
+            line = f"{p.pickup_code or '—'}  {p.shelf}  {carrier_name(p.carrier)}  {p.tracking_no}"
             self.wrapped(left + 6, y, line, 9 * k, width - 6 - 160, 1)
             y -= step
         if len(shown) < len(slip.parcels):

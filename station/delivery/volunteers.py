@@ -7,7 +7,7 @@ from db.models import Account, VillageGroup
 from station import audit
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound
-from station.i18n import N_
+from station.i18n import N_, tr
 from station.ids import new_gid
 from station.permissions import Perm, allowed
 from station.phones import check_mobile, mask_phone
@@ -43,6 +43,20 @@ def check_availability(slots) -> tuple[str, ...]:
     if bad:
         raise InvalidInput("{slot} is not a half-day like mon_am or sat_pm.", slot=bad[0])
     return tuple(s for s in SLOTS if s in slots)
+
+
+def availability_text(slots) -> str:
+    """Half-days as staff read them: 周一 周三上午 (Mon Wed AM), "—" when none."""
+    parts = []
+    for day, label in zip(DAYS, DAY_LABELS, strict=True):
+        halves = [h for h in HALVES if f"{day}_{h}" in slots]
+        if halves:
+            if len(halves) == 2:
+                parts.append(tr(*label))
+            else:
+                half = tr("Volunteers", "AM") if halves == ["am"] else tr("Volunteers", "PM")
+                parts.append(tr("Volunteers", "{day} {half}").format(day=tr(*label), half=half))
+    return " ".join(parts) or "—"
 
 
 def _view(v: Volunteer, show_phone: bool) -> VolunteerView:

@@ -17,6 +17,7 @@ from station.options import HANDOUT_UNDO_MINUTES
 from station.parcels import ParcelStatus
 from station.parcels.carriers import looks_like_tracking
 from station.parcels.intake import find_residents_by_gid, match_residents
+from station.parcels.printing import format_time, local
 from station.parcels.views import (
     SELF_RELATION,
     ParcelView,
@@ -77,8 +78,8 @@ def is_pickup_code(text: str) -> bool:
 def _refuse_not_waiting(p: ParcelView) -> None:
     code = p.pickup_code or p.tracking_no
     if p.status == ParcelStatus.PICKED_UP:
-        raise Refused("{code} was already handed out at {at} to {receiver}.", code=code, at=p.picked_up_at,
-                      receiver=p.receiver_name)
+        raise Refused("{code} was already handed out at {at} to {receiver}.", code=code,
+                      at=format_time(local(p.picked_up_at)), receiver=p.receiver_name)
     if p.status == ParcelStatus.RETURNED:
         raise Refused("{code} was returned to the courier; it cannot be handed out.", code=code)
     if p.status == ParcelStatus.PROBLEM:
@@ -269,7 +270,7 @@ def undo_handout(ctx: Ctx, handout_id: str) -> HandoutResult:
         raise Refused("This handout was already undone.")
     if stamp(ctx.now()) > result.undo_until:
         raise Refused("A handout can be undone only within {minutes} minutes; this one was at {at}.",
-                      minutes=setting(HANDOUT_UNDO_MINUTES.key), at=result.at)
+                      minutes=setting(HANDOUT_UNDO_MINUTES.key), at=format_time(local(result.at)))
     gids = [p.gid for p in result.parcels]
     now = stamp(ctx.now())
     changed = database.execute_sql(

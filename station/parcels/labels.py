@@ -10,10 +10,13 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 
 from db.models import Parcel, Resident
+from station.context import Ctx
 from station.errors import InvalidInput, NotFound
 from station.i18n import tr
 from station.parcels.carriers import carrier_name
 from station.parcels.printing import fit_font_size, format_date, local, mask_name, save_pdf
+from station.permissions import Perm
+from station.service import service
 
 LABEL_SIZE = (60 * mm, 40 * mm)
 PAD = 2.5 * mm
@@ -105,3 +108,19 @@ def shelf_label_pdf(parcels: Iterable[object], out: Path) -> Path:
             pdf.showPage()
 
     return save_pdf(draw, Path(out))
+
+
+@service(Perm.PARCEL_INTAKE, write=False)
+def labels_for(ctx: Ctx, codes: Iterable[str], out: Path) -> dict:
+    """Shelf labels for parcels named by pickup code or tracking number (reprinting one that came off)."""
+    from station.parcels.views import parcels_where
+
+    gids = []
+    for text in codes:
+        wanted = (text or "").strip()
+        found = parcels_where("p.pickup_code = ? OR p.tracking_no = ?", (wanted, wanted.upper()), limit=1)
+        if not found:
+            raise NotFound("No parcel has the pickup code or tracking number {code}.", code=wanted)
+        gids.append(found[0].gid)
+    shelf_label_pdf(gids, out)
+    return {"out": str(out), "labels": len(gids)}

@@ -73,7 +73,8 @@ class _Board:
         page = tr("Notices", "Page {page}").format(page=self.pages)
         pdf.drawRightString(w - MARGIN, MARGIN - 18, page)
         pdf.setLineWidth(1.5)
-        pdf.line(MARGIN, h - HEAD + 16, w - MARGIN, h - HEAD + 16)
+        rule = h - HEAD + ROW + 1  # above the first group heading's grey band, not hidden under it
+        pdf.line(MARGIN, rule, w - MARGIN, rule)
         self.column = 0
         self.y = h - HEAD
 

@@ -1,6 +1,8 @@
 """Why a bundle is refused: one reason code (for summaries and tests) and one translated message."""
+import json
+
 from station.errors import Refused
-from station.i18n import N_
+from station.i18n import N_, tr
 
 REASONS: dict[str, tuple[str, str]] = {
     "not_a_bundle": N_("Errors", "{file} is not a Village Station bundle."),
@@ -29,3 +31,18 @@ class BundleRefused(Refused):
 
 
 REASONS["unreadable"] = N_("Errors", "{file} cannot be read: {error}")
+
+
+def stored_message(exc: BundleRefused) -> str:
+    """What the quarantine keeps: the reason's parameters, so the message is shown in the reader's language later
+    (the office may import in Chinese and be read in English), with the English text for anyone reading the DB."""
+    return json.dumps({"text": str(exc), "params": {k: str(v) for k, v in exc.params.items()}}, ensure_ascii=False)
+
+
+def shown_message(reason: str, stored: str) -> str:
+    """The stored quarantine message in the current language (older rows kept plain text: shown as they are)."""
+    try:
+        params = json.loads(stored)["params"]
+        return tr(*REASONS[reason]).format(**params)
+    except (ValueError, KeyError, TypeError, IndexError):
+        return stored

@@ -17,12 +17,13 @@ from db.models import database
 from db.sync_models import OfficeBacklog, OfficeBundle, OfficeQuarantine, OfficeStation
 from station import audit
 from station.context import Ctx
+from station.errors import os_reason
 from station.identity import this_station
 from station.keys import fingerprint
 from station.permissions import Perm
 from station.service import service
 from station.sync.container import OpenedBundle, file_sha256, fsync_dir, line_blocks, open_bundle, plaintext, verify
-from station.sync.errors import BundleRefused
+from station.sync.errors import BundleRefused, shown_message, stored_message
 from station.sync.office import office_dirs
 
 _UPSERT = ("INSERT INTO office_record (station, entity, gid, version, deleted, body) VALUES (?, ?, ?, ?, ?, ?) "
@@ -41,6 +42,7 @@ class ImportResult:
     reason: str = ""
     message: str = ""
     also_applied: list[str] = field(default_factory=list)  # backlog bundles this one unblocked
+    quarantined: bool = False  # moved to quarantine/ (a file that is no bundle at all stays where it was)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -161,7 +163,9 @@ def _drain_backlog(ctx: Ctx, code: str) -> list[str]:
             applied.append(held.bundle_id)
         except (BundleRefused, OSError) as exc:
             _forget_held(ctx, held.bundle_id)
-            _quarantine(ctx, kept, getattr(exc, "reason", "unreadable"), str(exc), code, held.bundle_id)
+            refused = exc if isinstance(exc, BundleRefused) else BundleRefused(
+                "unreadable", file=kept.name, error=exc.strerror or str(exc))
+            _quarantine(ctx, kept, refused.reason, stored_message(refused), code, held.bundle_id)
             continue
         kept.unlink(missing_ok=True)
 
@@ -222,11 +226,14 @@ def import_file(ctx: Ctx, path: Path) -> ImportResult:
             result.also_applied = _drain_backlog(ctx, station.code)
     except BundleRefused as exc:
         result.reason, result.message = exc.reason, exc.message()
-        if path.exists():
-            _quarantine(ctx, path, exc.reason, str(exc), result.station, result.bundle_id)
+        # Some other file chosen by mistake (an enrolment card, a photo) is the user's: refuse it, leave it be.
+        # A .vsb that is not a bundle is a damaged one and goes to quarantine like the rest.
+        if path.exists() and (exc.reason != "not_a_bundle" or path.suffix.lower() == ".vsb"):
+            _quarantine(ctx, path, exc.reason, stored_message(exc), result.station, result.bundle_id)
+            result.quarantined = True
     except OSError as exc:
         result.reason = "unreadable"
-        result.message = BundleRefused("unreadable", file=path.name, error=exc.strerror or str(exc)).message()
+        result.message = BundleRefused("unreadable", file=path.name, error=os_reason(exc)).message()
     return result
 
 
@@ -243,5 +250,6 @@ def backlog(ctx: Ctx) -> list[dict]:
 
 @service(Perm.OFFICE, write=False)
 def quarantined(ctx: Ctx) -> list[dict]:
-    return [{"file": q.file_name, "path": q.path, "reason": q.reason, "message": q.message, "at": str(q.at)}
+    return [{"file": q.file_name, "path": q.path, "reason": q.reason, "message": shown_message(q.reason, q.message),
+             "at": str(q.at)}
             for q in OfficeQuarantine.select().order_by(OfficeQuarantine.at.desc())]

@@ -53,7 +53,10 @@ def _reusable_bundle(ctx: Ctx) -> Path | None:
 @service(Perm.SYNC, write=False)
 def _office_url(ctx: Ctx, url: str | None) -> str:
     chosen = (url or read_setting("sync_url") or "").strip()
-    if not chosen.startswith(("http://", "https://")):
+    if chosen and not chosen.startswith(("http://", "https://")):
+        raise InvalidInput("{url} is not a town office address; it starts with http://, e.g. http://192.168.1.10:8765",
+                           url=chosen)
+    if not chosen:
         raise InvalidInput("No town office address is set (an http:// address, in settings or with --url).")
     return chosen.rstrip("/") + "/bundle" if not chosen.rstrip("/").endswith("/bundle") else chosen
 

@@ -6,6 +6,7 @@ from db.models import database
 from db.sync_models import SyncBundle, SyncNotice, SyncWatch, TrustedOffice
 from station.context import Ctx
 from station.i18n import tr
+from station.parcels.printing import local
 from station.permissions import Perm
 from station.service import service
 from station.settings import read_setting
@@ -35,9 +36,9 @@ def sync_status(ctx: Ctx) -> SyncStatus:
 
 
 def local_time(at: dt.datetime | str) -> str:
-    """A stored UTC time as this PC's local time, to the minute."""
+    """A stored UTC time as the station's wall-clock time (as the counter shows it), to the minute."""
     value = dt.datetime.fromisoformat(at) if isinstance(at, str) else at
-    return value.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    return local(value.replace(tzinfo=None)).strftime("%Y-%m-%d %H:%M")
 
 
 def status_text(status: SyncStatus) -> str:

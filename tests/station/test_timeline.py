@@ -49,3 +49,12 @@ def test_counter_records_on_the_timeline(ctx):
     # told once: the counter's records replace the parcel source's plain "picked up"/"returned" lines
     assert sum("773123456789012" in t for t in texts) == 2  # arrived, handed back
     assert sum("SF1234567890123" in t for t in texts) == 1  # arrived (the handout lists the pickup codes)
+
+
+def test_a_parcel_in_the_timeline_names_its_carrier(ctx):
+    from station.parcels.carriers import carrier_name
+
+    wang = resident(ctx, "王秀英", "13800000001")
+    parcel(ctx, wang, tracking="SF1234567890123", carrier="sf")
+    (entry,) = [e for e in resident_timeline(ctx, wang) if e.kind == "parcel"]
+    assert carrier_name('sf') in entry.text and "sf)" not in entry.text and "sf）" not in entry.text

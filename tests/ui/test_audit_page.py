@@ -64,3 +64,21 @@ def test_verify_shows_intact_then_names_the_edited_row(ctx, data_dir, qtbot):
     page.verify_button.click()
     ops.wait_idle()
     assert "第 2 条审计记录被修改" in page.verdict_label.text()
+
+
+def test_audit_times_are_the_stations_wall_clock_like_every_other_page(monkeypatch):
+    """Stored in UTC; shown as the counter shows times (China, UTC+8), whatever zone the PC is set to."""
+    import time
+
+    from station.parcels.printing import format_time, local
+    from ui.audit.model import local_time
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        assert local_time("2026-03-01 23:30:00") == "2026-03-02 07:30:00"
+        stored = __import__("datetime").datetime(2026, 3, 1, 23, 30)
+        assert format_time(local(stored)).endswith("07:30")
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -82,3 +82,52 @@ def test_bench_hook_skips_sign_in_even_with_accounts(station_dir, cli):
     code, out, err = cli("gui", "--data", station_dir, env={"STATION_BENCH_SHOWN": "1"})
     assert code == 0, err
     assert out.startswith("shown ")
+
+
+@pytest.mark.parametrize("args", [["identity", "export", "--out", "{tmp}"], ["backup", "--out", "{tmp}/f/x.db"],
+                                  ["identity", "export", "--out", "{tmp}/f/card.json"]])
+def test_an_unusable_output_path_is_one_clear_line(station_dir, tmp_path, cli, args):
+    (tmp_path / "f").write_text("a file where a folder is expected")
+    code, out, err = cli(*[a.format(tmp=tmp_path) for a in args], "--data", station_dir, "--lang", "en")
+    assert code == 1 and out == "" and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1 and err.startswith(f"Cannot use {tmp_path}")
+
+
+def test_an_unknown_screenshot_page_is_one_clear_line(station_dir, tmp_path, cli):
+    code, _out, err = cli("screenshot", "--page", "nope", "--out", tmp_path / "x.png", "--data", station_dir)
+    assert code == 1 and err.strip().splitlines() == [err.strip()] and "nope" in err and "Traceback" not in err
+
+
+
+def test_output_piped_into_a_reader_that_stops_early_is_not_a_traceback(station_dir):
+    """`station parcel list | head -1`: the reader closes the pipe; the command ends quietly."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    proc = subprocess.Popen([sys.executable, "-m", "station", "--data", str(station_dir), "audit", "list"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    proc.stdout.close()  # the reader is gone before the command writes a line
+    _out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0 and b"Traceback" not in err and b"BrokenPipe" not in err, err.decode()
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "10001"])
+def test_audit_list_refuses_a_limit_out_of_range(station_dir, cli, limit):
+    code, out, err = cli("audit", "list", "--limit", limit, "--data", station_dir, "--lang", "en")
+    assert (code, out) == (1, "") and err.strip() == "--limit is between 1 and 10000."
+
+
+def test_a_screenshot_writes_nothing_but_its_result(station_dir, tmp_path, cli):
+    """No Qt platform chatter (propagateSizeHints, PipeWire) on stderr: scripts read it for real problems."""
+    code, out, err = cli("screenshot", "--page", "login", "--out", tmp_path / "login.png", "--data", station_dir)
+    assert code == 0 and (tmp_path / "login.png").exists() and out.strip()
+    assert err == ""
+
+
+def test_info_names_the_kind_of_data_directory_in_words(station_dir, cli):
+    code, out, _err = cli("info", "--data", station_dir)
+    assert code == 0 and "（村站）" in out and "station" not in out.split("，")[0]
+    code, out, _err = cli("info", "--data", station_dir, "--lang", "en")
+    assert "(village station)" in out

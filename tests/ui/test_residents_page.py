@@ -96,3 +96,35 @@ def test_new_resident_form_registers_everything_at_once(ctx, data_dir, qtbot):
 
     [row] = list_residents(ctx, "赵春梅")
     assert (row.address, row.care, row.group) == ("村委会对面", ("mobility",), "二组")
+
+
+def test_care_flags_are_joined_the_english_way_in_english(ctx, data_dir, qtbot):
+    from station.i18n import language, set_language
+
+    resident(ctx, "王秀英", "13800000001", None, care_elderly=True, care_alone=True)
+    before = language()
+    try:
+        window = MainWindow(open_session(data_dir, "en"))
+        qtbot.addWidget(window)
+        model = window.show_page("residents").list.model
+        ops.wait_idle()
+        assert model.data(model.index(0, 4)) == "Elderly, Lives alone"
+    finally:
+        set_language(before)
+
+
+def test_the_timeline_wraps_inside_the_tab_and_names_its_column(ctx, data_dir, qtbot):
+    g = group(ctx, "一组")
+    wang = resident(ctx, "王秀英", "13800000001", g)
+    for n in range(3):
+        parcel(ctx, wang, tracking=f"ZT99887766{n}")
+    window, page = open_page(data_dir, qtbot)
+    window.resize(1366, 768)
+    select(page, qtbot, "秀英")
+    page.tabs.setCurrentWidget(page.timeline)
+    ops.wait_idle()
+    table = page.timeline.table
+    qtbot.waitUntil(lambda: table.rowCount() >= 3)
+    header = table.horizontalHeader()
+    assert table.horizontalHeaderItem(2).text() == "经过"  # not the form tab's 基本信息
+    assert sum(header.sectionSize(c) for c in range(3)) <= table.viewport().width() + 1  # nothing off the edge

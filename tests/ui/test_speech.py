@@ -49,3 +49,16 @@ def test_without_an_engine_read_aloud_is_off_and_says_why(qapp, monkeypatch):
 def test_silent_engines_are_never_chosen_on_their_own(monkeypatch, engine):
     monkeypatch.delenv("STATION_SPEECH_ENGINE", raising=False)
     assert choose_engine() != engine
+
+
+def test_an_engine_that_does_not_start_is_explained_in_the_users_language(qapp):
+    from ui.speech import _engines
+
+    if "speechd" not in _engines():
+        pytest.skip("no speechd plug-in here")
+    set_language("zh_CN")
+    speaker = Speaker(engine="speechd")
+    if speaker.available:
+        pytest.skip("speech-dispatcher runs on this machine")
+    assert "speechd" in speaker.reason and "speech-dispatcher" in speaker.reason
+    assert not any(word in speaker.reason for word in ("initialized", "engine not", "Text to speech"))

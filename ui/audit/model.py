@@ -2,6 +2,7 @@
 import datetime as dt
 
 from station.i18n import N_, tr
+from station.parcels.printing import local
 from ui.qt import Qt, QtCore
 
 _ROOT = QtCore.QModelIndex()
@@ -16,12 +17,13 @@ COLUMNS = (
 
 
 def local_time(stamp: str) -> str:
-    """Audit times are stored in UTC; staff read them in the PC's local time."""
+    """Audit times are stored in UTC; staff read them in the station's wall-clock time, as on every other page
+    (station.parcels.printing.local), whatever time zone the PC happens to be set to."""
     try:
-        at = dt.datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S").replace(tzinfo=dt.UTC)
+        at = dt.datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S")
     except ValueError:
         return stamp
-    return at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return local(at).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def change_text(entry: dict, limit: int = 120) -> str:

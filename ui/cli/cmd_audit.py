@@ -1,6 +1,6 @@
 """station audit verify | list."""
 from station import audit
-from station.errors import Refused
+from station.errors import InvalidInput, Refused
 from ui.cli.framework import Invocation, Output, command, group
 
 
@@ -23,6 +23,8 @@ def run_verify(inv: Invocation) -> Output:
 
 
 def run_list(inv: Invocation) -> Output:
+    if not 1 <= inv.args.limit <= 10000:
+        raise InvalidInput("--limit is between 1 and 10000.")
     rows = audit.entries(inv.ctx(), actor=inv.args.actor, action=inv.args.action, limit=inv.args.limit)
     lines = [f"{r['seq']:>6}  {r['at']}  {r['actor']:<12} {r['action']:<20} {r['entity_id']}" for r in rows]
     return Output(rows, "\n".join(lines))

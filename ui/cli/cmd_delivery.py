@@ -6,6 +6,7 @@ from station.delivery.outcomes import close_run
 from station.delivery.runs import cancel_run, list_runs, plan_run, proposals
 from station.delivery.stops import run_sheet
 from station.i18n import tr
+from station.parcels.carriers import carrier_name
 from ui.cli.framework import Invocation, Output, command, group
 
 
@@ -32,7 +33,8 @@ def register(subparsers) -> None:
 
 def run_proposals(inv: Invocation) -> Output:
     rows = proposals(inv.ctx(), inv.args.group)
-    lines = [f"{r['group_name'] or '—':<8} {r['name']:<8} {r['pickup_code']:<8} {r['carrier']:<6} {r['tracking_no']}"
+    lines = [f"{r['group_name'] or '—':<8} {r['name']:<8} {r['pickup_code']:<8} "
+             f"{carrier_name(r['carrier']):<6} {r['tracking_no']}"
              for r in rows]
     lines.append(tr("Cli", "{count} parcels proposed for doorstep delivery.").format(count=len(rows)))
     return Output(rows, "\n".join(lines))
@@ -54,8 +56,9 @@ def run_show(inv: Invocation) -> Output:
     sheet = run_sheet(inv.ctx(), inv.args.run)
     lines = [f"{sheet.code} {tr(*RUN_STATUS_LABELS[RunStatus(sheet.status)])} {sheet.group} {sheet.volunteer}"]
     for s in sheet.slips:
-        outcome = tr(*OUTCOME_LABELS[Outcome(s.outcome)]) if s.outcome else "…"
-        lines.append(f"{s.position:>3}. {s.slip_code} {s.name:<8} {len(s.parcels)}  {outcome} {s.delegate_name}")
+        outcome = tr(*OUTCOME_LABELS[Outcome(s.outcome)]) if s.outcome else tr("Cli", "not scanned back yet")
+        count = tr("Cli", "{count} parcels").format(count=len(s.parcels))
+        lines.append(f"{s.position:>3}. {s.slip_code} {s.name:<8} {count}  {outcome} {s.delegate_name}".rstrip())
     return Output(sheet.to_dict(), "\n".join(lines))
 
 

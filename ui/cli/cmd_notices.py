@@ -1,5 +1,5 @@
 """station notices --out F.pdf, and the counter extras under `station parcel`: problem, problems, resolve,
-return, returns, remind, notice-log.
+return, returns, remind, label, notice-log.
 
 The `parcel` group belongs to the counter core's command module; these sub-commands join it when it
 exists (so this module is listed after it in commands.py) and make the group otherwise.
@@ -10,6 +10,7 @@ from pathlib import Path
 from station.errors import InvalidInput, NotFound
 from station.i18n import tr
 from station.parcels import problems, returns
+from station.parcels.printing import format_time, local
 from station.residents import find_residents
 from ui.cli.framework import Invocation, Output, command, group, lazy
 
@@ -48,6 +49,9 @@ def register(subparsers) -> None:
     back.add_argument("--note", default="")
     command(parcel, "returns", run_returns, "parcels due to go back to the courier")
     command(parcel, "remind", run_remind, "run the reminder rules once")
+    label = command(parcel, "label", run_label, "shelf labels for a small label printer (PDF)")
+    label.add_argument("codes", nargs="+", help="pickup codes or tracking numbers")
+    label.add_argument("--out", required=True, type=Path)
     log = command(parcel, "notice-log", run_notice_log, "the notices a resident was given")
     log.add_argument("resident", help="resident id, phone, phone tail or name")
 
@@ -57,6 +61,13 @@ def run_notices(inv: Invocation) -> Output:
     return Output(result, tr("Cli", "Notice board written to {path}: {parcels} parcels for {people} residents, "
                                     "{pages} pages.").format(path=result["path"], parcels=result["parcels"],
                                                              people=result["residents"], pages=result["pages"]))
+
+
+def run_label(inv: Invocation) -> Output:
+    from station.parcels.labels import labels_for  # reportlab only when a label is printed
+
+    done = labels_for(inv.ctx(), inv.args.codes, inv.args.out)
+    return Output(done, tr("Cli", "{labels} shelf labels written to {out}.").format(**done))
 
 
 def run_problem(inv: Invocation) -> Output:
@@ -143,5 +154,6 @@ def run_notice_log(inv: Invocation) -> Output:
         rows = notice_log.notice_history(ctx, _resident_gid(inv))
     channels = {k: tr(*v) for k, v in notice_log.CHANNELS.items()}
     kinds = {k: tr(*v) for k, v in notice_log.KINDS.items()}
-    lines = [f"{r.at}  {kinds[r.kind]:<6} {channels[r.channel]:<10} {r.codes} {r.note}" for r in rows]
+    lines = [f"{format_time(local(r.at))}  {kinds[r.kind]:<6} {channels[r.channel]:<10} {r.codes} {r.note}"
+             for r in rows]
     return Output([r.to_dict() for r in rows], "\n".join(lines) or tr("Cli", "No notices yet."))

@@ -2,10 +2,11 @@
 from dataclasses import asdict
 
 from station.errors import InvalidInput, NotFound, Refused
-from station.i18n import tr
+from station.i18n import join_list, tr
 from station.parcels import ParcelStatus
 from station.parcels.handout import hand_out, waiting_for
 from station.parcels.intake import CHOOSE, NO_MATCH, STORED, IntakeResult, intake, register_prealert
+from station.parcels.printing import format_time, local
 from station.parcels.views import ParcelView, relation_name, status_name
 from ui.cli.framework import Invocation, Output, command, group
 
@@ -45,7 +46,7 @@ def intake_output(result: IntakeResult) -> Output:
             text += "\n" + tr("Cli", "Expected parcel (pre-alert): {note}").format(note=result.prealert_note)
         return Output(result.to_dict(), text)
     if result.outcome == CHOOSE:
-        who = ", ".join(f"{c.name} ({c.group or '-'}) ****{c.phone_tail}" for c in result.candidates)
+        who = join_list(f"{c.name} ({c.group or '-'}) ****{c.phone_tail}" for c in result.candidates)
         raise Refused("Several residents match: {who}. Give the full phone number.", who=who)
     if result.outcome == NO_MATCH:
         raise NotFound("No resident matches. Give the full phone number and --name to add them.")
@@ -69,7 +70,8 @@ def run_pickup(inv: Invocation) -> Output:
     lines = [tr("Cli", "Handed out {n} parcels to {receiver} ({relation}):").format(
         n=len(done.parcels), receiver=done.receiver_name, relation=relation_name(done.receiver_relation))]
     lines += ["  " + parcel_line(p) for p in done.parcels]
-    lines.append(tr("Cli", "Undo until {until}: handout {id}").format(until=done.undo_until, id=done.handout_id))
+    until = format_time(local(done.undo_until))
+    lines.append(tr("Cli", "Undo until {until}: handout {id}").format(until=until, id=done.handout_id))
     return Output(done.to_dict(), "\n".join(lines))
 
 

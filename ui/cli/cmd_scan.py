@@ -2,6 +2,7 @@
 from dataclasses import asdict, is_dataclass
 
 from station.errors import InvalidInput
+from station.i18n import tr
 from station.scan import route
 from ui.cli.framework import Invocation, Output, command
 
@@ -42,7 +43,10 @@ def run_scan(inv: Invocation) -> Output:
                                tracking=intake.tracking)
         return intake_output(intake)
     data = {"kind": result.kind, "message": result.message, **_plain(result.data)}
-    return Output(data, result.message + _detail(result))
+    text = result.message + _detail(result)
+    if result.data.get("needs_outcome"):  # the counter opens a chooser; here the option says what happened
+        text += "\n" + tr("Cli", "Record what happened with --outcome {choices}.").format(choices="|".join(OUTCOMES))
+    return Output(data, text)
 
 
 def _detail(result) -> str:

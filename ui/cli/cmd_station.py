@@ -1,7 +1,7 @@
 """station init, station identity export, station info."""
 from pathlib import Path
 
-from station.i18n import tr
+from station.i18n import N_, tr
 from station.identity import export_card, init_station, station_info
 from ui.cli.framework import Invocation, Output, command, group
 
@@ -33,7 +33,11 @@ def run_identity_export(inv: Invocation) -> Output:
                       out=inv.args.out, fp=card["fingerprint"]))
 
 
+KIND_NAMES = {"station": N_("Cli", "village station"), "office": N_("Cli", "town office")}
+
+
 def run_info(inv: Invocation) -> Output:
     info = station_info(inv.ctx())
+    kind = tr(*KIND_NAMES[info["kind"]]) if info["kind"] in KIND_NAMES else info["kind"]
     return Output(info, tr("Cli", "{code} {name} ({kind}), key fingerprint {fp}").format(
-        code=info["code"], name=info["name"], kind=info["kind"], fp=info["fingerprint"]))
+        code=info["code"], name=info["name"], kind=kind, fp=info["fingerprint"]))

@@ -69,6 +69,9 @@ def _register_office(office) -> None:
 
 def run_export(inv: Invocation) -> Output:
     m = export_bundle(inv.ctx(), inv.args.out)
+    if m["seq_from"] > m["seq_to"]:  # nothing waiting: the bundle only tells the office the station is alive
+        return Output(m, tr("Cli", "Bundle written: {file} (nothing was waiting; it only says the station is "
+                                   "alive).").format(file=m["file"]))
     return Output(m, tr("Cli", "Bundle written: {file} ({n} records, changes {a}–{b}).").format(
         file=m["file"], n=m["records"], a=m["seq_from"], b=m["seq_to"]))
 
@@ -154,7 +157,9 @@ def _result_line(r) -> str:
     if r.outcome == "backlog":
         return tr("Cli", "{file}: held back until the earlier changes from {station} arrive.").format(
             file=r.file, station=r.station)
-    return tr("Cli", "{file}: refused and moved to quarantine: {message}").format(file=r.file, message=r.message)
+    if r.quarantined:
+        return tr("Cli", "{file}: refused and moved to quarantine: {message}").format(file=r.file, message=r.message)
+    return tr("Cli", "{file}: refused: {message}").format(file=r.file, message=r.message)
 
 
 def run_office_return(inv: Invocation) -> Output:

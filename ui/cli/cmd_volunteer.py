@@ -2,7 +2,14 @@
 import datetime as dt
 from pathlib import Path
 
-from station.delivery.volunteers import add_hours, ensure_volunteer, hours_by_month, roster, save_volunteer
+from station.delivery.volunteers import (
+    add_hours,
+    availability_text,
+    ensure_volunteer,
+    hours_by_month,
+    roster,
+    save_volunteer,
+)
 from station.errors import InvalidInput
 from station.i18n import tr
 from ui.cli.framework import Invocation, Output, command, group
@@ -32,9 +39,10 @@ def register(subparsers) -> None:
 
 def run_list(inv: Invocation) -> Output:
     rows = roster(inv.ctx())
-    lines = [f"{v.name:<8} {v.phone:<13} {v.account or '—':<10} {v.group or '—':<8} {','.join(v.availability)}"
+    lines = [f"{v.name:<8} {v.phone:<13} {v.account or '—':<10} {v.group or '—':<8} {availability_text(v.availability)}"
              for v in rows]
-    return Output([v.to_dict() for v in rows], "\n".join(lines))
+    return Output([v.to_dict() for v in rows], "\n".join(lines) or tr("Cli", "No volunteers on the roster yet "
+                                                                       "(station volunteer add NAME)."))
 
 
 def run_add(inv: Invocation) -> Output:

@@ -1,9 +1,10 @@
 """Entry point of the `station` console command."""
 import argparse
 import json
+import os
 import sys
 
-from station.errors import StationError
+from station.errors import StationError, describe_os_error
 from station.i18n import set_language, tr
 from ui.cli import commands
 from ui.cli.framework import GLOBAL, Invocation, Output
@@ -50,10 +51,17 @@ def main(argv: list[str] | None = None) -> int:
     except StationError as exc:
         print(exc.message(), file=sys.stderr)
         return 1
+    except OSError as exc:  # a file or folder the user named: one line, no traceback
+        print(describe_os_error(exc), file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print(tr("Cli", "Interrupted; nothing half-done was kept."), file=sys.stderr)
         return 1
-    emit(output, getattr(args, "json", False))
+    try:
+        emit(output, getattr(args, "json", False))
+        sys.stdout.flush()
+    except BrokenPipeError:  # `station parcel list | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
     return 0
 
 

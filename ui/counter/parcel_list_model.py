@@ -28,7 +28,10 @@ def cell(row: ParcelView, key: str) -> str:
     if key == "arrived":
         return format_time(local(row.arrived_at))
     if key == "receiver":
-        return f"{row.receiver_name} ({relation_name(row.receiver_relation)})" if row.receiver_name else ""
+        if not row.receiver_name:
+            return ""
+        return tr("ParcelList", "{name} ({relation})").format(name=row.receiver_name,
+                                                             relation=relation_name(row.receiver_relation))
     return {"code": row.pickup_code, "name": row.resident_name, "tail": f"****{row.phone_tail}" if row.phone_tail
             else "", "status": status_name(row.status), "carrier": row.carrier_name,
             "tracking": row.tracking_no}[key]

@@ -2,7 +2,7 @@
 delegate's name when someone else took the parcels. The dialog only collects the choice; the caller
 records it in an Op."""
 from station.delivery import OUTCOME_LABELS, Outcome
-from station.i18n import tr
+from station.i18n import join_list, tr
 from station.parcels.carriers import carrier_name
 from station.residents import CARE_LABELS
 from ui.qt import Qt, QtGui, QtWidgets
@@ -46,7 +46,7 @@ class OutcomeDialog(QtWidgets.QDialog):
         font = name.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         name.setFont(font)
-        care = "、".join(tr(*CARE_LABELS[c]) for c in s.get("care", []))
+        care = join_list(tr(*CARE_LABELS[c]) for c in s.get("care", []))
         lines = [tr("Delivery", "Run {run} · slip {code}").format(run=s.get("run_code", ""), code=s["slip_code"]),
                  " · ".join(v for v in (s.get("group"), s.get("address")) if v),
                  " — ".join(v for v in (care, s.get("care_notes", "")) if v),

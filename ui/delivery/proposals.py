@@ -1,7 +1,8 @@
 """Proposed parcels (flagged residents, long waits) and building a run from the checked ones."""
 from station.delivery.runs import plan_run, proposals
 from station.delivery.volunteers import roster
-from station.i18n import tr
+from station.i18n import join_list, tr
+from station.parcels.carriers import carrier_name
 from station.residents import CARE_LABELS, village_groups
 from ui import messages
 from ui.delivery.common import checked_keys, fill_combo, make_table, set_rows
@@ -52,8 +53,9 @@ class ProposalsView(QtWidgets.QWidget):
         rows = found[:SHOWN]
         fill_combo(self.group, [(tr("Deliveries", "All groups"), None)] + [(g["name"], g["gid"]) for g in groups])
         fill_combo(self.volunteer, [(tr("Deliveries", "(assign later)"), None)] + [(v.name, v.gid) for v in volunteers])
-        set_rows(self.table, [[r["name"], r["group_name"] or "—", self._why(r), r["pickup_code"], r["carrier"],
-                               r["tracking_no"], r["address"]] for r in rows], [r["parcel"] for r in rows],
+        set_rows(self.table, [[r["name"], r["group_name"] or "—", self._why(r), r["pickup_code"],
+                               carrier_name(r["carrier"]), r["tracking_no"], r["address"]] for r in rows],
+                 [r["parcel"] for r in rows],
                  checked=self.group.currentData() is not None)
         text = tr("Deliveries", "{count} parcels proposed for doorstep delivery.").format(count=len(found))
         if len(found) > len(rows):
@@ -68,7 +70,7 @@ class ProposalsView(QtWidgets.QWidget):
             reasons.append(tr("Deliveries", "waiting long"))
         if row["attempts"]:
             reasons.append(tr("Deliveries", "not home ×{count}").format(count=row["attempts"]))
-        return tr("Deliveries", ", ").join(reasons)
+        return join_list(reasons)
 
     def _tick_all(self, on: bool) -> None:
         for r in range(self.table.rowCount()):

@@ -1,7 +1,16 @@
 """The volunteer roster (with half-day availability) and the monthly hours with a thank-you PDF."""
 import datetime as dt
 
-from station.delivery.volunteers import DAY_LABELS, DAYS, HALVES, add_hours, hours_by_month, roster, save_volunteer
+from station.delivery.volunteers import (
+    DAY_LABELS,
+    DAYS,
+    HALVES,
+    add_hours,
+    availability_text,
+    hours_by_month,
+    roster,
+    save_volunteer,
+)
 from station.i18n import tr
 from ui import messages
 from ui.delivery.common import fill_combo, make_table, selected_key, set_rows
@@ -100,14 +109,7 @@ class RosterView(QtWidgets.QWidget):
 
     @staticmethod
     def _slots_text(slots) -> str:
-        parts = []
-        for day, label in zip(DAYS, DAY_LABELS, strict=True):
-            halves = [h for h in HALVES if f"{day}_{h}" in slots]
-            if halves:
-                suffix = "" if len(halves) == 2 else tr("Volunteers", "AM") if halves == ["am"] else tr(
-                    "Volunteers", "PM")
-                parts.append(tr(*label) + suffix)
-        return " ".join(parts) or "—"
+        return availability_text(slots)
 
     def load_hours(self) -> None:
         ctx, month = self.session.ctx, self.month.currentData()

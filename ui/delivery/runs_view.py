@@ -110,9 +110,11 @@ class RunsView(QtWidgets.QWidget):
         self.stops.clear()
         for s in sheet.slips:
             outcome = tr(*OUTCOME_LABELS[Outcome(s.outcome)]) if s.outcome else tr("Deliveries", "out")
+            if s.delegate_name:
+                outcome = tr("Deliveries", "{outcome} ({delegate})").format(outcome=outcome, delegate=s.delegate_name)
             where = s.address or s.group or "—"
-            item = QtWidgets.QListWidgetItem(
-                f"{s.position}. {s.name} · {outcome} · {len(s.parcels)} · {s.slip_code} · {where}")
+            count = tr("Deliveries", "{count} parcels").format(count=len(s.parcels))
+            item = QtWidgets.QListWidgetItem(f"{s.position}. {s.name} · {outcome} · {count} · {s.slip_code} · {where}")
             item.setData(Qt.ItemDataRole.UserRole, s.gid)
             self.stops.addItem(item)
         self.stops.setCurrentRow(min(max(current, 0), self.stops.count() - 1))

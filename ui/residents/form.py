@@ -1,6 +1,6 @@
 """Editing one resident: name, phone, village group, home landmark, care flags and care notes."""
 from station.households import register_resident, resident_detail, update_resident
-from station.i18n import tr
+from station.i18n import join_list, tr
 from station.residents import CARE_FLAGS, CARE_LABELS, add_village_group, village_groups
 from ui import messages
 from ui.ops import Op
@@ -86,7 +86,7 @@ class ResidentForm(QtWidgets.QGroupBox):
         self.phone.setReadOnly(not self.phone_visible)
         self.group.setCurrentIndex(max(0, self.group.findData(d["group"])))
         self.address.setText(d["address"])
-        self.housemates.setText(tr("Residents", "Lives with: {names}").format(names="、".join(d["housemates"]))
+        self.housemates.setText(tr("Residents", "Lives with: {names}").format(names=join_list(d["housemates"]))
                                 if d["housemates"] else "")
         self.housemates.setVisible(bool(d["housemates"]))
         for flag, box in self.care.items():

@@ -1,6 +1,6 @@
 """Residents as a table that loads a page at a time as the user scrolls (villages have thousands)."""
 from station.households import list_residents
-from station.i18n import tr
+from station.i18n import join_list, tr
 from station.residents import CARE_LABELS
 from ui.ops import Op, show_error
 from ui.qt import Qt, QtCore, QtWidgets, Signal
@@ -37,7 +37,7 @@ class ResidentListModel(QtCore.QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         r = self.rows[index.row()]
-        care = "、".join(tr(*CARE_LABELS[c]) for c in r.care)
+        care = join_list(tr(*CARE_LABELS[c]) for c in r.care)
         return (r.name, r.phone, r.group, r.address, care)[index.column()]
 
     def gid_at(self, row: int) -> str | None:

@@ -4,7 +4,7 @@ from station.parcels.printing import format_time, local
 from station.timeline import resident_timeline
 from ui.delivery.common import make_table, set_rows
 from ui.ops import Op
-from ui.qt import QtWidgets
+from ui.qt import Qt, QTimer, QtWidgets
 
 KIND_LABELS = {"parcel": N_("Residents", "Parcel"), "delivery": N_("Residents", "Delivery"),
                "record": N_("Residents", "Record"), "handout": N_("Residents", "Handout"),
@@ -21,8 +21,18 @@ class TimelineView(QtWidgets.QWidget):
     def __init__(self, session) -> None:
         super().__init__()
         self.session = session
-        self.table = make_table([tr("Residents", "When"), tr("Residents", "What"), tr("Residents", "Details")])
+        # "Details" is the form tab's name (基本信息); this column says what happened.
+        self.table = make_table([tr("Residents", "When"), tr("Residents", "What"), tr("Timeline", "What happened")])
         self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.Stretch)  # wraps, never runs off the edge
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # Wrapped rows grow or shrink with the text column (it changes when the tab is shown or the text grows).
+        self._rewrap = QTimer(self, singleShot=True, interval=0, timeout=self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda index, _old, _new: index == 2 and self._rewrap.start())
         QtWidgets.QVBoxLayout(self).addWidget(self.table)
 
     def load(self, gid: str | None) -> None:

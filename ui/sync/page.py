@@ -1,7 +1,7 @@
 """The Sync page: state at a glance, export to a folder or USB drive, push, return bundle, office key, history."""
 from pathlib import Path
 
-from station.i18n import N_, tr
+from station.i18n import N_, join_list, tr
 from station.permissions import Perm, allowed
 from station.sync.outgoing import export_bundle
 from station.sync.push import push
@@ -101,7 +101,7 @@ class SyncPage(Page):
                                                  "import it with “Office key…”."))
         parts = [tr("Sync", "{entity}: {n}").format(entity=tr(*ENTITIES[e]) if e in ENTITIES else e, n=n)
                  for e, n in waiting.items()]
-        self.waiting_label.setText(tr("Sync", "Waiting to be sent: {parts}").format(parts="; ".join(parts))
+        self.waiting_label.setText(tr("Sync", "Waiting to be sent: {parts}").format(parts=join_list(parts))
                                    if parts else tr("Sync", "Nothing is waiting to be sent."))
         self.from_office.setText(tr("Sync", "From the office: {n} notices, {w} merchants on the watch list.").format(
             n=len(received["notices"]), w=len(received["watch"])))

@@ -141,3 +141,16 @@ def test_slips_of_a_finished_run_are_not_printed(ctx, tmp_path):
     with pytest.raises(Refused):
         print_slips(ctx, "R0001", tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_replayed_slip_names_the_first_scan_in_the_stations_wall_clock(ctx):
+    from station.context import Ctx
+
+    fixed = Ctx(ctx.data_dir, ctx.station_code, ctx.actor, lambda: dt.datetime(2026, 3, 1, 23, 30))
+    village(fixed)
+    plan_run(fixed, group="一组")
+    p = payloads(fixed)
+    record_outcome(fixed, p["王秀英"], "delivered")
+    with pytest.raises(Refused) as err:
+        record_outcome(fixed, p["王秀英"], "not_home")
+    assert "07:30" in err.value.message() and "23:30" not in err.value.message()

@@ -67,3 +67,15 @@ def test_a_payload_with_one_character_changed_is_refused_and_changes_nothing(ctx
         assert code == 1 and "damaged or not from this station" in err and "Traceback" not in err
     assert AuditEntry.select().count() == audit_rows
     assert {p.gid: p.status for p in Parcel.select()} == statuses
+
+
+def test_slips_name_the_carrier_not_its_stored_code(ctx, tmp_path):
+    from station.parcels.carriers import carrier_name
+
+    v = village(ctx)
+    parcel(ctx, v["wang"], tracking="SF1234567890123", carrier="sf")
+    plan_run(ctx, group="一组")
+    out = tmp_path / "slips.pdf"
+    print_slips(ctx, "R0001", out)
+    text = PdfReader(out).pages[0].extract_text()
+    assert carrier_name("sf") in text and "  sf  " not in text

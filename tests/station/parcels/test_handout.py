@@ -132,3 +132,16 @@ def test_two_counters_hand_out_the_same_parcel_at_once(ctx, people):
     assert winner in loser  # "… was already handed out at … to <winner>"
     assert parcels_where("p.gid = ?", (parcel.gid,))[0].receiver_name == winner
     assert database.execute_sql("SELECT count(*) FROM handout").fetchone()[0] == 1
+
+
+def test_a_double_pickup_names_the_time_on_the_stations_clock(ctx, people):
+    """Times are stored in UTC; the refusal says the time staff saw on the counter's wall clock (UTC+8)."""
+    from station.context import Ctx
+
+    at = dt.datetime(2026, 3, 1, 23, 30)
+    fixed = Ctx(ctx.data_dir, ctx.station_code, ctx.actor, lambda: at)
+    a = _in(fixed, "SF1234567890123", people["li"].gid)
+    hand_out(fixed, [a.gid])
+    with pytest.raises(Refused) as err:
+        hand_out(fixed, [a.gid])
+    assert "07:30" in err.value.message() and "23:30" not in err.value.message()

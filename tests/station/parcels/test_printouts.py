@@ -113,3 +113,17 @@ def test_read_aloud_texts_in_both_languages(ctx):
     assert resident_notice_text(ctx, v["li"], spoken=False) == "李明, you have 1 parcel, pickup code 2-1-3001."
     text = board_notice_text(ctx)
     assert text.startswith("5 parcels are waiting for 4 residents.") and "欧阳娜娜" in text
+
+
+def test_the_board_rule_under_the_title_runs_across_the_page_not_hidden_under_the_group_band(ctx, tmp_path):
+    """It was drawn under the first group heading's grey band, leaving only a stray dash in the gutter."""
+    from PIL import Image
+
+    village(ctx)
+    out = tmp_path / "board.pdf"
+    notice_board_pdf(ctx, out)
+    image = Image.open(render(out, tmp_path, dpi=72)[0]).convert("L")
+    width = image.width
+    dark_rows = [y for y in range(image.height // 4)
+                 if all(image.getpixel((x, y)) < 100 for x in (50, width // 2, width - 50))]
+    assert dark_rows, "no rule across the page under the title"

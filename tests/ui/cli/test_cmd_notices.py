@@ -66,3 +66,20 @@ def test_remind_returns_and_notice_log(cli, tmp_path):
     assert code == 0 and out.strip() == "还没有通知记录。"
     code, _, err = cli("parcel", "notice-log", "赵六", "--data", data)
     assert code == 1 and "赵六" in err
+
+
+def test_shelf_labels_from_the_cli_by_code_or_tracking_number(cli, tmp_path):
+    from tests.station.parcels.pdf_checks import page_sizes_mm
+
+    data = station(cli, tmp_path)
+    listed = json.loads(cli("parcel", "list", "--json", "--data", data)[1])
+    code_of = {p["tracking_no"]: p["pickup_code"] for p in listed}
+    out = tmp_path / "labels.pdf"
+    done = json.loads(cli("parcel", "label", code_of["SF1234567890123"], "yt1234567890123", "--out", out,
+                          "--json", "--data", data)[1])
+    assert done["labels"] == 2 and len(page_sizes_mm(out)) == 2
+    text = pdf_text(out)
+    assert code_of["SF1234567890123"] in text and "王*英" in text and "王秀英" not in text
+    code, out_text, err = cli("parcel", "label", "9-9-9999", "--out", tmp_path / "x.pdf", "--data", data,
+                              "--lang", "en")
+    assert (code, out_text) == (1, "") and err.strip() == "No parcel has the pickup code or tracking number 9-9-9999."

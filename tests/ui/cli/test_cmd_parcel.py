@@ -61,3 +61,16 @@ def test_scan_routes_like_the_counter(cli, station_dir):
     assert handed["kind"] == "handout"
     assert cli("parcel", "intake", "SF1", "--data", station_dir)[0] == 1
     assert cli("parcel", "list", "--status", "nonsense", "--data", station_dir)[0] == 2
+
+
+def test_a_slip_scanned_without_an_outcome_says_which_option_records_it(ctx, data_dir, cli):
+    from station.delivery.runs import plan_run
+    from station.delivery.stops import run_sheet
+    from tests.station.delivery.helpers import village
+
+    village(ctx)
+    plan_run(ctx, group="一组")
+    payload = run_sheet(ctx, "R0001").slips[0].payload
+    code, out, err = cli("scan", payload, "--data", data_dir, "--lang", "en")
+    assert code == 0, err
+    assert "--outcome delivered|delegate|not_home|refused|bad_address" in out

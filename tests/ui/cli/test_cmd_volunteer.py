@@ -28,3 +28,13 @@ def test_roster_hours_and_thank_you_from_the_command_line(ctx, data_dir, cli, tm
     assert "老李" in PdfReader(pdf).pages[0].extract_text()
     code, _out, err = cli("volunteer", "hours", "--month", "2026-13", "--data", data_dir, "--lang", "en")
     assert code == 1 and "2026-03" in err
+
+
+def test_the_roster_reads_as_words_in_either_language_and_an_empty_one_says_so(ctx, data_dir, cli):
+    code, out, _err = cli("volunteer", "list", "--data", data_dir, "--lang", "en")
+    assert code == 0 and "No volunteers on the roster yet" in out
+    cli("volunteer", "add", "老李", "--availability", "mon_am,wed_am,wed_pm", "--data", data_dir)
+    _code, out, _err = cli("volunteer", "list", "--data", data_dir, "--lang", "en")
+    assert "Mon AM Wed" in out and "mon_am" not in out
+    _code, out, _err = cli("volunteer", "list", "--data", data_dir)
+    assert "周一上午 周三" in out

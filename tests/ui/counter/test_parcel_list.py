@@ -118,3 +118,18 @@ def test_english_headers(ctx, data_dir, qtbot, qapp):
     widget = ParcelListWidget(session)
     qtbot.addWidget(widget)
     assert widget.model.headerData(1, Qt.Orientation.Horizontal) == "Pickup code"
+
+
+def test_the_receiver_cell_uses_the_languages_brackets():
+    from station.parcels.views import ParcelView
+    from ui.counter.parcel_list_model import cell
+
+    fields = {f: "" for f in ParcelView.__dataclass_fields__}
+    row = ParcelView(**{**fields, "receiver_name": "王晓燕", "receiver_relation": "self"})
+    set_language("zh_CN")
+    assert cell(row, "receiver").startswith("王晓燕（") and cell(row, "receiver").endswith("）")
+    set_language("en")
+    try:
+        assert cell(row, "receiver") == "王晓燕 (self)"
+    finally:
+        set_language("zh_CN")

@@ -115,3 +115,30 @@ def test_time_entered_by_hand_counts_in_the_month(ctx, data_dir, qtbot):
     page.roster.add_time()
     ops.wait_idle()
     qtbot.waitUntil(lambda: page.roster.hours.item(0, 1).text() == "1.5")
+
+
+def test_proposals_show_the_carrier_name_not_its_stored_code(ctx, data_dir, qtbot):
+    from station.parcels.carriers import carrier_name
+    from tests.station.delivery.helpers import parcel
+
+    v = village(ctx)
+    parcel(ctx, v["zhao"], tracking="SF1234567890123", carrier="sf")
+    _window, page = open_page(data_dir, qtbot)
+    table = page.proposals.table
+    shown = {table.item(row, 4).text() for row in range(table.rowCount())}
+    assert carrier_name("sf") in shown and "sf" not in shown
+
+
+def test_a_runs_stops_say_how_many_parcels_and_who_took_them(ctx, data_dir, qtbot):
+    from station.delivery.outcomes import record_outcome
+
+    v = village(ctx)
+    plan_run(ctx, group="二组")
+    record_outcome(ctx, run_sheet(ctx, "R0001").slips[0].payload, "delegate", delegate="赵刚")
+    _window, page = open_page(data_dir, qtbot)
+    page.tabs.setCurrentWidget(page.runs)
+    ops.wait_idle()
+    qtbot.waitUntil(lambda: page.runs.stops.count() == 1)
+    line = page.runs.stops.item(0).text()
+    assert "1 件包裹" in line and "（赵刚）" in line, line
+    assert v["zhao"]

@@ -75,3 +75,16 @@ def test_send_now_pushes_over_the_network(tmp_path, qtbot, office_server):
     ops.wait_idle()
     assert page.state_label.text().endswith("，0 项变更待发送")
     assert "网络" in page.history.item(0, 4).text()
+
+
+def test_what_is_waiting_reads_as_a_chinese_list(ctx, data_dir, qtbot):
+    from station.residents import add_resident as add_one
+    from station.residents import add_village_group
+
+    add_one(ctx, "王芳", "13800138000", add_village_group(ctx, "一组")["gid"])
+    window = MainWindow(open_session(data_dir))
+    qtbot.addWidget(window)
+    page = window.show_page("sync")
+    ops.wait_idle()
+    text = page.waiting_label.text()
+    assert "、" in text and ";" not in text, text
