@@ -306,6 +306,14 @@
       <source>there is no such file</source>
       <translation>没有这个文件</translation>
     </message>
+    <message>
+      <source>This is a station's data directory; this command is for the town office (make one with: station office init --name NAME).</source>
+      <translation>这是村站的数据目录；此命令只用于镇办（建立镇办数据目录：station office init --name 名称）。</translation>
+    </message>
+    <message>
+      <source>This is the town office's data directory; this command is for a station.</source>
+      <translation>这是镇办的数据目录；此命令只用于村站。</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>

@@ -118,6 +118,10 @@
       <source>Bundle written: {file} (nothing was waiting; it only says the station is alive).</source>
       <translation>数据包已写入：{file}（没有待发送的变更，只告诉镇办本站运行正常）。</translation>
     </message>
+    <message>
+      <source>{n} of the files were refused; see above.</source>
+      <translation>有 {n} 个文件被拒收，详见上文。</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>

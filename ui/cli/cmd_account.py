@@ -4,11 +4,11 @@ import os
 from station import accounts
 from station.i18n import tr
 from station.permissions import Role
-from ui.cli.framework import Invocation, Output, command, group
+from ui.cli.framework import ANY_KIND, Invocation, Output, command, group
 
 
 def register(subparsers) -> None:
-    cmds = group(subparsers, "account", "staff, volunteer, admin and office accounts")
+    cmds = group(subparsers, "account", "staff, volunteer, admin and office accounts", kinds=ANY_KIND)
     add = command(cmds, "add", run_add, "add an account")
     add.add_argument("username")
     add.add_argument("--name", default="", help="display name (defaults to the user name)")

@@ -1,11 +1,11 @@
 """station audit verify | list."""
 from station import audit
 from station.errors import InvalidInput, Refused
-from ui.cli.framework import Invocation, Output, command, group
+from ui.cli.framework import ANY_KIND, Invocation, Output, command, group
 
 
 def register(subparsers) -> None:
-    audit_cmds = group(subparsers, "audit", "the tamper-evident audit log")
+    audit_cmds = group(subparsers, "audit", "the tamper-evident audit log", kinds=ANY_KIND)
     command(audit_cmds, "verify", run_verify, "check the hash chain; names the first bad row")
     listing = command(audit_cmds, "list", run_list, "newest entries first")
     listing.add_argument("--actor", default="")

@@ -2,12 +2,13 @@
 from pathlib import Path
 
 from station.i18n import tr
-from ui.cli.framework import Invocation, Output, command
+from ui.cli.framework import ANY_KIND, Invocation, Output, command
 
 
 def register(subparsers) -> None:
-    command(subparsers, "gui", run_gui, "open the GUI (a demo station is made when none exists)")
-    shot = command(subparsers, "screenshot", run_screenshot, "render a page of the GUI to PNG")
+    command(subparsers, "gui", run_gui, "open the GUI (a demo station is made when none exists)",
+            kinds=ANY_KIND)
+    shot = command(subparsers, "screenshot", run_screenshot, "render a page of the GUI to PNG", kinds=ANY_KIND)
     shot.add_argument("--page", required=True)
     shot.add_argument("--out", required=True, type=Path)
     shot.add_argument("--size", default="1366x768")

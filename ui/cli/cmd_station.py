@@ -3,7 +3,7 @@ from pathlib import Path
 
 from station.i18n import N_, tr
 from station.identity import export_card, init_station, station_info
-from ui.cli.framework import Invocation, Output, command, group
+from ui.cli.framework import ANY_KIND, Invocation, Output, command, group
 
 
 def register(subparsers) -> None:
@@ -11,10 +11,10 @@ def register(subparsers) -> None:
     init.add_argument("--code", required=True)
     init.add_argument("--name", required=True)
     init.add_argument("--admin", help="first admin account (its PIN or password with --pin)")
-    identity = group(subparsers, "identity", "this station's enrolment card")
+    identity = group(subparsers, "identity", "this station's enrolment card", kinds=ANY_KIND)
     export = command(identity, "export", run_identity_export, "write the enrolment card")
     export.add_argument("--out", required=True, type=Path)
-    command(subparsers, "info", run_info, "what this data directory holds")
+    command(subparsers, "info", run_info, "what this data directory holds", kinds=ANY_KIND)
 
 
 def run_init(inv: Invocation) -> Output:

@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 from station.i18n import tr
-from ui.cli.framework import Invocation, Output, command, group, lazy
+from ui.cli.framework import OFFICE, Invocation, Output, command, group, lazy
 
 # Imported when a command runs, not when `station gui` builds the parser (push and serve pull in HTTP and SSL).
 backlog, import_files, quarantined = (lazy(f"station.sync.office_import:{n}") for n in ("backlog", "import_files",
@@ -36,7 +36,8 @@ def register(subparsers) -> None:
     key = group(subparsers, "office-key", "the town office this station trusts")
     command(key, "import", run_office_key_import, "trust the office whose key file this is").add_argument(
         "file", type=Path)
-    _register_office(group(subparsers, "office", "town office: enrol stations, import bundles, serve"))
+    _register_office(group(subparsers, "office", "town office: enrol stations, import bundles, serve",
+                           kinds=OFFICE))
 
 
 def _register_office(office) -> None:
@@ -143,7 +144,9 @@ def run_office_import(inv: Invocation) -> Output:
     counts = {k: sum(r.outcome == k for r in results) for k in ("accepted", "duplicate", "backlog", "rejected")}
     lines.append(tr("Cli", "{accepted} accepted, {duplicate} duplicate, {backlog} held back, {rejected} refused.")
                  .format(**counts))
-    return Output({"results": [r.as_dict() for r in results], "returns": returns, **counts}, "\n".join(lines))
+    refused = tr("Cli", "{n} of the files were refused; see above.").format(n=counts["rejected"])
+    return Output({"results": [r.as_dict() for r in results], "returns": returns, **counts}, "\n".join(lines),
+                  refused if counts["rejected"] else "")
 
 
 def _result_line(r) -> str:

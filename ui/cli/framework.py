@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from station.context import CONSOLE, Ctx
-from station.identity import open_station
+from station.errors import Refused
+from station.identity import open_station, this_station
 from station.paths import resolve_data_dir
 
 
@@ -32,10 +33,14 @@ GLOBAL = global_options()
 
 @dataclass
 class Output:
-    """What a command hands back: data for --json, text for people."""
+    """What a command hands back: data for --json, text for people.
+
+    `refused` is for batch commands where part of the request was refused (one bad file among many):
+    the summary is still printed, then that one line goes to stderr and the exit code is 1."""
 
     data: Any
     text: str = ""
+    refused: str = ""
 
 
 @dataclass
@@ -51,6 +56,7 @@ class Invocation:
         """Open the station and act as --user (after checking the PIN) or as the local console."""
         if self._ctx is None:
             ctx = open_station(self.data_dir, CONSOLE)
+            check_kind(getattr(self.args, "kinds", ANY_KIND))
             user = getattr(self.args, "user", None) or os.environ.get("STATION_USER")
             if user:
                 from station.accounts import authenticate
@@ -62,6 +68,17 @@ class Invocation:
 
 
 Handler = Callable[[Invocation], Output]
+
+
+def check_kind(kinds: tuple[str, ...]) -> None:
+    """A station command on the office's data (or the other way round) is refused before it changes anything."""
+    kind = this_station().kind
+    if kind in kinds:
+        return
+    if kind == "office":
+        raise Refused("This is the town office's data directory; this command is for a station.")
+    raise Refused("This is a station's data directory; this command is for the town office "
+                  "(make one with: station office init --name NAME).")
 
 
 def lazy(target: str) -> Callable:
@@ -78,14 +95,23 @@ def lazy(target: str) -> Callable:
     return call
 
 
-def command(subparsers, name: str, handler: Handler, help: str, **kwargs) -> argparse.ArgumentParser:
+STATION = ("station",)
+OFFICE = ("office",)
+ANY_KIND = ("station", "office")
+
+
+def command(subparsers, name: str, handler: Handler, help: str, kinds: tuple[str, ...] | None = None,
+            **kwargs) -> argparse.ArgumentParser:
+    """A sub-command; `kinds` says which data directories it applies to (default: its group's, else a station)."""
     parser = subparsers.add_parser(name, help=help, parents=[GLOBAL], **kwargs)
-    parser.set_defaults(handler=handler)
+    parser.set_defaults(handler=handler, kinds=kinds or getattr(subparsers, "kinds", STATION))
     return parser
 
 
-def group(subparsers, name: str, help: str):
-    """A command with sub-commands of its own (`station parcel intake …`)."""
+def group(subparsers, name: str, help: str, kinds: tuple[str, ...] | None = None):
+    """A command with sub-commands of its own (`station parcel intake …`); they inherit its `kinds`."""
     parser = subparsers.add_parser(name, help=help, parents=[GLOBAL])
     parser.set_defaults(handler=None, group_parser=parser)
-    return parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND")
+    children = parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND")
+    children.kinds = kinds or getattr(subparsers, "kinds", STATION)
+    return children

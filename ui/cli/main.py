@@ -62,6 +62,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()
     except BrokenPipeError:  # `station parcel list | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+    if output is not None and output.refused:
+        print(output.refused, file=sys.stderr)
+        return 1
     return 0
 
 
