@@ -100,7 +100,7 @@ def report_imports(app: list[str], bare: list[str], top: int = 10) -> None:
 
 def report_pages(data: Path) -> None:
     """Per page: import, construction and first refresh on this database (bench/page_costs.py)."""
-    print("\nwhat each page costs (the main window builds them all before it is shown):")
+    print("\nwhat each page costs (the main window builds the first page at start, the others on first use):")
     proc = subprocess.run([sys.executable, str(ROOT / "bench" / "page_costs.py"), str(data)], cwd=ROOT,
                           env=_env(), text=True, capture_output=True)
     print(proc.stdout.rstrip() if proc.returncode == 0 else f"page_costs failed: {proc.stderr.strip()[-400:]}")

@@ -736,4 +736,69 @@
       <translation>、</translation>
     </message>
   </context>
+  <context>
+    <name>Argparse</name>
+    <message>
+      <source>%(prog)s: error: %(message)s
+</source>
+      <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+      <source>expected at least one argument</source>
+      <translation>至少需要一个值</translation>
+    </message>
+    <message>
+      <source>expected at most one argument</source>
+      <translation>最多只能有一个值</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation>需要一个值</translation>
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+      <source>one of the arguments %s is required</source>
+      <translation>参数 %s 中必须给出一个</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>位置参数</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: %s</source>
+      <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>用法：</translation>
+    </message>
+  </context>
 </TS>

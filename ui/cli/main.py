@@ -7,6 +7,7 @@ import sys
 from station.errors import StationError, describe_os_error
 from station.i18n import set_language, tr
 from ui.cli import commands
+from ui.cli.argparse_i18n import requested_language, translate_argparse
 from ui.cli.framework import GLOBAL, Invocation, Output
 
 VALUED_GLOBALS = ("--data", "--lang", "--user", "--pin")  # global options that take a value
@@ -36,6 +37,8 @@ def first_command(argv: list[str]) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    set_language(requested_language(argv) or "zh_CN")  # usage errors come before parsing ends
+    translate_argparse()
     parser = build_parser(only_gui=first_command(argv) == "gui")
     args = parser.parse_args(argv)
     set_language(getattr(args, "lang", None) or "zh_CN")

@@ -1,0 +1,40 @@
+"""argparse's own messages (usage errors, help headings) in the user's language.
+
+argparse looks its texts up through the module-level gettext function `_` at call time, so pointing that
+at our catalog is enough; the language must be chosen from argv before parsing (`requested_language`).
+"""
+import argparse
+
+from station.i18n import N_, tr
+
+MESSAGES = [
+    N_("Argparse", "usage: "),
+    N_("Argparse", "argument %(argument_name)s: %(message)s"),
+    N_("Argparse", "positional arguments"),
+    N_("Argparse", "options"),
+    N_("Argparse", "show this help message and exit"),
+    N_("Argparse", "unrecognized arguments: %s"),
+    N_("Argparse", "the following arguments are required: %s"),
+    N_("Argparse", "one of the arguments %s is required"),
+    N_("Argparse", "expected one argument"),
+    N_("Argparse", "expected at most one argument"),
+    N_("Argparse", "expected at least one argument"),
+    N_("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    N_("Argparse", "invalid %(type)s value: %(value)r"),
+    N_("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("Argparse", "%(prog)s: error: %(message)s\n"),
+]
+
+
+def requested_language(argv: list[str]) -> str | None:
+    """The value of --lang in argv, wherever it stands (before or after the sub-command)."""
+    for i, word in enumerate(argv):
+        if word == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+    return None
+
+
+def translate_argparse() -> None:
+    argparse._ = lambda text: tr("Argparse", text)
