@@ -801,4 +801,187 @@
       <translation>用法：</translation>
     </message>
   </context>
+  <context>
+    <name>AuditActions</name>
+    <message>
+      <source>Account added</source>
+      <translation>添加账号</translation>
+    </message>
+    <message>
+      <source>Account deactivated</source>
+      <translation>停用账号</translation>
+    </message>
+    <message>
+      <source>Account locked after wrong PINs</source>
+      <translation>PIN 码错误次数过多，账号已锁定</translation>
+    </message>
+    <message>
+      <source>Bundle imported</source>
+      <translation>导入数据包</translation>
+    </message>
+    <message>
+      <source>Bundle refused and quarantined</source>
+      <translation>数据包被拒收并隔离</translation>
+    </message>
+    <message>
+      <source>Delegate added</source>
+      <translation>添加代收人</translation>
+    </message>
+    <message>
+      <source>Delegate removed</source>
+      <translation>移除代收人</translation>
+    </message>
+    <message>
+      <source>Delivery outcome recorded</source>
+      <translation>登记送货结果</translation>
+    </message>
+    <message>
+      <source>Delivery run cancelled</source>
+      <translation>取消送货批次</translation>
+    </message>
+    <message>
+      <source>Delivery run closed</source>
+      <translation>送货批次结束</translation>
+    </message>
+    <message>
+      <source>Delivery run planned</source>
+      <translation>安排送货批次</translation>
+    </message>
+    <message>
+      <source>Delivery slips printed</source>
+      <translation>打印送货单</translation>
+    </message>
+    <message>
+      <source>Demo data filled in</source>
+      <translation>填入演示数据</translation>
+    </message>
+    <message>
+      <source>Handout undone</source>
+      <translation>撤销取件</translation>
+    </message>
+    <message>
+      <source>Household changed</source>
+      <translation>修改住户</translation>
+    </message>
+    <message>
+      <source>Merchant added to the watch list</source>
+      <translation>商家列入警示名单</translation>
+    </message>
+    <message>
+      <source>Notice added for stations</source>
+      <translation>向村站发布通知</translation>
+    </message>
+    <message>
+      <source>Notice given to a resident</source>
+      <translation>通知居民</translation>
+    </message>
+    <message>
+      <source>Office acknowledgement applied</source>
+      <translation>应用镇办回执</translation>
+    </message>
+    <message>
+      <source>PIN changed</source>
+      <translation>修改 PIN 码</translation>
+    </message>
+    <message>
+      <source>Parcel announced in advance</source>
+      <translation>预登记包裹</translation>
+    </message>
+    <message>
+      <source>Parcel due for return</source>
+      <translation>包裹到期待退回</translation>
+    </message>
+    <message>
+      <source>Parcel returned to the courier</source>
+      <translation>包裹退回快递员</translation>
+    </message>
+    <message>
+      <source>Parcel taken in</source>
+      <translation>包裹入库</translation>
+    </message>
+    <message>
+      <source>Parcels handed out</source>
+      <translation>包裹取件</translation>
+    </message>
+    <message>
+      <source>Problem parcel given to a resident</source>
+      <translation>问题件改派给居民</translation>
+    </message>
+    <message>
+      <source>Problem parcel reported</source>
+      <translation>登记问题件</translation>
+    </message>
+    <message>
+      <source>Resident added</source>
+      <translation>添加居民</translation>
+    </message>
+    <message>
+      <source>Resident changed</source>
+      <translation>修改居民信息</translation>
+    </message>
+    <message>
+      <source>Restored from a backup</source>
+      <translation>从备份恢复</translation>
+    </message>
+    <message>
+      <source>Setting changed</source>
+      <translation>修改设置</translation>
+    </message>
+    <message>
+      <source>Signed in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <source>Station enrolled</source>
+      <translation>登记村站</translation>
+    </message>
+    <message>
+      <source>Station made</source>
+      <translation>建立站点</translation>
+    </message>
+    <message>
+      <source>Stops reordered</source>
+      <translation>调整送货顺序</translation>
+    </message>
+    <message>
+      <source>Sync bundle written</source>
+      <translation>写出同步数据包</translation>
+    </message>
+    <message>
+      <source>Town office key trusted</source>
+      <translation>信任镇办密钥</translation>
+    </message>
+    <message>
+      <source>Town office made</source>
+      <translation>建立镇办</translation>
+    </message>
+    <message>
+      <source>Village group added</source>
+      <translation>添加村民小组</translation>
+    </message>
+    <message>
+      <source>Volunteer added</source>
+      <translation>添加志愿者</translation>
+    </message>
+    <message>
+      <source>Volunteer assigned to a run</source>
+      <translation>为送货批次指派志愿者</translation>
+    </message>
+    <message>
+      <source>Volunteer changed</source>
+      <translation>修改志愿者信息</translation>
+    </message>
+    <message>
+      <source>Volunteer hours entered</source>
+      <translation>登记志愿服务时长</translation>
+    </message>
+    <message>
+      <source>local administrator</source>
+      <translation>本机管理员</translation>
+    </message>
+    <message>
+      <source>scheduled task</source>
+      <translation>定时任务</translation>
+    </message>
+  </context>
 </TS>

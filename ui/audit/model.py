@@ -1,6 +1,7 @@
 """Table model over audit entries (plain dicts from `station.audit.entries`), newest first."""
 import datetime as dt
 
+from station.audit_labels import action_label, actor_label
 from station.i18n import N_, tr
 from station.parcels.printing import local
 from ui.qt import Qt, QtCore
@@ -61,9 +62,15 @@ class AuditModel(QtCore.QAbstractTableModel):
                 return local_time(entry["at"])
             if key == "change":
                 return change_text(entry)
+            if key == "action":
+                return action_label(entry["action"])
+            if key == "actor":
+                return actor_label(entry["actor"])
             return str(entry[key])
         if role == Qt.ItemDataRole.ToolTipRole and key == "change":
             return "\n".join(filter(None, (entry.get("before"), entry.get("after"))))
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("action", "actor"):
+            return entry[key]  # the code the filters match
         return None
 
     def replace(self, rows: list[dict]) -> None:
