@@ -8,13 +8,11 @@ REFRESH_MS = 60_000
 
 def attach_sync_status(status_bar, session) -> None:
     def refresh(_what: str = "") -> None:
-        Op(lambda: sync_status(session.ctx)).success(show).failure(lambda _e: None).run()
+        # parent: a result arriving after this bar was replaced (language switch) or closed is dropped by Op
+        Op(lambda: sync_status(session.ctx), parent=status_bar).success(show).failure(lambda _e: None).run()
 
     def show(status) -> None:
-        try:
-            status_bar.set_sync_text(status_text(status))
-        except RuntimeError:  # the window closed while the op ran
-            pass
+        status_bar.set_sync_text(status_text(status))
 
     timer = QTimer(status_bar, interval=REFRESH_MS, timeout=refresh)
     timer.start()
