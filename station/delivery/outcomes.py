@@ -3,8 +3,7 @@
 Every check (authentic tag, known slip, run still open, no outcome yet) happens before anything is
 written, inside the service's one transaction, so a refused slip changes nothing.
 """
-from db.delivery_models import DeliveryItem, DeliveryRun, DeliveryStop
-from db.models import Delegate, Parcel, Resident
+from db.models import Delegate, DeliveryItem, DeliveryRun, DeliveryStop, Parcel, Resident
 from station import audit
 from station.context import Ctx
 from station.delivery import OPEN_RUN_STATUSES, OUTCOME_LABELS, RUN_STATUS_LABELS, Outcome, RunStatus

@@ -2,8 +2,7 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from db.models import database
-from db.sync_models import SyncBundle, SyncNotice, SyncWatch, TrustedOffice
+from db.models import SyncBundle, SyncNotice, SyncWatch, TrustedOffice, database
 from station.context import Ctx
 from station.i18n import tr
 from station.parcels.printing import local
