@@ -3,9 +3,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from db.models import SyncBundle, SyncNotice, SyncWatch, TrustedOffice, database
+from station.clock import local
 from station.context import Ctx
 from station.i18n import tr
-from station.parcels.printing import local
 from station.permissions import Perm
 from station.service import service
 from station.settings import read_setting
