@@ -18,9 +18,9 @@ from db.connection import close_database
 from db.migrations import LATEST_VERSION
 from station import audit
 from station.context import CONSOLE, Actor, Ctx
-from station.errors import InvalidInput, NotFound, PermissionDenied, Refused
+from station.errors import InvalidInput, NotFound, Refused
 from station.paths import DB_FILE, backups_dir
-from station.permissions import Perm, allowed
+from station.permissions import Perm
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DAILY_PREFIX = "daily-"
@@ -109,8 +109,7 @@ def _check_open_backup(conn: sqlite3.Connection, path: Path) -> tuple[str, int]:
 
 def restore(data_dir: Path, file: Path, force: bool = False, actor: Actor = CONSOLE) -> dict:
     """Replace the station database by a checked backup; the replaced one is kept under backups/."""
-    if not allowed(actor.role, Perm.BACKUP):
-        raise PermissionDenied("Your role ({role}) may not do this.", role=actor.role)
+    Ctx(Path(data_dir), "", actor).require(Perm.BACKUP)
     data_dir, file = Path(data_dir), Path(file)
     code, _schema = inspect_backup(file)
     live = data_dir / DB_FILE

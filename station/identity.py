@@ -56,8 +56,9 @@ def _create(db_path: Path, data_dir: Path, code: str, name: str, admin: str | No
                              sign_public=keys.sign_public, box_private=keys.box_private, box_public=keys.box_public)
         audit.record(ctx, f"{kind}.init", kind, code, None, {"name": name})
         if admin:
-            make_account(admin, admin, Role.ADMIN, pin)
-            audit.record(ctx, "account.add", "account", admin, None, {"role": "admin"})
+            role = Role.OFFICE_ADMIN if kind == "office" else Role.ADMIN
+            make_account(admin, admin, role, pin)
+            audit.record(ctx, "account.add", "account", admin, None, {"role": str(role)})
 
 
 def open_station(data_dir: Path, actor: Actor = CONSOLE) -> Ctx:

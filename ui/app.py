@@ -3,7 +3,7 @@ import os
 import sys
 from pathlib import Path
 
-from station.context import CONSOLE
+from station.context import NOBODY, Actor
 from station.i18n import set_language
 from station.identity import open_station, this_station
 from ui import theme
@@ -29,8 +29,9 @@ def install_qt_translations(app: QtWidgets.QApplication, lang: str) -> None:
         app.installTranslator(translator)
 
 
-def open_session(data_dir: Path, lang: str | None = None) -> AppSession:
-    ctx = open_station(data_dir, CONSOLE)
+def open_session(data_dir: Path, lang: str | None = None, actor: Actor = NOBODY) -> AppSession:
+    """The GUI's session; nobody is signed in until the sign-in dialog (or the caller) says who."""
+    ctx = open_station(data_dir, actor)
     record = this_station()
     session = AppSession(ctx, record.name, record.kind)
     set_language(lang or session.config.get("language"))

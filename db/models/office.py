@@ -13,6 +13,7 @@ class OfficeStation(BaseModel):
     enrolled_at = pw.DateTimeField(default=utcnow)
     applied_to = pw.IntegerField(default=0)
     last_bundle_at = pw.DateTimeField(null=True)
+    generation = pw.CharField(default="")  # the station's sync generation the office holds (new after a restore)
 
 
 class OfficeBundle(BaseModel):
@@ -77,3 +78,19 @@ class OfficeNotice(BaseModel):
     title = pw.CharField()
     body = pw.TextField()
     created_at = pw.DateTimeField(default=utcnow)
+
+
+class OfficeWarning(BaseModel):
+    """Something the office noticed about a station: its audit chain rewritten or cut, a restore replaced it."""
+
+    station = pw.CharField()
+    at = pw.DateTimeField(default=utcnow)
+    kind = pw.CharField()
+    first_seq = pw.IntegerField(null=True)
+    last_seq = pw.IntegerField(null=True)
+    message = pw.TextField()
+    params = pw.TextField(default="{}")
+
+    class Meta:
+        table_name = "office_warning"
+        indexes = ((("station", "at"), False),)

@@ -12,7 +12,7 @@ from station.permissions import Perm
 from station.service import service
 from station.sync.state import read_card
 
-# Whoever runs commands on the office PC holds its data directory (as CONSOLE does on a station).
+# In-process callers (tests, benchmarks) act as this; the CLI and GUI sign in with an office account or token.
 OFFICE_CONSOLE = Actor("console", "命令行", "office")
 
 
@@ -20,8 +20,10 @@ def new_office_code() -> str:
     return "OFFICE-" + new_gid()[-6:]
 
 
-def init_office(data_dir: Path, name: str, code: str | None = None) -> Ctx:
-    return as_office(init_station(data_dir, code or new_office_code(), name, kind="office"))
+def init_office(data_dir: Path, name: str, code: str | None = None, admin: str | None = None,
+                pin: str | None = None) -> Ctx:
+    """A town office data directory; `admin` (with `pin`) is its first office administrator."""
+    return as_office(init_station(data_dir, code or new_office_code(), name, admin, pin, kind="office"))
 
 
 def as_office(ctx: Ctx) -> Ctx:

@@ -44,6 +44,7 @@ def _register_office(office) -> None:
     init = command(office, "init", run_office_init, "make a town office data directory")
     init.add_argument("--name", required=True)
     init.add_argument("--code", help="office code (default OFFICE-…)")
+    init.add_argument("--admin", required=True, help="the office's first admin account (its PIN with --pin)")
     key = group(office, "key", "the office's key file")
     command(key, "export", run_office_key_export, "write the office key file for stations").add_argument(
         "--out", required=True, type=Path)
@@ -113,7 +114,9 @@ def _office(inv: Invocation):
 
 
 def run_office_init(inv: Invocation) -> Output:
-    ctx = office_mod().init_office(inv.data_dir, inv.args.name, inv.args.code)
+    from ui.cli.cmd_station import first_admin_pin
+
+    ctx = office_mod().init_office(inv.data_dir, inv.args.name, inv.args.code, inv.args.admin, first_admin_pin(inv))
     card = office_mod().office_card(ctx)
     return Output({**card, "data": str(inv.data_dir)}, tr("Cli", "Town office {code} ({name}) made in {path}. "
                                                                  "Key fingerprint: {fp}").format(

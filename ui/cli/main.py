@@ -10,7 +10,7 @@ from ui.cli import commands
 from ui.cli.argparse_i18n import requested_language, translate_argparse
 from ui.cli.framework import GLOBAL, Invocation, Output
 
-VALUED_GLOBALS = ("--data", "--lang", "--user", "--pin")  # global options that take a value
+VALUED_GLOBALS = ("--data", "--lang", "--user", "--pin", "--token")  # global options that take a value
 
 
 def build_parser(only_gui: bool = False) -> argparse.ArgumentParser:
