@@ -8,6 +8,7 @@ from station import audit
 from station.context import Actor, Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.i18n import N_
+from station.inputs import bad_character, clean_text
 from station.permissions import Perm, Role, allowed, allowed_roles
 from station.service import service
 
@@ -33,6 +34,7 @@ def _hasher():
 
 def check_secret(secret: str) -> None:
     """A PIN of 4-12 digits, or a password of at least 6 characters."""
+    clean_text("PIN", secret)
     if secret.isdigit() and 4 <= len(secret) <= 12:
         return
     if not secret.isdigit() and len(secret) >= 6:
@@ -44,6 +46,7 @@ def make_account(username: str, display_name: str, role: str, secret: str) -> Ac
     """Create an account without a caller (used by `init`, when no one is signed in yet)."""
     if not _USERNAME.match(username or ""):
         raise InvalidInput("A user name needs 1 to 32 letters, digits or Chinese characters.")
+    display_name = clean_text("name", display_name or "")
     kind = StationRecord.select(StationRecord.kind).first().kind
     if role not in allowed_roles(kind):
         raise InvalidInput("Unknown role: {role}", role=role)
@@ -97,6 +100,8 @@ def _attempt(ctx: Ctx, username: str, secret: str, record: bool) -> Actor | Exce
 def _verify(secret_hash: str, secret: str) -> bool:
     from argon2.exceptions import InvalidHashError, VerificationError
 
+    if bad_character(secret):
+        return False
     try:
         return _hasher().verify(secret_hash, secret)
     except (VerificationError, InvalidHashError):

@@ -10,6 +10,7 @@ from station.accounts import make_account
 from station.context import CONSOLE, Actor, Ctx
 from station.errors import InvalidInput, NoStation, Refused, SchemaTooNew
 from station.files import write_atomically
+from station.inputs import clean_text
 from station.keys import b64, fingerprint, new_key_pairs
 from station.paths import DB_FILE, backups_dir
 from station.permissions import Perm, Role
@@ -22,6 +23,7 @@ _CODE = re.compile(r"^[A-Z0-9][A-Z0-9\-]{1,19}$")
 def check_code_and_name(code: str, name: str) -> None:
     if not _CODE.match(code or ""):
         raise InvalidInput("A station code has 2 to 20 capital letters, digits or dashes, like CN-XJ-001.")
+    clean_text("name", name or "")
     if not (name or "").strip() or len(name) > 60:
         raise InvalidInput("A station name is needed (at most 60 characters).")
 

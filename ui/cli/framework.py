@@ -55,7 +55,7 @@ class Invocation:
 
     @property
     def data_dir(self) -> Path:
-        return resolve_data_dir(getattr(self.args, "data", None))
+        return checked_data_dir(getattr(self.args, "data", None))
 
     def ctx(self) -> Ctx:
         """Open the station and act as the signed-in account or access token (nobody when none is given:
@@ -105,6 +105,23 @@ def ask_pin(user: str) -> str:
 
 
 Handler = Callable[[Invocation], Output]
+
+
+def checked_data_dir(option: str | None) -> Path:
+    """--data (or env STATION_DATA) must name a folder: an empty value never means the default one."""
+    from station.errors import InvalidInput
+    from station.inputs import bad_character
+
+    env = os.environ.get("STATION_DATA")
+    given = option if option is not None else env
+    if given is not None and not given.strip():
+        raise InvalidInput("--data (or STATION_DATA) is empty; name the data folder.", why="data_empty")
+    if given is not None and bad_character(given):
+        raise InvalidInput("The data folder name contains a control or undecodable character.", why="data_bad")
+    path = resolve_data_dir(given)
+    if path.exists() and not path.is_dir():
+        raise InvalidInput("--data must name a folder; {path} is a file.", why="data_not_folder", path=str(path))
+    return path
 
 
 def check_kind(kinds: tuple[str, ...]) -> None:
