@@ -32,6 +32,7 @@ class BackupInfo:
     station_code: str
     schema: int
     bytes: int
+    keys: str = ""  # where the private keys are (never in the backup): "keyring" or the key file's path
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -45,7 +46,9 @@ def backup(ctx: Ctx, out: Path) -> BackupInfo:
         raise InvalidInput("{out} is a folder; give a file name for the backup.", out=str(out))
     copy_database(ctx.data_dir / DB_FILE, out)
     code, schema = inspect_backup(out)
-    return BackupInfo(str(out), code, schema, out.stat().st_size)
+    from station import keystore
+
+    return BackupInfo(str(out), code, schema, out.stat().st_size, keystore.describe(ctx.data_dir))
 
 
 def copy_database(source: Path, target: Path) -> None:
@@ -191,7 +194,11 @@ def _record_restore(data_dir: Path, actor: Actor, result: dict) -> None:
     try:
         from db.models import database
 
+        from station.sync.anchor import start_generation
+
         with database.atomic("IMMEDIATE"):
+            # A new sync generation: the office replaces what it holds by this state (station/sync/anchor.py).
+            result["generation"] = start_generation()
             audit.record(ctx, "station.restore", "station", ctx.station_code, None, result)
     finally:
         close_database()

@@ -9,6 +9,7 @@ from station import audit
 from station.accounts import make_account
 from station.context import CONSOLE, Actor, Ctx
 from station.errors import InvalidInput, NoStation, Refused, SchemaTooNew
+from station import keystore
 from station.files import write_atomically
 from station.inputs import clean_text
 from station.keys import b64, fingerprint, new_key_pairs
@@ -54,8 +55,9 @@ def _create(db_path: Path, data_dir: Path, code: str, name: str, admin: str | No
     keys = new_key_pairs()
     ctx = Ctx(data_dir, code, CONSOLE)
     with database.atomic():
-        StationRecord.create(code=code, name=name, kind=kind, sign_private=keys.sign_private,
-                             sign_public=keys.sign_public, box_private=keys.box_private, box_public=keys.box_public)
+        StationRecord.create(code=code, name=name, kind=kind, sign_private=b"", sign_public=keys.sign_public,
+                             box_private=b"", box_public=keys.box_public)
+        keystore.save(keystore.PrivateKeys(keys.sign_private, keys.box_private), code, data_dir)
         audit.record(ctx, f"{kind}.init", kind, code, None, {"name": name})
         if admin:
             role = Role.OFFICE_ADMIN if kind == "office" else Role.ADMIN
@@ -81,6 +83,7 @@ def open_station(data_dir: Path, actor: Actor = CONSOLE) -> Ctx:
     if record is None:
         raise NoStation("No station in {path}. Make one with: station init --code CODE --name NAME",
                         path=str(data_dir))
+    keystore.move_out_of_database(data_dir)
     return Ctx(data_dir, record.code, actor)
 
 

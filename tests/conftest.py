@@ -7,6 +7,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("STATION_DATA", None)
+os.environ["STATION_KEYSTORE"] = "file"  # never touch the real key store of the PC running the tests
 
 import pytest  # noqa: E402
 

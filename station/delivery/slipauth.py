@@ -10,7 +10,7 @@ import hmac
 import re
 from functools import lru_cache
 
-from db.models import StationRecord
+from station.keystore import signing_key
 from station.errors import Refused
 
 PREFIX = "VS1."
@@ -28,8 +28,7 @@ def _derive(sign_private: bytes) -> bytes:
 
 
 def slip_key() -> bytes:
-    record = StationRecord.select(StationRecord.sign_private).first()
-    return _derive(bytes(record.sign_private))
+    return _derive(signing_key())
 
 
 def tag_for(key: bytes, slip_id: str) -> str:

@@ -13,7 +13,7 @@ from station.service import service
 from station.sync.state import read_card
 
 # In-process callers (tests, benchmarks) act as this; the CLI and GUI sign in with an office account or token.
-OFFICE_CONSOLE = Actor("console", "命令行", "office")
+OFFICE_CONSOLE = Actor("console", "命令行", "office_admin")
 
 
 def new_office_code() -> str:

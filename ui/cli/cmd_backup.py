@@ -24,8 +24,19 @@ def run_backup(inv: Invocation) -> Output:
     from station.backup import backup
 
     info = backup(inv.ctx(), inv.args.out)
-    return Output(info.to_dict(), tr("Cli", "Backup of station {code} written to {out} ({size} KB).").format(
-        code=info.station_code, out=info.path, size=max(1, info.bytes // 1024)))
+    text = tr("Cli", "Backup of station {code} written to {out} ({size} KB).").format(
+        code=info.station_code, out=info.path, size=max(1, info.bytes // 1024))
+    return Output(info.to_dict(), f"{text}\n{keys_line(info.keys)}")
+
+
+def keys_line(keys: str) -> str:
+    """Backups say where the private keys are: never in the backup itself."""
+    if keys == "keyring":
+        where = tr("Cli", "the system key store of this PC")
+    else:
+        where = tr("Cli", "the key file {path} (readable by this user only)").format(path=keys)
+    return tr("Cli", "The backup holds no private keys; they are in {where}. To move the station to a new PC, "
+                     "also run: station keys export --out FILE --passphrase PASSPHRASE").format(where=where)
 
 
 def run_restore(inv: Invocation) -> Output:
@@ -34,6 +45,8 @@ def run_restore(inv: Invocation) -> Output:
     result = restore(inv.data_dir, inv.args.file, inv.args.force, restoring_actor(inv))
     text = tr("Cli", "Restored station {code} from {file}.").format(code=result["station_code"],
                                                                     file=result["restored"])
+    text += "\n" + tr("Cli", "A new sync generation starts: the next bundle carries the whole station and the "
+                             "office replaces what it holds for it.")
     if result["previous"]:
         text += "\n" + tr("Cli", "The database it replaced is kept as {path}.").format(path=result["previous"])
     return Output(result, text)

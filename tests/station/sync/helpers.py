@@ -91,9 +91,14 @@ def office_rows(office_dir: Path) -> set[tuple]:
 def running_office(root: Path):
     """Make an office and run its real HTTP receiver in a process on an ephemeral port: yields (dir, url)."""
     office = make_office(root)
+    from station.tokens import add_token  # the receiver is an unattended job: it signs in with a token
+
+    token = add_token(switch(office, office=True), "receiver", "office")["token"]
+    close_database()
     proc = subprocess.Popen([sys.executable, "-m", "station", "--lang", "en", "--data", str(office), "office",
                              "serve", "--host", "127.0.0.1", "--port", "0"], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                            stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "STATION_TOKEN": token})
     try:
         line = proc.stdout.readline()
         yield office, re.search(r"(http://127\.0\.0\.1:\d+)", line).group(1)
