@@ -3,6 +3,7 @@ import os
 import time
 from pathlib import Path
 
+from station.context import NOBODY
 from station.paths import DB_FILE
 from ui.app import open_session, prepare, qt_app
 from ui.qt import QtCore
@@ -18,7 +19,7 @@ def run(data_dir: Path, lang: str | None = None) -> int:
         print(f"No station in {data_dir}: making a demo station …", flush=True)
         make_demo_station(data_dir)
     app = qt_app()
-    session = open_session(data_dir, lang)
+    session = open_session(data_dir, lang, NOBODY)  # nobody until the sign-in dialog says who
     prepare(app, session)
     from ui.main_window import MainWindow
 

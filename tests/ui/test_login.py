@@ -2,6 +2,7 @@ import pytest
 
 from station import accounts
 from ui import ops
+from station.context import NOBODY
 from ui.app import open_session
 from ui.login.dialog import SignInDialog
 from ui.main_window import MainWindow
@@ -11,7 +12,7 @@ from ui.qt import Qt
 @pytest.fixture
 def session(ctx, data_dir):
     accounts.add_account(ctx, "li", "李四", "staff", "5678")
-    return open_session(data_dir)
+    return open_session(data_dir, actor=NOBODY)  # as `station gui` starts
 
 
 def _dialog(session, qtbot):
@@ -84,7 +85,7 @@ def test_start_without_accounts_does_not_open_and_says_how_to_add_the_first_admi
     from ui.gui_main import sign_in_at_start
 
     init_station(data_dir, "CN-TEST-02", "无账号村站")
-    session = open_session(data_dir)
+    session = open_session(data_dir, actor=NOBODY)
     assert not sign_in_at_start(session)
     assert "station account add NAME --role admin" in capsys.readouterr().err
     assert session.actor.username == "nobody"

@@ -5,6 +5,8 @@ import os
 import sqlite3
 import sys
 
+import peewee
+
 from station.errors import FileProblem, Refused, StationError
 from station.i18n import set_language, tr
 from ui.cli import commands
@@ -59,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         return refuse(exc, getattr(args, "json", False))
     except OSError as exc:  # a file or folder the user named: one line, no traceback
         return refuse(FileProblem(exc), getattr(args, "json", False))
-    except sqlite3.Error as exc:  # a file that is no database, a disk that vanished: one line
+    except (sqlite3.Error, peewee.DatabaseError) as exc:  # no database, a dropped table, a vanished disk: one line
         return refuse(Refused("The database could not be used: {error}", why="database", error=str(exc)),
                       getattr(args, "json", False))
     except KeyboardInterrupt:
