@@ -127,6 +127,21 @@ def _check_head(count: int, last_seq: int, last_hash: str) -> Verdict | None:
     return None
 
 
+def audit_head() -> tuple[int, str]:
+    """(seq, hash) of the newest audit row, (0, "") for an empty log. Printouts show it (`head_text`)."""
+    try:
+        last = AuditEntry.select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).first()
+    except (pw.OperationalError, pw.DatabaseError):  # a dropped table: no head to print; `audit verify` says why
+        return 0, ""
+    return (last.seq, last.hash) if last else (0, "")
+
+
+def head_text() -> str:
+    """One line for paper (daily sheet, monthly report, notice board): the head anyone can compare later."""
+    seq, digest = audit_head()
+    return tr("Audit", "Audit log head: row {seq}, {hash}").format(seq=seq, hash=digest[:16] or "—")
+
+
 # What each verification problem means, shared by `station audit verify` and the Audit page.
 PROBLEM_TEXTS = {
     "edited": N_("Audit", "audit row {seq} was edited"),

@@ -13,6 +13,10 @@ ACTION_LABELS = {
     "account.deactivate": N_("AuditActions", "Account deactivated"),
     "account.locked": N_("AuditActions", "Account locked after wrong PINs"),
     "account.sign_in": N_("AuditActions", "Signed in"),
+    "account.unlock": N_("AuditActions", "Account unlocked"),
+    "token.add": N_("AuditActions", "Access token made"),
+    "token.revoke": N_("AuditActions", "Access token revoked"),
+    "keys.import": N_("AuditActions", "Private keys imported on this PC"),
     "setting.set": N_("AuditActions", "Setting changed"),
     "station.restore": N_("AuditActions", "Restored from a backup"),
     "demo.fill": N_("AuditActions", "Demo data filled in"),
@@ -50,7 +54,9 @@ ACTION_LABELS = {
     "office.notice_add": N_("AuditActions", "Notice added for stations"),
 }
 NOTICE = N_("AuditActions", "Notice given to a resident")
-ACTORS = {"console": N_("AuditActions", "local administrator"), "scheduler": N_("AuditActions", "scheduled task")}
+ACTORS = {"console": N_("AuditActions", "local administrator"), "scheduler": N_("AuditActions", "scheduled task"),
+          "setup": N_("AuditActions", "first setup")}
+TOKEN = N_("AuditActions", "access token {name}")
 
 
 def action_label(code: str) -> str:
@@ -60,4 +66,6 @@ def action_label(code: str) -> str:
 
 
 def actor_label(username: str) -> str:
+    if username.startswith("token:"):
+        return tr(*TOKEN).format(name=username.split(":", 1)[1])
     return tr(*ACTORS[username]) if username in ACTORS else username

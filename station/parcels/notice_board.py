@@ -5,6 +5,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from station.audit import head_text
 from station.clock import format_date
 from station.i18n import tr
 from station.identity import this_station
@@ -55,6 +56,7 @@ def _wrap(words: list[str], font: str, width: float) -> list[str]:
 class _Board:
     def __init__(self, pdf, font: str, title: str, subtitle: str) -> None:
         self.pdf, self.font, self.title, self.subtitle = pdf, font, title, subtitle
+        self.anchor = head_text()
         self.width, self.height = A4
         self.col_width = (self.width - 2 * MARGIN - GUTTER) / 2
         self.pages = 0
@@ -73,6 +75,8 @@ class _Board:
         pdf.drawCentredString(w / 2, h - MARGIN - 50, self.subtitle)
         page = tr("Notices", "Page {page}").format(page=self.pages)
         pdf.drawRightString(w - MARGIN, MARGIN - 18, page)
+        pdf.setFont(self.font, 9)
+        pdf.drawString(MARGIN, MARGIN - 18, self.anchor)  # the audit head on paper, to compare with later
         pdf.setLineWidth(1.5)
         rule = h - HEAD + ROW + 1  # above the first group heading's grey band, not hidden under it
         pdf.line(MARGIN, rule, w - MARGIN, rule)

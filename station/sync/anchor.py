@@ -10,7 +10,8 @@
 """
 import json
 
-from db.models import AuditEntry, Meta
+from db.models import Meta
+from station.audit import audit_head, head_text  # noqa: F401 (the head, printed on paper and sent)
 from station.i18n import N_, tr
 from station.ids import new_gid
 
@@ -75,21 +76,6 @@ def confirm_generation(office_generation: str) -> bool:
         return False
     _set(FULL_KEY, "")
     return True
-
-
-def audit_head() -> tuple[int, str]:
-    """(seq, hash) of the newest audit row, (0, "") for an empty log. Printouts show it (`head_text`)."""
-    try:
-        last = AuditEntry.select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).first()
-    except Exception:  # noqa: BLE001 — a dropped table: no head to print, `audit verify` says why
-        return 0, ""
-    return (last.seq, last.hash) if last else (0, "")
-
-
-def head_text() -> str:
-    """One line for paper (daily sheet, monthly report, notice board): the head anyone can compare later."""
-    seq, digest = audit_head()
-    return tr("Audit", "Audit log head: row {seq}, {hash}").format(seq=seq, hash=digest[:16] or "—")
 
 
 def parse_head(text: str) -> tuple[int, str] | None:

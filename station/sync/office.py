@@ -66,6 +66,14 @@ def stations(ctx: Ctx) -> list[dict]:
              "last_bundle_at": str(s.last_bundle_at or "")} for s in query]
 
 
+@service(Perm.OFFICE, write=False)
+def station_warnings(ctx: Ctx, station: str | None = None) -> list[dict]:
+    """What the office noticed about stations' audit logs and restores, newest first (office status)."""
+    from station.sync.office_audit import warnings_for
+
+    return warnings_for(station)
+
+
 @service(Perm.OFFICE)
 def add_watch(ctx: Ctx, name: str, phone: str = "", reason: str = "") -> dict:
     if not name.strip():

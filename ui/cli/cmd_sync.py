@@ -97,10 +97,19 @@ def run_import_return(inv: Invocation) -> Output:
 
 
 def run_status(inv: Invocation) -> Output:
+    from station.sync import anchor
+
     status = sync_status(inv.ctx())
+    warnings = anchor.office_warnings()
     data = {"office": status.office, "waiting": status.waiting, "acked": status.acked,
-            "last_synced": str(status.last_synced or ""), "url": status.url}
-    return Output(data, status_text(status))
+            "last_synced": str(status.last_synced or ""), "url": status.url, "generation": anchor.generation(),
+            "full_pending": anchor.full_pending(), "office_warnings": warnings}
+    lines = [status_text(status)]
+    if anchor.full_pending():
+        lines.append(tr("Cli", "A new sync generation started here (restore or new PC): the next bundle carries the "
+                               "whole station."))
+    lines += [tr("Cli", "Warning from the town office: {text}").format(text=anchor.warning_text(w)) for w in warnings]
+    return Output(data, "\n".join(lines))
 
 
 def run_office_key_import(inv: Invocation) -> Output:
@@ -193,13 +202,18 @@ def _stop(_signum, _frame) -> None:
 
 
 def run_office_status(inv: Invocation) -> Output:
+    from station.sync import anchor
+
     ctx = _office(inv)
-    data = {"stations": office_mod().stations(ctx), "backlog": backlog(ctx), "quarantine": quarantined(ctx)}
+    data = {"stations": office_mod().stations(ctx), "backlog": backlog(ctx), "quarantine": quarantined(ctx),
+            "warnings": office_mod().station_warnings(ctx)}
     lines = [tr("Cli", "{code} {name}: changes up to {n} received.").format(
         code=s["code"], name=s["name"], n=s["applied_to"]) for s in data["stations"]]
     lines += [tr("Cli", "Held back: {station} changes {a}–{b} (waiting for earlier ones).").format(
         station=b["station"], a=b["seq_from"], b=b["seq_to"]) for b in data["backlog"]]
     lines += [tr("Cli", "Quarantined: {file}: {message}").format(**q) for q in data["quarantine"]]
+    lines += [tr("Cli", "Warning ({at}): {text}").format(at=w["at"][:16], text=anchor.warning_text(w))
+              for w in data["warnings"]]
     return Output(data, "\n".join(lines) or tr("Cli", "No stations enrolled yet."))
 
 
