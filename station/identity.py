@@ -45,6 +45,7 @@ def init_station(data_dir: Path, code: str, name: str, admin: str | None = None,
         close_database()
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        (data_dir / keystore.KEY_FILE).unlink(missing_ok=True)
         raise
     return Ctx(data_dir, code, CONSOLE)
 
@@ -53,14 +54,14 @@ def _create(db_path: Path, data_dir: Path, code: str, name: str, admin: str | No
             kind: str) -> None:
     open_database(db_path, backups_dir(data_dir))
     keys = new_key_pairs()
-    ctx = Ctx(data_dir, code, CONSOLE)
+    role = Role.OFFICE_ADMIN if kind == "office" else Role.ADMIN
+    ctx = Ctx(data_dir, code, Actor(admin, admin, role) if admin else CONSOLE)  # the log starts with its maker
     with database.atomic():
         StationRecord.create(code=code, name=name, kind=kind, sign_private=b"", sign_public=keys.sign_public,
                              box_private=b"", box_public=keys.box_public)
         keystore.save(keystore.PrivateKeys(keys.sign_private, keys.box_private), code, data_dir)
         audit.record(ctx, f"{kind}.init", kind, code, None, {"name": name})
         if admin:
-            role = Role.OFFICE_ADMIN if kind == "office" else Role.ADMIN
             make_account(admin, admin, role, pin)
             audit.record(ctx, "account.add", "account", admin, None, {"role": str(role)})
 

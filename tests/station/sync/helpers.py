@@ -25,7 +25,7 @@ def switch(data_dir: Path, office: bool = False):
 
 def make_office(root: Path) -> Path:
     office_dir = root / "office"
-    ctx = office_mod.init_office(office_dir, "镇办", "OFFICE-TEST")
+    ctx = office_mod.init_office(office_dir, "镇办", "OFFICE-TEST", "zhang", "1234")  # the cli fixture signs in so
     export_card(ctx, root / "office.json")
     close_database()
     return office_dir
@@ -33,7 +33,7 @@ def make_office(root: Path) -> Path:
 
 def make_station(root: Path, code: str, office_dir: Path) -> Path:
     data_dir = root / code
-    ctx = init_station(data_dir, code, f"村站 {code}")
+    ctx = init_station(data_dir, code, f"村站 {code}", "zhang", "1234")
     trust_office(ctx, root / "office.json")
     export_card(ctx, root / f"{code}.json")
     office_ctx = switch(office_dir, office=True)
