@@ -193,7 +193,6 @@ def _record_restore(data_dir: Path, actor: Actor, result: dict) -> None:
     ctx = open_station(data_dir, actor)
     try:
         from db.models import database
-
         from station.sync.anchor import start_generation
 
         with database.atomic("IMMEDIATE"):

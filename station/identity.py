@@ -5,11 +5,10 @@ from pathlib import Path
 
 from db.connection import DatabaseTooNew, NotADatabase, close_database, open_database
 from db.models import Account, StationRecord, database
-from station import audit
+from station import audit, keystore
 from station.accounts import make_account
 from station.context import CONSOLE, Actor, Ctx
 from station.errors import InvalidInput, NoStation, Refused, SchemaTooNew
-from station import keystore
 from station.files import write_atomically
 from station.inputs import clean_text
 from station.keys import b64, fingerprint, new_key_pairs

@@ -21,7 +21,8 @@ MULTI_LINE_LIMIT = 5000
 FIELD_LABELS = {
     "name": N_("Inputs", "name"), "display_name": N_("Inputs", "name"), "phone": N_("Inputs", "phone number"),
     "tracking": N_("Inputs", "tracking number"), "code": N_("Inputs", "code"), "codes": N_("Inputs", "code"),
-    "secret": N_("Inputs", "PIN"), "passphrase": N_("Inputs", "passphrase"), "PIN": N_("Inputs", "PIN"), "current": N_("Inputs", "PIN"),
+    "secret": N_("Inputs", "PIN"), "passphrase": N_("Inputs", "passphrase"), "PIN": N_("Inputs", "PIN"),
+    "current": N_("Inputs", "PIN"),
     "query": N_("Inputs", "search text"), "text": N_("Inputs", "scanned text"), "payload": N_("Inputs", "scanned text"),
     "note": N_("Inputs", "note"), "body": N_("Inputs", "text"), "title": N_("Inputs", "title"),
     "reason": N_("Inputs", "reason"), "receiver_name": N_("Inputs", "receiver's name"),

@@ -57,8 +57,7 @@ def _read(path: Path) -> dict:
 
 
 def _decrypt(document: dict, secret: bytes) -> keystore.PrivateKeys:
-    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, \
-        load_pem_private_key
+    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, load_pem_private_key
 
     raw = (Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     try:

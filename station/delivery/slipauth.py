@@ -10,8 +10,8 @@ import hmac
 import re
 from functools import lru_cache
 
-from station.keystore import signing_key
 from station.errors import Refused
+from station.keystore import signing_key
 
 PREFIX = "VS1."
 TAG_BYTES = 10  # 80 bits: forging one needs ~2^80 tries at the counter

@@ -22,9 +22,9 @@ from station.keys import fingerprint
 from station.keystore import box_key
 from station.permissions import Perm
 from station.service import service
+from station.sync import office_audit
 from station.sync.container import OpenedBundle, file_sha256, fsync_dir, line_blocks, open_bundle, plaintext, verify
 from station.sync.errors import BundleRefused, shown_message, stored_message
-from station.sync import office_audit
 from station.sync.office import office_dirs
 
 _UPSERT = ("INSERT INTO office_record (station, entity, gid, version, deleted, body) VALUES (?, ?, ?, ?, ?, ?) "

@@ -14,9 +14,9 @@ from station import audit
 from station.context import Ctx
 from station.identity import this_station
 from station.ids import new_gid
+from station.keystore import signing_key
 from station.permissions import Perm
 from station.service import service
-from station.keystore import signing_key
 from station.sync import anchor
 from station.sync.container import BundleWriter
 from station.sync.state import acked_seq, newest_seq, trusted_office

@@ -1,8 +1,8 @@
 import pytest
 
 from station import accounts
-from ui import ops
 from station.context import NOBODY
+from ui import ops
 from ui.app import open_session
 from ui.login.dialog import SignInDialog
 from ui.main_window import MainWindow

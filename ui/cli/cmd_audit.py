@@ -1,7 +1,7 @@
 """station audit verify | list."""
 from station import audit
-from station.sync.anchor import audit_head, head_text
 from station.errors import InvalidInput, Refused
+from station.sync.anchor import audit_head, head_text
 from ui.cli.framework import ANY_KIND, Invocation, Output, command, group
 
 

@@ -138,8 +138,8 @@ def test_wrong_office_and_reused_id_are_refused(world, tmp_path):
     add_resident("CN-A-01", "甲")
     good = export_bundle(ctx, root / "usb")
     from station.identity import this_station
-    from station.sync.state import trust_office
     from station.keystore import signing_key
+    from station.sync.state import trust_office
     me = this_station()
     forged = BundleWriter(root / "forged.vsb", bytes(me.box_public), good["bundle_id"])
     forged.write(b"")

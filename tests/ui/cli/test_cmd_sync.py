@@ -17,7 +17,8 @@ def _add_residents(data: Path, names: list[str]) -> None:
 
 def test_two_stations_and_an_office_by_folder(tmp_path, cli):
     office, usb, back = tmp_path / "office", tmp_path / "usb", tmp_path / "back"
-    assert cli("--data", office, "office", "init", "--admin", "zhang", "--name", "城关镇办", "--code", "OFFICE-CG")[0] == 0
+    assert cli("--data", office, "office", "init", "--admin", "zhang", "--name", "城关镇办",
+               "--code", "OFFICE-CG")[0] == 0
     assert cli("--data", office, "office", "key", "export", "--out", tmp_path / "office.json")[0] == 0
     stations = {"CN-D-01": tmp_path / "d1", "CN-D-02": tmp_path / "d2"}
     for code, data in stations.items():

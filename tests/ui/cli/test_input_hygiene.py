@@ -38,7 +38,8 @@ def test_controls_surrogates_and_newlines_are_refused_with_one_line(station_dir,
 
 
 def test_a_full_width_phone_is_the_same_resident_as_the_ascii_one(station_dir, cli):
-    assert cli("scan", "SF1234567890123", "--phone", "１３９００００１１１１", "--name", "王五", "--data", station_dir)[0] == 0
+    assert cli("scan", "SF1234567890123", "--phone", "１３９００００１１１１", "--name", "王五",
+               "--data", station_dir)[0] == 0
     code, _out, err = cli("scan", "SF1234567890124", "--phone", "13900001111", "--data", station_dir)
     assert code == 0, err
     assert _count(station_dir, "resident") == 1
