@@ -19,7 +19,7 @@ from db.connection import close_database
 from station.tokens import add_token
 from ui.cli.main import build_parser, main
 
-SKIPPED = {"gui", "screenshot", "demo", "office", "sync push"}  # the GUI, minutes of demo data, network, another kind
+SKIPPED = {"gui", "screenshot", "demo", "office serve", "sync push"}  # the GUI, minutes of demo data, the network
 GLOBALS = {"--data", "--json", "--lang", "--user", "--pin", "--token", "-h", "--help"}
 
 

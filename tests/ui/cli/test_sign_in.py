@@ -138,3 +138,15 @@ def test_a_database_without_accounts_may_only_add_its_first_admin(data_dir, cli)
     code, _out, err = cli("account", "add", "evil", "--role", "admin", "--new-pin", "9999", "--data", data_dir, *EN,
                           signed_in=False)
     assert code == 1 and err.startswith("Sign in first")
+
+
+def test_a_screenshot_renders_as_the_account_given(station_dir, tmp_path, cli):
+    """Before, `station screenshot` ignored --user and rendered every page as the admin, full phones and all."""
+    accounts_cli = ("--data", station_dir, *EN)
+    assert cli("account", "add", "laoli", "--role", "volunteer", "--new-pin", "3456", *accounts_cli)[0] == 0
+    code, _out, err = cli("screenshot", "--page", "residents", "--out", tmp_path / "r.png", "--user", "laoli",
+                          "--pin", "3456", *accounts_cli, signed_in=False)
+    assert code == 1 and "Unknown page residents" in err and "deliveries" in err  # a volunteer's pages only
+    code, _out, err = cli("screenshot", "--page", "login", "--out", tmp_path / "login.png", *accounts_cli,
+                          signed_in=False)
+    assert code == 0 and (tmp_path / "login.png").stat().st_size > 0, err
