@@ -30,7 +30,7 @@ def per_call_us(fn, rounds: int) -> float:
 
 
 def pairs(sample: dict) -> dict:
-    from db.models import Delegate, Meta, Parcel, Resident, Setting, database
+    from db.models import AuditEntry, Delegate, Meta, Parcel, Resident, Setting, database
 
     code, tracking, resident = sample["code"], sample["tracking"], sample["resident"]
     raw = database.execute_sql
@@ -62,6 +62,11 @@ def pairs(sample: dict) -> dict:
                         (resident,)).fetchall(),
             lambda: list(Delegate.select(Delegate.gid, Delegate.name, Delegate.relation, Delegate.phone)
                          .where(Delegate.resident == resident).order_by(Delegate.name).tuples())),
+        "audit chain, whole log (verify)": (
+            lambda: list(raw("SELECT seq, at, actor, action, entity, entity_id, before, after, prev_hash, hash "
+                             "FROM audit ORDER BY rowid")),
+            lambda: list(AuditEntry.select(*AuditEntry._meta.sorted_fields).order_by(AuditEntry.seq).tuples()
+                         .iterator())),
         "a today figure (idle screen)": (
             lambda: raw("SELECT count(*) FROM parcel WHERE status = 'problem'").fetchone(),
             lambda: Parcel.select().where(Parcel.status == "problem").count()),

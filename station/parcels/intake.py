@@ -41,6 +41,7 @@ class IntakeResult:
 
 
 def _open_parcel(tracking: str):
+    # Raw, like every query on the intake path (bench/counter.py "intake"; peewee +0.1 ms each, bench/query_cost.py).
     return database.execute_sql(
         "SELECT pickup_code, shelf, status FROM parcel WHERE tracking_no = ? "
         "AND status IN ('waiting', 'out_for_delivery', 'problem') LIMIT 1", (tracking,)).fetchone()
