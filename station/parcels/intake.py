@@ -108,7 +108,7 @@ def find_residents_by_gid(ctx: Ctx, gid: str) -> list[ResidentView]:
 
 
 def _prealert(tracking: str):
-    """(gid, resident_gid, note) of the unlinked pre-alert for this number, if any."""
+    """(gid, resident_gid, note) of the unlinked pre-alert for this number, if any (raw: on every intake)."""
     return database.execute_sql("SELECT gid, resident_gid, note FROM prealert WHERE tracking_no = ? "
                                 "AND parcel_gid IS NULL LIMIT 1", (tracking,)).fetchone()
 
@@ -136,6 +136,7 @@ def intake(ctx: Ctx, tracking: str, phone: str | None = None, name: str | None =
 def _store(ctx: Ctx, number: str, carrier: str, resident_gid: str, prealert) -> ParcelView:
     shelf, code = allocate_slot(resident_gid)
     gid, now = new_gid(), stamp(ctx.now())
+    # Raw writes and read-back: the intake's own cost in bench/counter.py (peewee +0.1 ms each, bench/query_cost.py).
     database.execute_sql(
         "INSERT INTO parcel (gid, owner, tracking_no, carrier, resident_gid, pickup_code, shelf, status, arrived_at, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?)",
