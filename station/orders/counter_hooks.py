@@ -1,0 +1,50 @@
+"""The counter moves orders on: intake of a pre-alerted parcel marks its order arrived (and checks an
+amount due on collection), handout marks it collected, doorstep delivery delivered — the pickup time the
+station recorded starts the no-reason window. A problem found at the door opens a return."""
+from db.models import AssistedOrder, Parcel
+from station.context import Ctx
+from station.orders import RECEIVED, OrderStatus
+from station.orders.orders import move
+from station.parcels import events
+
+
+def on_stored(ctx: Ctx, parcel_gid: str, resident_gid: str | None, prealert_gid: str | None,
+              cod_fen: int = 0) -> dict | None:
+    if prealert_gid:
+        order = AssistedOrder.get_or_none(AssistedOrder.prealert_gid == prealert_gid)
+        if order is not None and order.status in (OrderStatus.PLACED, OrderStatus.SHIPPED):
+            move(ctx, order, OrderStatus.ARRIVED, parcel_gid=parcel_gid)
+    if cod_fen:
+        from station.orders.cod import guard
+
+        return {"cod": guard(ctx, parcel_gid, resident_gid, prealert_gid, cod_fen).to_dict()}
+    return None
+
+
+def on_collected(ctx: Ctx, parcel_gids: list[str], how: str = "collected", note: str = "") -> None:
+    status = OrderStatus.DELIVERED if how == "delivered" else OrderStatus.COLLECTED
+    for order in AssistedOrder.select().where(AssistedOrder.parcel_gid.in_(parcel_gids)):
+        if order.status == OrderStatus.ARRIVED:
+            move(ctx, order, status)
+    if note:
+        _open_door_returns(ctx, parcel_gids, note)
+
+
+def _open_door_returns(ctx: Ctx, parcel_gids: list[str], note: str) -> None:
+    from station.orders.returns import open_return
+
+    for parcel in Parcel.select().where(Parcel.gid.in_(parcel_gids)):
+        order = AssistedOrder.get_or_none(AssistedOrder.parcel_gid == parcel.gid)
+        open_return(ctx, order, parcel, "found_at_door", False, "refund", note)
+
+
+def on_uncollected(ctx: Ctx, parcel_gids: list[str]) -> None:
+    """A handout was undone: its orders are back to arrived (the window had not really started)."""
+    for order in AssistedOrder.select().where(AssistedOrder.parcel_gid.in_(parcel_gids),
+                                              AssistedOrder.status.in_(RECEIVED)):
+        move(ctx, order, OrderStatus.ARRIVED, collected_at=None)
+
+
+events.listen(events.STORED, on_stored)
+events.listen(events.COLLECTED, on_collected)
+events.listen(events.UNCOLLECTED, on_uncollected)
