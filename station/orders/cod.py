@@ -23,6 +23,17 @@ from station.service import service
 WARNING = N_("Orders", "Not ordered through the station — ask the resident or their family first.")
 HELD, EXPECTED, PAID, REFUSED = "held", "expected", "paid", "refused"
 PROBLEM_KIND = "cod_unexpected"
+STATUS_LABELS = {
+    HELD: N_("Orders", "held: nobody ordered it"),
+    EXPECTED: N_("Orders", "expected (ordered through the station)"),
+    PAID: N_("Orders", "paid"),
+    REFUSED: N_("Orders", "refused, back to the courier"),
+}
+
+
+def status_name(status: str) -> str:
+    pair = STATUS_LABELS.get(status)
+    return tr(*pair) if pair else status
 
 
 @dataclass
@@ -33,6 +44,7 @@ class CodView:
     resident_name: str
     amount_fen: int
     status: str
+    status_name: str
     order_id: str | None
     warning: str
     created_at: str
@@ -46,7 +58,7 @@ def cod_view(c: CodCharge) -> CodView:
     resident = Resident.get_or_none(Resident.gid == c.resident_gid) if c.resident_gid else None
     warning = tr(*WARNING) if c.status == HELD else ""
     return CodView(c.gid, c.parcel_gid, parcel.tracking_no, resident.name if resident else "", c.amount_fen, c.status,
-                   c.order_gid, warning, str(c.created_at))
+                   status_name(c.status), c.order_gid, warning, str(c.created_at))
 
 
 def _expected_order(resident_gid: str | None, prealert_gid: str | None) -> tuple[bool, str | None]:

@@ -42,7 +42,7 @@ def on_uncollected(ctx: Ctx, parcel_gids: list[str]) -> None:
     """A handout was undone: its orders are back to arrived (the window had not really started)."""
     for order in AssistedOrder.select().where(AssistedOrder.parcel_gid.in_(parcel_gids),
                                               AssistedOrder.status.in_(RECEIVED)):
-        move(ctx, order, OrderStatus.ARRIVED, collected_at=None)
+        move(ctx, order, OrderStatus.ARRIVED, arrived_at=order.arrived_at, collected_at=None)
 
 
 events.listen(events.STORED, on_stored)

@@ -215,16 +215,25 @@ def get_order(order_id: str) -> AssistedOrder:
     return order
 
 
+# state -> (the column stamped with the time, the audit action)
+MOVES = {
+    OrderStatus.SHIPPED: ("shipped_at", "order.shipped"),
+    OrderStatus.ARRIVED: ("arrived_at", "order.arrived"),
+    OrderStatus.COLLECTED: ("collected_at", "order.collected"),
+    OrderStatus.DELIVERED: ("collected_at", "order.delivered"),
+    OrderStatus.DONE: ("done_at", "order.done"),
+    OrderStatus.CANCELLED: ("cancelled_at", "order.cancelled"),
+}
+
+
 def move(ctx: Ctx, order: AssistedOrder, status: OrderStatus, **fields) -> None:
     """Inside a transaction: change an order's state, audited."""
     now = ctx.now()
-    stamp = {OrderStatus.SHIPPED: "shipped_at", OrderStatus.ARRIVED: "arrived_at", OrderStatus.COLLECTED:
-             "collected_at", OrderStatus.DELIVERED: "collected_at", OrderStatus.DONE: "done_at",
-             OrderStatus.CANCELLED: "cancelled_at"}.get(status)
-    if stamp and stamp not in fields:
+    stamp, action = MOVES[status]
+    if stamp not in fields:
         fields[stamp] = now
     AssistedOrder.update(status=status, updated_at=now, **fields).where(AssistedOrder.gid == order.gid).execute()
-    audit.record(ctx, f"order.{status}", "assisted_order", order.gid, {"status": order.status},
+    audit.record(ctx, action, "assisted_order", order.gid, {"status": order.status},
                  {"status": str(status), **{k: str(v) for k, v in fields.items()}})
 
 

@@ -5,6 +5,8 @@ from collections.abc import Iterable
 from db.models import AssistedOrder, CodCharge, GoodsReturn, OutgoingParcel
 from station.i18n import tr
 from station.orders import OrderStatus, order_status_name
+from station.orders.cod import HELD
+from station.orders.cod import status_name as cod_status
 from station.orders.money import yuan
 from station.orders.returns import reason_name
 from station.timeline import TimelineEntry, register_source
@@ -49,11 +51,11 @@ def sent_entries(resident_gid: str) -> Iterable[TimelineEntry]:
 
 def cod_entries(resident_gid: str) -> Iterable[TimelineEntry]:
     for c in CodCharge.select().where(CodCharge.resident_gid == resident_gid):
-        yield TimelineEntry(c.created_at, "cod", tr("Timeline", "Parcel with ¥{amount} to pay on collection: {state}")
-                            .format(amount=yuan(c.amount_fen), state=c.status), c.gid)
-        if c.decided_at:
-            yield TimelineEntry(c.decided_at, "cod", tr("Timeline", "Amount on collection {state}").format(
-                state=c.status), c.gid)
+        yield TimelineEntry(c.created_at, "cod", tr("Timeline", "Parcel with ¥{amount} to pay on collection")
+                            .format(amount=yuan(c.amount_fen)), c.gid)
+        if c.decided_at or c.status == HELD:
+            yield TimelineEntry(c.decided_at or c.created_at, "cod", tr(
+                "Timeline", "Amount on collection: {state}").format(state=cod_status(c.status)), c.gid)
 
 
 register_source("order", order_entries)

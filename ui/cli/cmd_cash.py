@@ -106,7 +106,7 @@ def run_reverse(inv: Invocation) -> Output:
 
 def cod_line(c) -> str:
     warning = f"  {c.warning}" if c.warning else ""
-    return f"{c.id}  {c.tracking:<20} {c.resident_name:<6} ¥{_yuan(c.amount_fen)}  {c.status}{warning}"
+    return f"{c.id}  {c.tracking:<20} {c.resident_name:<6} ¥{_yuan(c.amount_fen)}  {c.status_name}{warning}"
 
 
 def run_cod_list(inv: Invocation) -> Output:
