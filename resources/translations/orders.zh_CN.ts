@@ -373,6 +373,14 @@
       <source>{value} is not an amount in yuan (like 12.50, at most two decimals).</source>
       <translation>{value} 不是以元为单位的金额（如 12.50，最多两位小数）。</translation>
     </message>
+    <message>
+      <source>Nothing in orders, returns or outgoing parcels has {ref}.</source>
+      <translation>订单、退货和寄件里都没有 {ref}。</translation>
+    </message>
+    <message>
+      <source>Scan or type a tracking number.</source>
+      <translation>请扫描或输入运单号。</translation>
+    </message>
   </context>
   <context>
     <name>Orders</name>
@@ -515,6 +523,354 @@
     <message>
       <source>refused, back to the courier</source>
       <translation>已拒收，退回快递员</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Amount (yuan)</source>
+      <translation>金额（元）</translation>
+    </message>
+    <message>
+      <source>Back to the courier</source>
+      <translation>退回快递员</translation>
+    </message>
+    <message>
+      <source>Cancel order</source>
+      <translation>取消订单</translation>
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation>快递公司</translation>
+    </message>
+    <message>
+      <source>Cash</source>
+      <translation>现金</translation>
+    </message>
+    <message>
+      <source>Cash in the drawer (yuan)</source>
+      <translation>钱箱里的现金（元）</translation>
+    </message>
+    <message>
+      <source>Cash on delivery</source>
+      <translation>到付</translation>
+    </message>
+    <message>
+      <source>Checks</source>
+      <translation>核验</translation>
+    </message>
+    <message>
+      <source>Choose a row first.</source>
+      <translation>请先选择一行。</translation>
+    </message>
+    <message>
+      <source>Closing soon</source>
+      <translation>即将到期</translation>
+    </message>
+    <message>
+      <source>Confirmed non-returnable at purchase</source>
+      <translation>购买时已确认不退换</translation>
+    </message>
+    <message>
+      <source>Consent given</source>
+      <translation>同意方式</translation>
+    </message>
+    <message>
+      <source>Consent given by</source>
+      <translation>同意人</translation>
+    </message>
+    <message>
+      <source>Count recorded.</source>
+      <translation>已记录清点结果。</translation>
+    </message>
+    <message>
+      <source>Count the cash</source>
+      <translation>清点现金</translation>
+    </message>
+    <message>
+      <source>Count the cash…</source>
+      <translation>清点现金…</translation>
+    </message>
+    <message>
+      <source>Courier's name</source>
+      <translation>快递员姓名</translation>
+    </message>
+    <message>
+      <source>Day sheet (PDF)</source>
+      <translation>日结单（PDF）</translation>
+    </message>
+    <message>
+      <source>Days left</source>
+      <translation>剩余天数</translation>
+    </message>
+    <message>
+      <source>Expected tracking number</source>
+      <translation>预期运单号</translation>
+    </message>
+    <message>
+      <source>Fee</source>
+      <translation>运费</translation>
+    </message>
+    <message>
+      <source>Hand to a courier…</source>
+      <translation>交给快递员…</translation>
+    </message>
+    <message>
+      <source>Handover list</source>
+      <translation>交接单</translation>
+    </message>
+    <message>
+      <source>Handover list…</source>
+      <translation>交接单…</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <source>ID not seen</source>
+      <translation>未核验身份证</translation>
+    </message>
+    <message>
+      <source>ID seen</source>
+      <translation>已核验身份证</translation>
+    </message>
+    <message>
+      <source>Is this a 7-day no-reason return? (No: a quality complaint)</source>
+      <translation>这是七日无理由退货吗？（否：按质量问题投诉）</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Merchant</source>
+      <translation>商家</translation>
+    </message>
+    <message>
+      <source>New assisted order</source>
+      <translation>新建代下单</translation>
+    </message>
+    <message>
+      <source>New order…</source>
+      <translation>新建订单…</translation>
+    </message>
+    <message>
+      <source>No outgoing parcels are waiting.</source>
+      <translation>没有等待交接的寄件。</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>OVERDUE</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <source>Opening ¥{opening} · in ¥{income} · out ¥{out} · closing ¥{closing}</source>
+      <translation>期初 ¥{opening} · 收入 ¥{income} · 支出 ¥{out} · 期末 ¥{closing}</translation>
+    </message>
+    <message>
+      <source>Order cancelled.</source>
+      <translation>订单已取消。</translation>
+    </message>
+    <message>
+      <source>Order placed for {name}.</source>
+      <translation>已为 {name} 代下单。</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <source>Outgoing parcels</source>
+      <translation>寄件</translation>
+    </message>
+    <message>
+      <source>Paid</source>
+      <translation>实付</translation>
+    </message>
+    <message>
+      <source>Paid by</source>
+      <translation>付款方</translation>
+    </message>
+    <message>
+      <source>Payer's name</source>
+      <translation>付款人姓名</translation>
+    </message>
+    <message>
+      <source>Payer's phone</source>
+      <translation>付款人电话</translation>
+    </message>
+    <message>
+      <source>Payment recorded in the cash ledger.</source>
+      <translation>付款已记入现金账。</translation>
+    </message>
+    <message>
+      <source>Platform</source>
+      <translation>平台</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Receipt</source>
+      <translation>回执</translation>
+    </message>
+    <message>
+      <source>Refund confirmed.</source>
+      <translation>已确认退款。</translation>
+    </message>
+    <message>
+      <source>Refund due</source>
+      <translation>应退款日</translation>
+    </message>
+    <message>
+      <source>Refund received</source>
+      <translation>收到退款</translation>
+    </message>
+    <message>
+      <source>Refund received…</source>
+      <translation>收到退款…</translation>
+    </message>
+    <message>
+      <source>Refuse: back to the courier…</source>
+      <translation>拒收：退回快递员…</translation>
+    </message>
+    <message>
+      <source>Resident</source>
+      <translation>居民</translation>
+    </message>
+    <message>
+      <source>Resident pays</source>
+      <translation>居民付款</translation>
+    </message>
+    <message>
+      <source>Return parcel handed over.</source>
+      <translation>退货包裹已交出。</translation>
+    </message>
+    <message>
+      <source>Return parcel to a courier</source>
+      <translation>退货包裹交给快递员</translation>
+    </message>
+    <message>
+      <source>Return started.</source>
+      <translation>已发起退货。</translation>
+    </message>
+    <message>
+      <source>Returns and refunds</source>
+      <translation>退货与退款</translation>
+    </message>
+    <message>
+      <source>Save although the merchant is on the watch list</source>
+      <translation>商家在警示名单上，仍然保存</translation>
+    </message>
+    <message>
+      <source>Scan</source>
+      <translation>扫码</translation>
+    </message>
+    <message>
+      <source>Scan a tracking number or type an order id</source>
+      <translation>扫描运单号或输入订单号</translation>
+    </message>
+    <message>
+      <source>Sender</source>
+      <translation>寄件人</translation>
+    </message>
+    <message>
+      <source>Start a return</source>
+      <translation>发起退货</translation>
+    </message>
+    <message>
+      <source>Start a return…</source>
+      <translation>发起退货…</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>The parcel goes back to the courier.</source>
+      <translation>包裹退回快递员。</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>To pay</source>
+      <translation>应付</translation>
+    </message>
+    <message>
+      <source>Tracking number</source>
+      <translation>运单号</translation>
+    </message>
+    <message>
+      <source>What the resident wants</source>
+      <translation>居民的诉求</translation>
+    </message>
+    <message>
+      <source>Window ends</source>
+      <translation>退货期截止</translation>
+    </message>
+    <message>
+      <source>by phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>in person</source>
+      <translation>当面</translation>
+    </message>
+    <message>
+      <source>inspected</source>
+      <translation>已验视</translation>
+    </message>
+    <message>
+      <source>not inspected</source>
+      <translation>未验视</translation>
+    </message>
+    <message>
+      <source>one item a line: name:quantity:price</source>
+      <translation>每行一件商品：名称:数量:单价</translation>
+    </message>
+    <message>
+      <source>scan it when the merchant sends it</source>
+      <translation>商家发货后扫描</translation>
+    </message>
+    <message>
+      <source>the resident or a registered delegate</source>
+      <translation>居民本人或登记的代理人</translation>
+    </message>
+    <message>
+      <source>the resident's full phone number</source>
+      <translation>居民的完整手机号</translation>
+    </message>
+    <message>
+      <source>Back to the original payment</source>
+      <translation>原路退回</translation>
+    </message>
+    <message>
+      <source>Family, remotely</source>
+      <translation>家人远程付款</translation>
+    </message>
+    <message>
+      <source>Handed to the resident in cash</source>
+      <translation>现金交给居民</translation>
+    </message>
+    <message>
+      <source>Resident's cash, to staff</source>
+      <translation>居民现金交给工作人员</translation>
+    </message>
+    <message>
+      <source>Resident's own account</source>
+      <translation>居民本人账户</translation>
     </message>
   </context>
   <context>

@@ -12,9 +12,8 @@ from station.orders.orders import (
     show_order,
 )
 from station.orders.watch import flag_merchant
-from station.parcels.handout import undo_handout
+from station.parcels.handout import hand_out, undo_handout
 from station.parcels.intake import intake
-from station.parcels.handout import hand_out
 from tests.station.orders.helpers import TRACKING, collect, counts, delegate, place, resident
 
 

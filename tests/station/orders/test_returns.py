@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from db.models import CashEntry, OutgoingParcel, Parcel
+from db.models import CashEntry, OutgoingParcel
 from station.errors import InvalidInput, Refused
 from station.orders.facts import overdue_refund_facts
 from station.orders.lists import closing_soon, overdue_refunds
