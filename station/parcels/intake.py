@@ -144,12 +144,13 @@ def _store(ctx: Ctx, number: str, carrier: str, resident_gid: str, prealert, cod
         (gid, ctx.station_code, number, carrier, resident_gid, code, shelf, now, now))
     if prealert is not None:
         database.execute_sql("UPDATE prealert SET parcel_gid = ?, linked_at = ? WHERE gid = ?", (gid, now, prealert[0]))
-    audit.record(ctx, "parcel.intake", "parcel", gid, None,
-                 {"tracking": number, "carrier": carrier, "resident": resident_gid, "code": code, "shelf": shelf,
-                  "prealert": prealert[0] if prealert else None})
     told = events.emit(ctx, events.STORED, parcel_gid=gid, resident_gid=resident_gid,
                        prealert_gid=prealert[0] if prealert else None, cod_fen=cod_fen)
-    cod = next((t["cod"] for t in told if "cod" in t), None)
+    followed = {key: value for answer in told for key, value in answer.get("audit", {}).items()}
+    audit.record(ctx, "parcel.intake", "parcel", gid, None,
+                 {"tracking": number, "carrier": carrier, "resident": resident_gid, "code": code, "shelf": shelf,
+                  "prealert": prealert[0] if prealert else None, **followed})
+    cod = next((answer["cod"] for answer in told if "cod" in answer), None)
     return parcel_view(database.execute_sql(f"{PARCEL_SQL} WHERE p.gid = ?", (gid,)).fetchone()), cod
 
 

@@ -36,6 +36,8 @@ def test_the_counter_moves_the_order_arrived_then_collected_and_undo_moves_it_ba
     stored = intake(ctx, TRACKING)
     assert stored.prealert_note is not None
     assert show_order(ctx, order.id).status == "arrived"
+    arrival = AuditEntry.get(AuditEntry.action == "parcel.intake")  # the counter's one row tells the order's move
+    assert order.id in arrival.after and '"arrived"' in arrival.after
     handout = hand_out(ctx, [stored.parcel.gid])
     after = show_order(ctx, order.id)
     assert after.status == "collected" and after.window_ends is not None
