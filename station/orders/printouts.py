@@ -108,7 +108,8 @@ def cash_day_lines(sheet: CashDay) -> list[tuple[float, str]]:
              (13, tr("Printouts", "Opening balance: ¥{amount}").format(amount=yuan(sheet.opening_fen)))]
     for e in sheet.entries:
         mark = tr("Printouts", " (reversed)") if e.reversed_by else ""
-        lines.append((11, f"  {str(e.at)[11:16]}  {kind_name(e.kind)}  ¥{yuan(e.amount_fen)}  {e.note}{mark}"))
+        clock = format_time(local(e.at))[-5:]
+        lines.append((11, f"  {clock}  {kind_name(e.kind)}  ¥{yuan(e.amount_fen)}  {e.note}{mark}"))
     counted = yuan(sheet.counted_fen) if sheet.counted_fen is not None else tr("Printouts", "not counted")
     lines += [(13, tr("Printouts", "Received: ¥{amount}   Paid out: ¥{out}").format(
         amount=yuan(sheet.in_fen), out=yuan(sheet.out_fen))),

@@ -44,10 +44,11 @@ def _yuan(fen) -> str:
 
 
 def entry_line(e) -> str:
+    from station.clock import format_time, local
     from station.orders.cash import kind_name
 
     mark = tr("Cli", " (reversed)") if e.reversed_by else ""
-    return f"{e.gid}  {e.at[:16]}  {kind_name(e.kind):<16} ¥{_yuan(e.amount_fen):>9}  {e.note}{mark}"
+    return f"{e.gid}  {format_time(local(e.at))}  {kind_name(e.kind):<16} ¥{_yuan(e.amount_fen):>9}  {e.note}{mark}"
 
 
 def run_list(inv: Invocation) -> Output:

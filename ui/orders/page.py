@@ -117,13 +117,14 @@ class OrdersPage(Page):
                            tr("Orders", "inspected") if p.inspected else tr("Orders", "not inspected")))
 
     def _show_cash(self, sheet) -> None:
+        from station.clock import format_time, local
         from station.orders.cash import kind_name
         from station.orders.printouts import balance_text
 
         if sheet is None:
             return
-        set_rows(self.tables["cash"], [[e.at[11:16], kind_name(e.kind), f"¥{yuan(e.amount_fen)}", e.note]
-                                       for e in sheet.entries], [e.gid for e in sheet.entries])
+        set_rows(self.tables["cash"], [[format_time(local(e.at))[-5:], kind_name(e.kind), f"¥{yuan(e.amount_fen)}",
+                                        e.note] for e in sheet.entries], [e.gid for e in sheet.entries])
         self.cash_summary.setText(tr("Orders", "Opening ¥{opening} · in ¥{income} · out ¥{out} · closing ¥{closing}")
                                   .format(opening=yuan(sheet.opening_fen), income=yuan(sheet.in_fen),
                                           out=yuan(sheet.out_fen), closing=yuan(sheet.closing_fen))
