@@ -20,6 +20,7 @@ from station.orders.send import check_carrier, send_return_parcel
 from station.orders.window import NON_RETURNABLE, exception_name, window_ends, window_open
 from station.parcels import ParcelStatus
 from station.parcels.carriers import check_tracking
+from station.parcels.handout import is_pickup_code
 from station.parcels.returns import find_parcel
 from station.permissions import Perm
 from station.service import service
@@ -120,12 +121,23 @@ def _source(order_id: str | None, parcel_ref: str | None) -> tuple[AssistedOrder
                           why="not_collected", order=order.gid)
         parcel = Parcel.get_or_none(Parcel.gid == order.parcel_gid) if order.parcel_gid else None
         return order, parcel
-    parcel = find_parcel(parcel_ref)
+    parcel = _collected_parcel(parcel_ref)
     if parcel.status not in (ParcelStatus.PICKED_UP, ParcelStatus.DELIVERED) or not parcel.picked_up_at:
         raise Refused("Parcel {tracking} was never collected; nothing to return yet.", why="not_collected",
                       tracking=parcel.tracking_no)
     order = AssistedOrder.get_or_none(AssistedOrder.parcel_gid == parcel.gid)
     return order, parcel
+
+
+def _collected_parcel(ref: str) -> Parcel:
+    """By tracking number, or by the pickup code it had (the latest parcel collected with that code)."""
+    ref = (ref or "").strip()
+    if is_pickup_code(ref):
+        found = (Parcel.select().where(Parcel.pickup_code == ref, Parcel.picked_up_at.is_null(False))
+                 .order_by(Parcel.picked_up_at.desc()).first())
+        if found is not None:
+            return found
+    return find_parcel(ref)
 
 
 def _received_at(order: AssistedOrder | None, parcel: Parcel | None) -> dt.datetime:

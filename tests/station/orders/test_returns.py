@@ -132,6 +132,9 @@ def test_a_return_from_a_collected_parcel_without_an_order(ctx):
     assert ret.order_id is None and ret.parcel_gid == stored.parcel.gid and ret.paid_fen == 5000
     with pytest.raises(Refused):
         start_return(ctx, parcel_ref="73100000000123", reason="quality")
+    with pytest.raises(Refused) as err:  # by the pickup code it had
+        start_return(ctx, parcel_ref=stored.parcel.pickup_code, reason="quality")
+    assert err.value.code == "refused.return_exists"
 
 
 def test_closing_soon_lists_windows_ending_within_two_days(ctx):
