@@ -31,9 +31,12 @@ def on_stored(ctx: Ctx, parcel_gid: str, resident_gid: str | None, prealert_gid:
 
 def on_collected(ctx: Ctx, parcel_gids: list[str], how: str = "collected", note: str = "") -> None:
     status = OrderStatus.DELIVERED if how == "delivered" else OrderStatus.COLLECTED
-    for order in AssistedOrder.select().where(AssistedOrder.parcel_gid.in_(parcel_gids)):
-        if order.status == OrderStatus.ARRIVED:
-            move(ctx, order, status)
+    marks = ",".join("?" * len(parcel_gids))
+    # One raw probe on every handout (almost none are orders): a peewee query would cost the counter more.
+    found = [gid for (gid,) in database.execute_sql(
+        f"SELECT gid FROM assisted_order WHERE parcel_gid IN ({marks}) AND status = 'arrived'", tuple(parcel_gids))]
+    for order in AssistedOrder.select().where(AssistedOrder.gid.in_(found)) if found else ():
+        move(ctx, order, status)
     if note:
         _open_door_returns(ctx, parcel_gids, note)
 
