@@ -690,6 +690,22 @@
       <source>Returned to courier</source>
       <translation>退回快递</translation>
     </message>
+    <message>
+      <source>Assisted order</source>
+      <translation>代下单</translation>
+    </message>
+    <message>
+      <source>Cash on delivery</source>
+      <translation>到付</translation>
+    </message>
+    <message>
+      <source>Parcel sent</source>
+      <translation>寄件</translation>
+    </message>
+    <message>
+      <source>Return of goods</source>
+      <translation>退换货</translation>
+    </message>
   </context>
   <context>
     <name>Slips</name>

@@ -32,14 +32,14 @@ def order_entries(resident_gid: str) -> Iterable[TimelineEntry]:
 
 def return_entries(resident_gid: str) -> Iterable[TimelineEntry]:
     for r in GoodsReturn.select().where(GoodsReturn.resident == resident_gid):
-        yield TimelineEntry(r.created_at, "return", tr("Timeline", "Return started: {reason} (window ends {day})")
+        yield TimelineEntry(r.created_at, "goods_return", tr("Timeline", "Return started: {reason} (window ends {day})")
                             .format(reason=reason_name(r.reason), day=str(r.window_ends)), r.gid)
         if r.handed_off_at:
-            yield TimelineEntry(r.handed_off_at, "return", tr(
+            yield TimelineEntry(r.handed_off_at, "goods_return", tr(
                 "Timeline", "Return parcel {tracking} handed to {carrier}").format(
                 tracking=r.tracking_no, carrier=r.carrier), r.gid)
         if r.refunded_at:
-            yield TimelineEntry(r.refunded_at, "return", tr("Timeline", "Refund of ¥{amount} confirmed").format(
+            yield TimelineEntry(r.refunded_at, "goods_return", tr("Timeline", "Refund of ¥{amount} confirmed").format(
                 amount=yuan(r.refund_fen)), r.gid)
 
 

@@ -16,7 +16,7 @@ def test_the_residents_timeline_tells_the_whole_order_and_return(ctx):
     hand_off_return(ctx, ret.id, "中通", "73100000000555")
     confirm_refund(ctx, ret.id, 9100)
     kinds = [e.kind for e in resident_timeline(ctx, who)]
-    texts = " | ".join(e.text for e in resident_timeline(ctx, who) if e.kind in ("order", "return"))
+    texts = " | ".join(e.text for e in resident_timeline(ctx, who) if e.kind in ("order", "goods_return"))
     assert kinds.count("order") == 4  # placed, arrived, collected, done
     for expected in ("好米店", "73100000000555", "91.00", "王秀英"):
         assert expected in texts, expected
