@@ -42,6 +42,7 @@ class DeliveryStop(SyncedModel):
     delegate_name = pw.CharField(default="")
     outcome_at = pw.DateTimeField(null=True)
     outcome_by = pw.CharField(default="")
+    outcome_note = pw.TextField(default="")  # what the volunteer found at the door (当面验货)
 
     class Meta:
         indexes = ((("run_gid", "position"), False),)

@@ -17,7 +17,7 @@ from station.errors import InvalidInput, NotFound, Refused
 from station.i18n import tr
 from station.ids import new_gid
 from station.options import HANDOUT_UNDO_MINUTES
-from station.parcels import ParcelStatus
+from station.parcels import ParcelStatus, events
 from station.parcels.carriers import looks_like_tracking
 from station.parcels.intake import find_residents_by_gid, match_residents
 from station.parcels.views import (
@@ -236,6 +236,7 @@ def hand_out(ctx: Ctx, parcel_gids: list[str], receiver_name: str = "", receiver
         (now, name, relation, handout_id, now, *gids)).rowcount
     if changed != len(gids):
         raise Refused("Another counter handed out one of these parcels just now; nothing was changed.")
+    events.emit(ctx, events.COLLECTED, parcel_gids=gids, how="collected")
     audit.record(ctx, "parcel.handout", "handout", handout_id, {"parcels": gids, "status": "waiting"},
                  {"parcels": gids, "status": "picked_up", "receiver": name, "relation": relation,
                   "delegate": delegate, "resident": resident.gid if resident else None})
@@ -284,6 +285,7 @@ def undo_handout(ctx: Ctx, handout_id: str) -> HandoutResult:
     if changed != len(gids):
         raise Refused("Some of these parcels have changed since; the handout cannot be undone.")
     Handout.update(undone_at=now).where(Handout.gid == handout_id).execute()
+    events.emit(ctx, events.UNCOLLECTED, parcel_gids=gids)
     audit.record(ctx, "parcel.handout_undo", "handout", handout_id, {"parcels": gids, "status": "picked_up"},
                  {"parcels": gids, "status": "waiting"})
     return _result(ctx, handout_id)
