@@ -7,6 +7,7 @@
   number as ASCII ones;
 - lengths are capped (a one-line field at 200 characters, a free text at 5000).
 """
+import re
 import unicodedata
 from collections.abc import Callable
 
@@ -30,33 +31,40 @@ FIELD_LABELS = {
     "month": N_("Inputs", "month"), "username": N_("Inputs", "user name"), "group": N_("Inputs", "village group"),
     "volunteer": N_("Inputs", "volunteer"), "delegate": N_("Inputs", "delegate"), "run": N_("Inputs", "run"),
 }
-_BIDI = frozenset(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
+
+
+# Control characters (Unicode category Cc), bidirectional overrides and lone surrogates (category Cs), as one
+# regular expression: checking every service argument this way costs a few microseconds per call.
+_REFUSED = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_BAD_MULTI = re.compile(f"[{_REFUSED}]")
+_BAD_ONE = re.compile(f"[\t\n{_REFUSED}]")
 
 
 def bad_character(text: str, multi_line: bool = False) -> str | None:
     """The first character the station refuses in `text`, or None."""
-    for char in text:
-        if char in "\n\t" and multi_line:
-            continue
-        if char in _BIDI or unicodedata.category(char) in ("Cc", "Cs"):
-            return char
-    return None
+    found = (_BAD_MULTI if multi_line else _BAD_ONE).search(text)
+    return found.group() if found else None
 
 
 def clean_text(name: str, value: str) -> str:
     """`value` for the parameter `name`, checked and normalised; raises InvalidInput if refused."""
     multi = name in MULTI_LINE
     char = bad_character(value, multi)
-    label = tr(*FIELD_LABELS[name]) if name in FIELD_LABELS else name.replace("_", " ")
     if char is not None:
         raise InvalidInput("The {field} contains a character that cannot be used (U+{point}, a control, "
                            "invisible or undecodable character); type it again without it.",
-                           why="bad_character", field=label, point=f"{ord(char):04X}")
+                           why="bad_character", field=_label(name), point=f"{ord(char):04X}")
     limit = MULTI_LINE_LIMIT if multi else ONE_LINE_LIMIT
     if len(value) > limit:
-        raise InvalidInput("The {field} is too long (at most {limit} characters).", why="too_long", field=label,
-                           limit=limit)
-    return unicodedata.normalize("NFKC", value) if name in NORMALISED else value
+        raise InvalidInput("The {field} is too long (at most {limit} characters).", why="too_long",
+                           field=_label(name), limit=limit)
+    if name in NORMALISED and not unicodedata.is_normalized("NFKC", value):
+        return unicodedata.normalize("NFKC", value)
+    return value
+
+
+def _label(name: str) -> str:
+    return tr(*FIELD_LABELS[name]) if name in FIELD_LABELS else name.replace("_", " ")
 
 
 def clean_value(name: str, value: object) -> object:
