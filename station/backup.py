@@ -9,6 +9,7 @@ A restore checks the file first (SQLite, a station table, a schema this program 
 only then swaps it in; the database it replaces is kept as `backups/before-restore-<stamp>.db`.
 """
 import datetime as dt
+import gc
 import os
 import sqlite3
 from dataclasses import asdict, dataclass
@@ -121,6 +122,7 @@ def restore(data_dir: Path, file: Path, force: bool = False, actor: Actor = CONS
         raise Refused("The backup is of station {theirs}, but this is station {ours}. Nothing was changed; "
                       "add --force to restore it anyway.", theirs=code, ours=current)
     close_database()
+    gc.collect()  # a sqlite3 connection left in a reference cycle (not yet freed) would block leaving WAL below
     staged = data_dir / (DB_FILE + ".restoring")
     copy_database(file, staged)
     try:

@@ -87,7 +87,8 @@ def test_start_without_accounts_does_not_open_and_says_how_to_add_the_first_admi
     init_station(data_dir, "CN-TEST-02", "无账号村站")
     session = open_session(data_dir, actor=NOBODY)
     assert not sign_in_at_start(session)
-    assert "station account add NAME --role admin" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "station account add" in err and "--role admin" in err
     assert session.actor.username == "nobody"
 
 

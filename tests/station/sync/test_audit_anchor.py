@@ -6,6 +6,7 @@ what already left the PC: the rows and head the office holds."""
 from db.connection import close_database
 from db.models import database
 from station import audit
+from station.i18n import set_language
 from station.residents import add_resident
 from station.sync import anchor
 from station.sync.office_import import import_file
@@ -68,6 +69,7 @@ def test_deleting_every_row_and_the_head_is_seen_locally(ctx):
 
 
 def test_cutting_rows_that_reached_the_office_is_seen_locally_and_at_the_office(tmp_path):
+    set_language("en")
     office, station = _world(tmp_path)
     _sync(tmp_path, office, station, "usb1")
     switch(station)
