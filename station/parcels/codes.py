@@ -5,8 +5,7 @@ A code reads shelf-layer-serial (3-2-1045): the first two parts send staff to th
 still held by a parcel that has not left the station.
 """
 from db.models import database
-from station.options import SHELF_COUNT, SHELF_LAYERS
-from station.parcels.views import setting
+from station.options import SHELF_COUNT, SHELF_LAYERS, read_setting
 
 SERIAL_KEY = "pickup_serial"
 FIRST_SERIAL, LAST_SERIAL = 1000, 9999
@@ -59,6 +58,6 @@ def _next_code(slot: str) -> str:
 
 def allocate_slot(resident_gid: str | None = None) -> tuple[str, str]:
     """(shelf, pickup_code) for a parcel arriving now. Call inside a service transaction."""
-    shelves, layers = setting(SHELF_COUNT.key), setting(SHELF_LAYERS.key)
+    shelves, layers = read_setting(SHELF_COUNT.key), read_setting(SHELF_LAYERS.key)
     slot = _slot_for(resident_gid, shelves, layers)
     return slot, _next_code(slot)

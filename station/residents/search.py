@@ -1,0 +1,71 @@
+"""The one rule for finding residents by what someone typed or scanned, used by every face of the station.
+
+The counter, intake, handout, the Residents page and the CLI all ask `clause(text)`:
+  11 digits           that mobile number            (spaces, dashes and +86 are ignored)
+  4 digits            that phone tail (last 4 digits)
+  other digits        phone numbers containing them
+  latin letters       pinyin initials ("wxy" → 王秀英): exactly these initials, else initials starting with them
+  anything else       that name exactly; when nobody has exactly that name, names starting with it
+Exact matches win so that "王秀英" at the counter offers only the 王秀英s, while "王" on the Residents page
+lists every 王. Every branch is an index lookup or range (no LIKE), except partial phone digits.
+"""
+from db.models import database
+from station.context import Ctx
+from station.errors import InvalidInput
+from station.permissions import Perm
+from station.phones import clean_phone
+from station.residents.records import CARE_FLAGS, ResidentView, rows_where, show_phones
+from station.service import service
+
+_HIGH = "\U0010ffff"
+MAX_PAGE = 500
+
+
+def _exact_or_prefix(column: str, value: str) -> tuple[str, tuple]:
+    taken = database.execute_sql(f"SELECT 1 FROM resident WHERE {column} = ? LIMIT 1", (value,)).fetchone()
+    if taken:
+        return f"r.{column} = ?", (value,)
+    return f"r.{column} >= ? AND r.{column} < ?", (value, value + _HIGH)
+
+
+def clause(text: str) -> tuple[str, tuple]:
+    """The WHERE clause (on `r`, the resident) and its parameters for a typed or scanned text."""
+    text = (text or "").strip()
+    if not text:
+        return "1", ()
+    digits = clean_phone(text)
+    if digits.isdigit():
+        if len(digits) == 11:
+            return "r.phone = ?", (digits,)
+        if len(digits) == 4:
+            return "r.phone_tail = ?", (digits,)
+        return "instr(r.phone, ?) > 0", (digits,)
+    if text.isascii() and text.isalpha():
+        return _exact_or_prefix("name_initials", text.lower())
+    return _exact_or_prefix("name", text)
+
+
+def matching(ctx: Ctx, text: str, limit: int = 50) -> list[ResidentView]:
+    """Residents for a non-empty text, inside the caller's service (intake, handout)."""
+    if not (text or "").strip():
+        raise InvalidInput("Type a name, a phone number or its last 4 digits.")
+    where, params = clause(text)
+    return rows_where(where, params, show_phones(ctx), limit)
+
+
+@service(Perm.VIEW, write=False)
+def find_residents(ctx: Ctx, query: str, limit: int = 50) -> list[ResidentView]:
+    """By phone, phone tail, pinyin initials or name (same-name residents all come back)."""
+    return matching(ctx, query, limit)
+
+
+@service(Perm.VIEW, write=False)
+def list_residents(ctx: Ctx, text: str = "", group_gid: str | None = None, care_only: bool = False,
+                   offset: int = 0, limit: int = 100) -> list[ResidentView]:
+    """A page of residents (everyone when nothing is typed), for lists that load lazily."""
+    where, params = clause(text)
+    if group_gid:
+        where, params = f"{where} AND r.group_gid = ?", (*params, group_gid)
+    if care_only:
+        where += " AND (" + " OR ".join(f"r.{flag}" for flag in CARE_FLAGS) + ")"
+    return rows_where(where, params, show_phones(ctx), max(1, min(limit, MAX_PAGE)), max(0, offset))
