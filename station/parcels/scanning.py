@@ -1,4 +1,5 @@
-"""Scan kinds of the counter: pickup codes and phone numbers, names or pinyin initials (handout), tracking numbers (intake).
+"""Scan kinds of the counter: pickup codes and phone numbers, names or pinyin initials (handout),
+tracking numbers (intake).
 
 A tracking number without a resident returns `needs_resident` so the counter can ask; the CLI turns
 that into a clear error asking for --phone or --name. With a receiver given, a handout lookup that
