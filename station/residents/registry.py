@@ -12,7 +12,7 @@ from station.permissions import Perm
 from station.phones import check_mobile, phone_tail
 from station.residents.households import set_home, snapshot
 from station.residents.pinyin import name_initials
-from station.residents.records import CARE_FLAGS, ResidentView, by_gid, get_resident
+from station.residents.records import CARE, CARE_FLAGS, ResidentView, by_gid, get_resident
 from station.service import service
 
 MAX_NAME = 30
@@ -86,3 +86,13 @@ def update_resident(ctx: Ctx, gid: str, **changes) -> dict:
     if after != before:
         audit.record(ctx, "resident.edit", "resident", gid, before, after)
     return after
+
+
+def care_from_names(names: str) -> dict[str, bool]:
+    """Every care flag from a comma list of needs ("elderly,mobility"); the ones not named are off."""
+    wanted = {name.strip() for name in (names or "").split(",") if name.strip()}
+    unknown = wanted - set(CARE)
+    if unknown:
+        raise InvalidInput("Unknown care need: {need} (one of {choices}).", need=sorted(unknown)[0],
+                           choices=", ".join(CARE))
+    return {f"care_{need}": need in wanted for need in CARE}

@@ -11,7 +11,7 @@ lists every 王. Every branch is an index lookup or range (no LIKE), except part
 """
 from db.models import database
 from station.context import Ctx
-from station.errors import InvalidInput
+from station.errors import InvalidInput, NotFound, Refused
 from station.permissions import Perm
 from station.phones import clean_phone
 from station.residents.records import CARE_FLAGS, ResidentView, rows_where, show_phones
@@ -69,3 +69,19 @@ def list_residents(ctx: Ctx, text: str = "", group_gid: str | None = None, care_
     if care_only:
         where += " AND (" + " OR ".join(f"r.{flag}" for flag in CARE_FLAGS) + ")"
     return rows_where(where, params, show_phones(ctx), max(1, min(limit, MAX_PAGE)), max(0, offset))
+
+
+@service(Perm.VIEW, write=False)
+def one_resident(ctx: Ctx, key: str) -> ResidentView:
+    """The resident a command names by ID or by full phone number (which must belong to one resident only)."""
+    key = (key or "").strip()
+    found = rows_where("r.gid = ?", (key,), show_phones(ctx), limit=1)
+    digits = clean_phone(key)
+    if not found and digits.isdigit() and len(digits) == 11:
+        found = rows_where("r.phone = ?", (digits,), show_phones(ctx), limit=10)
+    if not found:
+        raise NotFound("No resident has the ID or phone number {key}.", key=key)
+    if len(found) > 1:
+        raise Refused("{count} residents share the phone number {phone}; name one by its ID.", why="shared_phone",
+                      count=len(found), phone=key)
+    return found[0]
