@@ -5,9 +5,10 @@ The counter, intake, handout, the Residents page and the CLI all ask `clause(tex
   4 digits            that phone tail (last 4 digits)
   other digits        phone numbers containing them
   latin letters       pinyin initials ("wxy" → 王秀英): exactly these initials, else initials starting with them
-  anything else       that name exactly; when nobody has exactly that name, names starting with it
-Exact matches win so that "王秀英" at the counter offers only the 王秀英s, while "王" on the Residents page
-lists every 王. Every branch is an index lookup or range (no LIKE), except partial phone digits.
+  anything else       that name exactly; else names starting with it; else names containing it ("秀英")
+The closest level anyone matches wins, so "王秀英" at the counter offers only the 王秀英s, while "王" on the
+Residents page lists every 王. Exact and prefix levels are index lookups and ranges (no LIKE); partial phone
+digits and the "containing" level scan the resident table (thousands of rows, not the parcels).
 """
 from db.models import database
 from station.context import Ctx
@@ -21,11 +22,15 @@ _HIGH = "\U0010ffff"
 MAX_PAGE = 500
 
 
-def _exact_or_prefix(column: str, value: str) -> tuple[str, tuple]:
-    taken = database.execute_sql(f"SELECT 1 FROM resident WHERE {column} = ? LIMIT 1", (value,)).fetchone()
-    if taken:
-        return f"r.{column} = ?", (value,)
-    return f"r.{column} >= ? AND r.{column} < ?", (value, value + _HIGH)
+def _best(column: str, value: str, contains: bool) -> tuple[str, tuple]:
+    """The closest level of match anyone has: exact, else starting with the value, else (names) containing it."""
+    levels = [(f"r.{column} = ?", (value,)), (f"r.{column} >= ? AND r.{column} < ?", (value, value + _HIGH))]
+    if contains:
+        levels.append((f"instr(r.{column}, ?) > 0", (value,)))
+    for where, params in levels[:-1]:
+        if database.execute_sql(f"SELECT 1 FROM resident r WHERE {where} LIMIT 1", params).fetchone():
+            return where, params
+    return levels[-1]
 
 
 def clause(text: str) -> tuple[str, tuple]:
@@ -41,8 +46,8 @@ def clause(text: str) -> tuple[str, tuple]:
             return "r.phone_tail = ?", (digits,)
         return "instr(r.phone, ?) > 0", (digits,)
     if text.isascii() and text.isalpha():
-        return _exact_or_prefix("name_initials", text.lower())
-    return _exact_or_prefix("name", text)
+        return _best("name_initials", text.lower(), contains=False)
+    return _best("name", text, contains=True)
 
 
 def matching(ctx: Ctx, text: str, limit: int = 50) -> list[ResidentView]:

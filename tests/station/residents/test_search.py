@@ -23,6 +23,7 @@ def names(found) -> list[str]:
 def test_exact_name_wins_over_names_starting_with_it(ctx, people):
     assert names(find_residents(ctx, "王秀英")) == ["王秀英", "王秀英"]
     assert names(find_residents(ctx, "王")) == ["王军", "王秀英", "王秀英"]
+    assert names(find_residents(ctx, "秀英")) == ["王秀英", "王秀英"]  # nobody's name starts with it: containing
     assert find_residents(ctx, "赵") == []
 
 
@@ -51,7 +52,7 @@ def test_empty_text_lists_everyone_but_finds_no_one(ctx, people):
         find_residents(ctx, "  ")
 
 
-def test_every_branch_but_partial_digits_uses_an_index(ctx, people):
+def test_exact_and_prefix_levels_use_an_index(ctx, people):
     for text in ("13800000001", "1234", "wxy", "王秀英", "王"):
         where, params = clause(text)
         plan = database.execute_sql(f"EXPLAIN QUERY PLAN SELECT gid FROM resident r WHERE {where}", params).fetchall()
