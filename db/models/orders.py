@@ -83,8 +83,8 @@ class GoodsReturn(SyncedModel):
         indexes = ((("resident_gid", "created_at"), False),)
 
 
-GoodsReturn.add_index(GoodsReturn.index(GoodsReturn.refund_due,
-                                        where=GoodsReturn.refunded_at.is_null() & GoodsReturn.refund_due.is_null(False)))
+_REFUND_WAITING = GoodsReturn.refunded_at.is_null() & GoodsReturn.refund_due.is_null(False)
+GoodsReturn.add_index(GoodsReturn.index(GoodsReturn.refund_due, where=_REFUND_WAITING))
 
 
 class CarrierHandover(SyncedModel):
