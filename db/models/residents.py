@@ -10,7 +10,7 @@ class VillageGroup(SyncedModel):
 
 
 class Household(SyncedModel):
-    group = pw.ForeignKeyField(VillageGroup, column_name="group_gid", backref="households")
+    group = pw.ForeignKeyField(VillageGroup, column_name="group_gid", backref="households", index=False)
     address = pw.CharField(default="")
     created_at = pw.DateTimeField(default=utcnow)
 
@@ -18,9 +18,10 @@ class Household(SyncedModel):
 class Resident(SyncedModel):
     name = pw.CharField(index=True)
     name_initials = pw.CharField(default="", index=True)  # pinyin initials, kept by station.residents
-    phone = pw.CharField(default="")
+    phone = pw.CharField(default="", index=True)
     phone_tail = pw.CharField(default="", index=True)
-    household = pw.ForeignKeyField(Household, column_name="household_gid", null=True, backref="members")
+    household = pw.ForeignKeyField(Household, column_name="household_gid", null=True, backref="members",
+                                   index=False)
     group = pw.ForeignKeyField(VillageGroup, column_name="group_gid", null=True, backref="residents")
     care_elderly = pw.BooleanField(default=False)
     care_mobility = pw.BooleanField(default=False)
