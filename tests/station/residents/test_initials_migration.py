@@ -1,5 +1,5 @@
-"""m007_resident_search: a station made before it keeps its residents, who gain their pinyin initials, and the
-upgrade queues nothing new for the town office (a derived column is no change to sync)."""
+"""The resident_search migration (m009 on this branch; renumbered at merge): a station made before it keeps its
+residents, who gain their pinyin initials, and the upgrade queues nothing new for the town office."""
 from db import migrations
 from db.connection import close_database, open_database
 from db.models import database
@@ -7,7 +7,7 @@ from db.models import database
 
 def test_existing_residents_gain_initials_without_filling_the_outbox(tmp_path, monkeypatch):
     path = tmp_path / "s.db"
-    position = next(i for i, m in enumerate(migrations.MIGRATIONS) if m.__module__.endswith("m007_resident_search"))
+    position = next(i for i, m in enumerate(migrations.MIGRATIONS) if m.__module__.endswith("_resident_search"))
     monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:position])
     monkeypatch.setattr(migrations, "LATEST_VERSION", position)
     open_database(path, tmp_path / "backups")
