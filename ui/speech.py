@@ -1,8 +1,10 @@
 """Read-aloud through QtTextToSpeech, with an honest disabled state where no engine is installed.
 
-On Linux the `speechd` or `flite` engines may be missing; the `mock` engine makes no sound, so it is
-used only when asked for (tests, or STATION_SPEECH_ENGINE=mock). Widgets ask `available` and show
-`reason` as a tooltip on a disabled Read-aloud button rather than failing when pressed.
+On Linux speech-dispatcher with espeak-ng's Mandarin voice speaks Chinese (installed with the system
+packages in installer/debian-packages.txt); on Windows the system's voices do. Engines may be missing;
+the `mock` engine makes no sound, so it is used only when asked for (tests, or STATION_SPEECH_ENGINE=mock).
+Widgets ask `available` and show `reason` as a tooltip on a disabled Read-aloud button rather than
+failing when pressed.
 """
 import logging
 import os
@@ -40,6 +42,13 @@ def _quietly(make):
         return make()
     finally:
         QtCore.qInstallMessageHandler(previous)
+
+
+MANDARIN_NAMES = ("Mandarin", "cmn", "Huihui", "Yaoyao", "Kangkang", "Xiaoxiao")
+
+
+def _is_mandarin(voice_name: str) -> bool:
+    return any(name in voice_name for name in MANDARIN_NAMES) and "Cantonese" not in voice_name
 
 
 class Speaker(QObject):
@@ -80,11 +89,26 @@ class Speaker(QObject):
         return self.available and self._tts.state() == self._tts.State.Speaking
 
     def _pick_locale(self) -> None:
-        wanted = QtCore.QLocale(QtCore.QLocale.Language.English if language() == "en"
-                                else QtCore.QLocale.Language.Chinese)
+        if language() == "en":
+            self._use_locale(QtCore.QLocale.Language.English)
+        elif not self._use_locale(QtCore.QLocale.Language.Chinese, QtCore.QLocale.Country.China):
+            self._use_mandarin_voice()
+
+    def _use_locale(self, lang, country=None) -> bool:
         for candidate in self._tts.availableLocales():
-            if candidate.language() == wanted.language():
+            if candidate.language() == lang and country in (None, candidate.territory()):
                 self._tts.setLocale(candidate)
+                return True
+        return False
+
+    def _use_mandarin_voice(self) -> None:
+        """espeak-ng (through speech-dispatcher) files its Mandarin voice under no Chinese locale, by name only;
+        without this the default voice reads Chinese characters as silence or as English letter names."""
+        for candidate in self._tts.availableLocales():
+            self._tts.setLocale(candidate)
+            voice = next((v for v in self._tts.availableVoices() if _is_mandarin(v.name())), None)
+            if voice is not None:
+                self._tts.setVoice(voice)
                 return
 
     def say(self, text: str) -> bool:
