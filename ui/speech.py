@@ -8,6 +8,8 @@ failing when pressed.
 """
 import logging
 import os
+import socket
+from pathlib import Path
 
 from station.i18n import language, tr
 from ui.qt import QObject, QtCore, Signal, text_to_speech
@@ -44,6 +46,33 @@ def _quietly(make):
         QtCore.qInstallMessageHandler(previous)
 
 
+def _speechd_socket() -> Path:
+    address = os.environ.get("SPEECHD_ADDRESS", "")
+    if address.startswith("unix_socket:"):
+        return Path(address.split(":", 1)[1])
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    base = Path(runtime) if runtime else Path.home() / ".cache"
+    return base / "speech-dispatcher" / "speechd.sock"
+
+
+def speech_dispatcher_answers(timeout: float = 1.0) -> bool:
+    """Whether a running speech-dispatcher replies to a hello (SSIP) within `timeout` seconds.
+
+    Qt's speechd plug-in connects without a timeout: a daemon that accepts but never answers (seen with
+    no sound device, after many clients) would freeze the window that builds the engine. No socket or a
+    dead one is fine: the plug-in starts a fresh daemon."""
+    try:
+        with socket.socket(socket.AF_UNIX) as probe:
+            probe.settimeout(timeout)
+            probe.connect(str(_speechd_socket()))
+            probe.sendall(b"SET SELF CLIENT_NAME station:probe:main\r\n")
+            return probe.recv(64).startswith(b"2")
+    except (FileNotFoundError, ConnectionRefusedError):
+        return True
+    except OSError:  # timed out, or the socket is not ours to use
+        return False
+
+
 MANDARIN_NAMES = ("Mandarin", "cmn", "Huihui", "Yaoyao", "Kangkang", "Xiaoxiao")
 
 
@@ -66,6 +95,12 @@ class Speaker(QObject):
         if self.engine is None:
             self.reason = tr("Speech", "Read-aloud is off: no speech engine is installed on this computer "
                                        "(install speech-dispatcher or flite).")
+            return
+        if self.engine == "speechd" and not speech_dispatcher_answers():
+            log.info("speech-dispatcher holds its socket but does not answer")
+            self.reason = tr("Speech", "Read-aloud is off: the speech service (speech-dispatcher) does not answer; "
+                                       "restart the computer or the service.")
+            self.engine = None
             return
         tts = _quietly(lambda: text_to_speech().QTextToSpeech(self.engine, self))
         if tts.state() == tts.State.Error:

@@ -1,5 +1,6 @@
 """Read-aloud: the mock engine says what the station's notice service wrote; no engine → a clear disabled state."""
 import shutil
+import socket
 import subprocess
 
 import pytest
@@ -94,3 +95,19 @@ def test_espeak_ng_speaks_a_residents_notice_as_audible_mandarin(ctx, tmp_path):
     stats = _audio_stats(wav)
     assert stats["Length (seconds)"] > 2.0  # a name, a count and a pickup code take seconds, not a blip
     assert stats["RMS     amplitude"] > 0.02  # silence is ~0
+
+
+def test_a_speech_dispatcher_that_never_answers_leaves_read_aloud_off_instead_of_freezing(qapp, tmp_path, monkeypatch):
+    from ui.speech import _engines
+
+    if "speechd" not in _engines():
+        pytest.skip("no speechd plug-in here")
+    path = tmp_path / "speechd.sock"
+    with socket.socket(socket.AF_UNIX) as mute_daemon:  # accepts connections, never replies
+        mute_daemon.bind(str(path))
+        mute_daemon.listen()
+        monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{path}")
+        set_language("zh_CN")
+        speaker = Speaker(engine="speechd")
+    assert not speaker.available
+    assert "speech-dispatcher" in speaker.reason and "朗读" in speaker.reason
