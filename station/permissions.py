@@ -10,7 +10,7 @@ class Role(StrEnum):
     OFFICE_ADMIN = "office_admin"  # town office administrator (its accounts, tokens, backups)
 
 
-STATION_ROLES = (Role.ADMIN, Role.STAFF, Role.VOLUNTEER)
+STATION_ROLES = (Role.ADMIN, Role.STAFF, Role.VOLUNTEER, Role.OFFICE)  # office: town staff visiting, read-only
 OFFICE_ROLES = (Role.OFFICE_ADMIN, Role.OFFICE)
 
 
@@ -56,4 +56,4 @@ def allowed_roles(kind: str | None = None) -> tuple[str, ...]:
         return tuple(OFFICE_ROLES)
     if kind == "station":
         return tuple(STATION_ROLES)
-    return (*STATION_ROLES, *OFFICE_ROLES)
+    return tuple(dict.fromkeys((*STATION_ROLES, *OFFICE_ROLES)))
