@@ -1,7 +1,7 @@
 """Delegates: family or neighbours a resident allows to collect parcels for them, or to be told."""
 from dataclasses import asdict, dataclass
 
-from db.delivery_models import Delegate
+from db.models import Delegate
 from station import audit
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound

@@ -7,42 +7,69 @@ from station.i18n import N_, tr
 
 
 class StationError(Exception):
-    """A request the station refuses; nothing was changed."""
+    """A request the station refuses; nothing was changed.
+
+    `code` is stable across versions and languages (`not_found`, `refused.already_picked_up`): scripts
+    branch on it under `--json`. A subclass gives the kind; `why=` at the raise site names the case."""
 
     context = "Errors"
+    kind = "error"
 
-    def __init__(self, text: str, **params: object) -> None:
+    def __init__(self, text: str, /, *, why: str | None = None, **params: object) -> None:
         super().__init__(text.format(**params) if params else text)
         self.text = text
+        self.why = why
         self.params = params
+
+    @property
+    def code(self) -> str:
+        return f"{self.kind}.{self.why}" if self.why else self.kind
 
     def message(self) -> str:
         translated = tr(self.context, self.text)
         return translated.format(**self.params) if self.params else translated
 
+    def to_dict(self) -> dict:
+        """What `--json` prints for a refusal: `{"code", "message", "params"}`."""
+        params = {key: value if isinstance(value, int | float | bool) or value is None else str(value)
+                  for key, value in self.params.items()}
+        return {"code": self.code, "message": self.message(), "params": params}
+
 
 class InvalidInput(StationError):
     """Bad input in a form, scan, file or command."""
+
+    kind = "invalid"
 
 
 class NotFound(StationError):
     """The thing asked for does not exist."""
 
+    kind = "not_found"
+
 
 class Refused(StationError):
     """The request is understood but not allowed in the current state."""
+
+    kind = "refused"
 
 
 class PermissionDenied(StationError):
     """The signed-in account's role may not do this."""
 
+    kind = "permission_denied"
+
 
 class NoStation(StationError):
     """The data directory holds no station yet."""
 
+    kind = "no_station"
+
 
 class SchemaTooNew(StationError):
     """The database was written by a newer Village Station."""
+
+    kind = "schema_too_new"
 
 
 _NO_SUCH_FILE = N_("Errors", "there is no such file")
@@ -69,3 +96,17 @@ def describe_os_error(exc: OSError) -> str:
     """One translated line for a file the user named that could not be read or written (no traceback)."""
     path = exc.filename if exc.filename is not None else ""
     return tr("Errors", "Cannot use {path}: {reason}.").format(path=path, reason=os_reason(exc))
+
+
+class FileProblem(StationError):
+    """A file or folder the user named could not be read or written (wraps the OSError)."""
+
+    kind = "file"
+
+    def __init__(self, exc: OSError) -> None:
+        super().__init__(str(exc), why=errno.errorcode.get(exc.errno or 0, "other").lower(),
+                         path=exc.filename if exc.filename is not None else "")
+        self.os_error = exc
+
+    def message(self) -> str:
+        return describe_os_error(self.os_error)

@@ -7,7 +7,6 @@ from dataclasses import asdict, dataclass
 
 from peewee import JOIN
 
-from db.delivery_models import Delegate  # noqa: F401  (adds the delegate columns of m004)
 from db.models import Household, Resident, VillageGroup
 from station import audit
 from station.context import Ctx

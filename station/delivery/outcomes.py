@@ -3,9 +3,9 @@
 Every check (authentic tag, known slip, run still open, no outcome yet) happens before anything is
 written, inside the service's one transaction, so a refused slip changes nothing.
 """
-from db.delivery_models import DeliveryItem, DeliveryRun, DeliveryStop
-from db.models import Delegate, Parcel, Resident
+from db.models import Delegate, DeliveryItem, DeliveryRun, DeliveryStop, Parcel, Resident
 from station import audit
+from station.clock import format_time, local
 from station.context import Ctx
 from station.delivery import OPEN_RUN_STATUSES, OUTCOME_LABELS, RUN_STATUS_LABELS, Outcome, RunStatus
 from station.delivery.runs import get_run
@@ -15,7 +15,6 @@ from station.delivery.volunteers import credit_run
 from station.errors import InvalidInput, Refused
 from station.i18n import tr
 from station.parcels import ParcelStatus
-from station.parcels.printing import format_time, local
 from station.permissions import Perm, allowed
 from station.service import service
 

@@ -7,8 +7,7 @@ resident; its parcels become out_for_delivery until the slip comes back.
 import datetime as dt
 import os
 
-from db.delivery_models import DeliveryItem, DeliveryRun, DeliveryStop, Volunteer
-from db.models import Household, Parcel, Resident, VillageGroup
+from db.models import DeliveryItem, DeliveryRun, DeliveryStop, Household, Parcel, Resident, VillageGroup, Volunteer
 from station import audit
 from station.context import Ctx
 from station.delivery import OPEN_RUN_STATUSES, RUN_STATUS_LABELS, Outcome, RunStatus

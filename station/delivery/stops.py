@@ -1,8 +1,7 @@
 """What a run's slips show: each stop's resident, landmark, masked phone, care notes and parcels."""
 from dataclasses import asdict, dataclass, field
 
-from db.delivery_models import DeliveryItem, DeliveryRun, DeliveryStop, Volunteer
-from db.models import Household, Parcel, Resident, VillageGroup
+from db.models import DeliveryItem, DeliveryRun, DeliveryStop, Household, Parcel, Resident, VillageGroup, Volunteer
 from station.context import Ctx
 from station.delivery.runs import get_run
 from station.delivery.slipauth import make_payload, slip_key

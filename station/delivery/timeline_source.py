@@ -1,7 +1,7 @@
 """Doorstep deliveries on a resident's timeline: put on a run, and what happened at the door."""
 from collections.abc import Iterable
 
-from db.delivery_models import DeliveryItem, DeliveryRun, DeliveryStop, Volunteer
+from db.models import DeliveryItem, DeliveryRun, DeliveryStop, Volunteer
 from station.delivery import OUTCOME_LABELS, Outcome
 from station.i18n import tr
 from station.timeline import TimelineEntry, register_source

@@ -2,8 +2,7 @@
 import datetime as dt
 from dataclasses import asdict, dataclass
 
-from db.delivery_models import DeliveryRun, DeliveryStop, Volunteer, VolunteerHours
-from db.models import Account, VillageGroup
+from db.models import Account, DeliveryRun, DeliveryStop, VillageGroup, Volunteer, VolunteerHours
 from station import audit
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 
 from db.models import database
 from station import audit
+from station.clock import format_time, local
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.i18n import tr
@@ -17,7 +18,6 @@ from station.options import HANDOUT_UNDO_MINUTES
 from station.parcels import ParcelStatus
 from station.parcels.carriers import looks_like_tracking
 from station.parcels.intake import find_residents_by_gid, match_residents
-from station.parcels.printing import format_time, local
 from station.parcels.views import (
     SELF_RELATION,
     ParcelView,

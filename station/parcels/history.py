@@ -7,10 +7,10 @@ million parcels costs what page 1 costs. Typed search goes through the search se
 import datetime as dt
 from dataclasses import dataclass, field
 
+from station.clock import CHINA
 from station.context import Ctx
 from station.errors import InvalidInput
 from station.parcels import ParcelStatus
-from station.parcels.printing import CHINA
 from station.parcels.search import search_parcels
 from station.parcels.views import ParcelView, parcels_where
 from station.permissions import Perm

@@ -6,8 +6,7 @@ the resident is added on the spot. A pre-registered tracking number (pre-alert) 
 """
 from dataclasses import asdict, dataclass, field
 
-from db.counter_models import Prealert
-from db.models import Resident, database
+from db.models import Prealert, Resident, database
 from station import audit
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused

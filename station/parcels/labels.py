@@ -10,11 +10,12 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 
 from db.models import Parcel, Resident
+from station.clock import format_date, local
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound
 from station.i18n import tr
 from station.parcels.carriers import carrier_name
-from station.parcels.printing import fit_font_size, format_date, local, mask_name, save_pdf
+from station.parcels.printing import fit_font_size, mask_name, save_pdf
 from station.permissions import Perm
 from station.service import service
 

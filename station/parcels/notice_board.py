@@ -5,9 +5,10 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from station.clock import format_date
 from station.i18n import tr
 from station.identity import this_station
-from station.parcels.printing import format_date, save_pdf
+from station.parcels.printing import save_pdf
 
 MARGIN = 36
 GUTTER = 20

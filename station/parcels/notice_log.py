@@ -4,8 +4,7 @@ Staff need it to answer "did anyone tell grandma?" and to see who still has not 
 """
 from dataclasses import asdict, dataclass
 
-from db.counter_extras_models import NoticeLog
-from db.models import Resident
+from db.models import NoticeLog, Resident
 from station import audit
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.models import Resident, database
+from station.clock import local
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound
 from station.i18n import tr
-from station.parcels.printing import local, mask_name, surname
+from station.parcels.printing import mask_name, surname
 from station.permissions import Perm
 from station.service import service
 

@@ -1,37 +1,11 @@
-"""Small helpers every counter printout and notice shares: local time, dates, masked names, PDF canvas.
+"""Small helpers every counter printout and notice shares: masked names, fitting text, the PDF canvas.
 
-Times are stored in UTC; stations are in China (UTC+8, no daylight saving), so printed and spoken times
-are shifted once here rather than in each printout.
+Station time (UTC+8) and date formats are in station/clock.py.
 """
-import datetime as dt
 import io
 from pathlib import Path
 
 from station.files import write_atomically
-from station.i18n import tr
-
-CHINA = dt.timezone(dt.timedelta(hours=8))
-
-
-def local(at: dt.datetime | None) -> dt.datetime | None:
-    """A stored UTC time as the station's wall-clock time."""
-    if at is None:
-        return None
-    if isinstance(at, str):
-        at = dt.datetime.fromisoformat(at)
-    return at.replace(tzinfo=dt.UTC).astimezone(CHINA).replace(tzinfo=None)
-
-
-def format_date(at: dt.datetime | dt.date | None) -> str:
-    if at is None:
-        return ""
-    return tr("Printing", "{year}-{month:02d}-{day:02d}").format(year=at.year, month=at.month, day=at.day)
-
-
-def format_time(at: dt.datetime | None) -> str:
-    if at is None:
-        return ""
-    return f"{format_date(at)} {at.hour:02d}:{at.minute:02d}"
 
 
 def mask_name(name: str) -> str:

@@ -8,8 +8,7 @@ import hashlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from db.counter_extras_models import ParcelProblem, ParcelReminder
-from db.models import Parcel, Resident
+from db.models import Parcel, ParcelProblem, Resident
 from station import audit
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
@@ -157,8 +156,8 @@ def reassign_problem(ctx: Ctx, ref: str, resident_gid: str, note: str = "") -> d
     before = {"status": parcel.status, "resident": parcel.resident_gid, "pickup_code": parcel.pickup_code}
     Parcel.update(status=ParcelStatus.WAITING, resident=resident.gid, pickup_code=code, shelf=shelf,
                   updated_at=now).where(Parcel.gid == parcel.gid).execute()
-    ParcelReminder.update(reminded_at=None, reminder_count=0, return_due_at=None).where(
-        ParcelReminder.gid == parcel.gid).execute()
+    Parcel.update(reminded_at=None, reminder_count=0, return_due_at=None).where(
+        Parcel.gid == parcel.gid).execute()
     ParcelProblem.update(resolved_at=now, resolved_by=ctx.actor.username, resolution="reassigned",
                          resolution_note=note).where(ParcelProblem.gid == row.gid).execute()
     after = {"status": ParcelStatus.WAITING, "resident": resident.gid, "pickup_code": code, "shelf": shelf}

@@ -5,11 +5,12 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
+from station.clock import format_time, local
 from station.errors import InvalidInput
 from station.i18n import tr
 from station.identity import this_station
 from station.parcels.carriers import carrier_name
-from station.parcels.printing import fit_font_size, format_time, local, save_pdf
+from station.parcels.printing import fit_font_size, save_pdf
 from station.parcels.views import relation_name
 
 WIDTH = 80 * mm

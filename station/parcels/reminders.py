@@ -6,8 +6,7 @@ so the scheduler, the `station parcel remind` command and a staff click can all 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 
-from db.counter_extras_models import ParcelReminder as Parcel
-from db.models import Resident, database
+from db.models import Parcel, Resident, database
 from station import audit
 from station.context import SCHEDULER, Ctx
 from station.options import REMIND_AFTER_DAYS, RETURN_AFTER_DAYS
@@ -44,7 +43,7 @@ def channel_for(resident: Resident) -> str:
 def _due_for_reminder(now: dt.datetime, days: int) -> dict[str, list[Parcel]]:
     cutoff = now - dt.timedelta(days=days)
     rows = (Parcel.select().where(Parcel.status == ParcelStatus.WAITING, Parcel.arrived_at <= cutoff,
-                                  Parcel.return_due_at.is_null(), Parcel.resident_gid.is_null(False),
+                                  Parcel.return_due_at.is_null(), Parcel.resident.is_null(False),
                                   (Parcel.reminded_at.is_null()) | (Parcel.reminded_at <= cutoff))
             .order_by(Parcel.arrived_at))
     by_resident: dict[str, list[Parcel]] = {}

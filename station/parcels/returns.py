@@ -2,8 +2,7 @@
 why, and which staff member gave them. Returned parcels can never be handed out afterwards."""
 from dataclasses import asdict, dataclass
 
-from db.counter_extras_models import ParcelHandoff, ParcelProblem
-from db.models import Parcel
+from db.models import Parcel, ParcelHandoff, ParcelProblem
 from station import audit
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused

@@ -2,9 +2,7 @@
 reports and their resolution, and parcels handed back to the courier."""
 from collections.abc import Iterable
 
-from db.counter_extras_models import NoticeLog, ParcelHandoff, ParcelProblem
-from db.counter_models import Handout
-from db.models import Parcel
+from db.models import Handout, NoticeLog, Parcel, ParcelHandoff, ParcelProblem
 from station.i18n import tr
 from station.parcels.notice_log import CHANNELS
 from station.parcels.notice_log import KINDS as NOTICE_KINDS

@@ -7,9 +7,9 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 
 from db.models import database
+from station.clock import CHINA
 from station.context import Ctx
 from station.options import RETURN_AFTER_DAYS
-from station.parcels.printing import CHINA
 from station.permissions import Perm
 from station.service import service
 from station.settings import read_setting

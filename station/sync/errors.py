@@ -26,7 +26,7 @@ class BundleRefused(Refused):
     """A bundle file that is not applied; `reason` is one of REASONS."""
 
     def __init__(self, reason: str, **params: object) -> None:
-        super().__init__(REASONS[reason][1], **params)
+        super().__init__(REASONS[reason][1], why=f"bundle.{reason}", **params)
         self.reason = reason
 
 

@@ -2,7 +2,7 @@
 import os
 from pathlib import Path
 
-from db.sync_models import OfficeNotice, OfficeStation, OfficeWatch
+from db.models import OfficeNotice, OfficeStation, OfficeWatch
 from station import audit
 from station.context import Actor, Ctx
 from station.errors import InvalidInput, Refused

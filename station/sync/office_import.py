@@ -13,8 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from db.migrations import LATEST_VERSION
-from db.models import database
-from db.sync_models import OfficeBacklog, OfficeBundle, OfficeQuarantine, OfficeStation
+from db.models import OfficeBacklog, OfficeBundle, OfficeQuarantine, OfficeStation, database
 from station import audit
 from station.context import Ctx
 from station.errors import os_reason

@@ -9,8 +9,7 @@ from pathlib import Path
 
 from db.changes import synced_tables
 from db.migrations import LATEST_VERSION
-from db.models import database
-from db.sync_models import SyncBundle
+from db.models import SyncBundle, database
 from station import audit
 from station.context import Ctx
 from station.identity import this_station

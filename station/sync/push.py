@@ -10,7 +10,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from db.sync_models import SyncBundle
+from db.models import SyncBundle
 from station.context import SCHEDULER, Ctx
 from station.errors import InvalidInput, Refused, StationError
 from station.files import write_atomically
@@ -35,9 +35,13 @@ UNREACHABLE_TEXT = N_("Errors", "The town office at {url} cannot be reached ({er
 class OfficeUnreachable(Refused):
     """The office could not be reached (network down, server stopped); try again later."""
 
+    kind = "refused.office_unreachable"
+
 
 class OfficeRefused(Refused):
     """The office received the bundle and refused it."""
+
+    kind = "refused.office_refused"
 
 
 @service(Perm.SYNC, write=False)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from db.migrations import LATEST_VERSION
-from db.sync_models import OfficeNotice, OfficeStation, OfficeWatch, SyncBundle, SyncNotice, SyncWatch
+from db.models import OfficeNotice, OfficeStation, OfficeWatch, SyncBundle, SyncNotice, SyncWatch
 from station import audit
 from station.context import Ctx
 from station.errors import NotFound

@@ -3,8 +3,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from db.models import Meta, Outbox
-from db.sync_models import TrustedOffice
+from db.models import Meta, Outbox, TrustedOffice
 from station import audit
 from station.context import Ctx
 from station.errors import InvalidInput

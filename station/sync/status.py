@@ -2,11 +2,10 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from db.models import database
-from db.sync_models import SyncBundle, SyncNotice, SyncWatch, TrustedOffice
+from db.models import SyncBundle, SyncNotice, SyncWatch, TrustedOffice, database
+from station.clock import local
 from station.context import Ctx
 from station.i18n import tr
-from station.parcels.printing import local
 from station.permissions import Perm
 from station.service import service
 from station.settings import read_setting

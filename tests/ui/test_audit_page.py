@@ -70,7 +70,7 @@ def test_audit_times_are_the_stations_wall_clock_like_every_other_page(monkeypat
     """Stored in UTC; shown as the counter shows times (China, UTC+8), whatever zone the PC is set to."""
     import time
 
-    from station.parcels.printing import format_time, local
+    from station.clock import format_time, local
     from ui.audit.model import local_time
 
     monkeypatch.setenv("TZ", "UTC")

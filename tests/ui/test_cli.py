@@ -28,8 +28,9 @@ def test_json_is_exactly_one_document(station_dir, cli, args):
 
 def test_refusal_is_exit_1_with_one_clear_line_in_the_chosen_language(station_dir, cli):
     code, out, err = cli("init", "--code", "CN-X-01", "--name", "x", "--data", station_dir, "--json", "--lang", "en")
-    assert (code, out) == (1, "")
+    assert code == 1
     assert err.strip().splitlines() == [f"{station_dir} already holds a station; nothing was changed."]
+    assert json.loads(out)["error"]["message"] == err.strip()
     code, _, err = cli("init", "--code", "CN-X-01", "--name", "x", "--data", station_dir)
     assert code == 1 and "已" in err and "Traceback" not in err
 

@@ -2,8 +2,8 @@
 import datetime as dt
 
 from station.audit_labels import action_label, actor_label
+from station.clock import local
 from station.i18n import N_, tr
-from station.parcels.printing import local
 from ui.qt import Qt, QtCore
 
 _ROOT = QtCore.QModelIndex()

@@ -7,10 +7,10 @@ exists (so this module is listed after it in commands.py) and make the group oth
 import argparse
 from pathlib import Path
 
+from station.clock import format_time, local
 from station.errors import InvalidInput, NotFound
 from station.i18n import tr
 from station.parcels import problems, returns
-from station.parcels.printing import format_time, local
 from station.residents import find_residents
 from ui.cli.framework import Invocation, Output, command, group, lazy
 

@@ -1,12 +1,12 @@
 """station parcel intake | pickup | list | prealert — the counter's services from the command line."""
 from dataclasses import asdict
 
+from station.clock import format_time, local
 from station.errors import InvalidInput, NotFound, Refused
 from station.i18n import join_list, tr
 from station.parcels import ParcelStatus
 from station.parcels.handout import hand_out, waiting_for
 from station.parcels.intake import CHOOSE, NO_MATCH, STORED, IntakeResult, intake, register_prealert
-from station.parcels.printing import format_time, local
 from station.parcels.views import ParcelView, relation_name, status_name
 from ui.cli.framework import Invocation, Output, command, group
 

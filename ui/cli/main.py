@@ -4,7 +4,7 @@ import json
 import os
 import sys
 
-from station.errors import StationError, describe_os_error
+from station.errors import FileProblem, StationError
 from station.i18n import set_language, tr
 from ui.cli import commands
 from ui.cli.argparse_i18n import requested_language, translate_argparse
@@ -52,11 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         output = args.handler(Invocation(args))
     except StationError as exc:
-        print(exc.message(), file=sys.stderr)
-        return 1
+        return refuse(exc, getattr(args, "json", False))
     except OSError as exc:  # a file or folder the user named: one line, no traceback
-        print(describe_os_error(exc), file=sys.stderr)
-        return 1
+        return refuse(FileProblem(exc), getattr(args, "json", False))
     except KeyboardInterrupt:
         print(tr("Cli", "Interrupted; nothing half-done was kept."), file=sys.stderr)
         return 1
@@ -69,6 +67,14 @@ def main(argv: list[str] | None = None) -> int:
         print(output.refused, file=sys.stderr)
         return 1
     return 0
+
+
+def refuse(exc: StationError, as_json: bool) -> int:
+    """One line on stderr; under --json also `{"error": {"code", "message", "params"}}` on stdout."""
+    if as_json:
+        print(json.dumps({"error": exc.to_dict()}, ensure_ascii=False, indent=2))
+    print(exc.message(), file=sys.stderr)
+    return 1
 
 
 def emit(output: Output | None, as_json: bool) -> None:

@@ -1,9 +1,9 @@
 """A resident's notice log in a dialog, with the two things staff do from it: read the notice aloud
 (and log that), or log a phone call they made."""
+from station.clock import format_time, local
 from station.i18n import N_, tr
 from station.parcels.notice_log import CHANNELS, KINDS, log_notice, notice_history
 from station.parcels.notices import resident_notice_text
-from station.parcels.printing import format_time, local
 from ui import ops
 from ui.qt import QtWidgets
 

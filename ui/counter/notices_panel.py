@@ -2,11 +2,11 @@
 and hand back parcels nobody collected in time."""
 from pathlib import Path
 
+from station.clock import format_date, local
 from station.i18n import N_, tr
 from station.options import REMIND_AFTER_DAYS, RETURN_AFTER_DAYS
 from station.parcels.carriers import carrier_name
 from station.parcels.notices import board_notice_text, notice_board_pdf
-from station.parcels.printing import format_date, local
 from station.parcels.reminders import returns_due, run_reminders
 from station.parcels.returns import return_to_courier
 from station.settings import get_setting

@@ -5,11 +5,11 @@ query runs on the ops worker, so the list never freezes the counter even on a mi
 """
 import datetime as dt
 
+from station.clock import format_time, local
 from station.i18n import N_, tr
 from station.parcels import ParcelStatus
 from station.parcels.carriers import CARRIERS, OTHER
 from station.parcels.history import SEARCH_CAP, HistoryFilter
-from station.parcels.printing import format_time, local
 from station.parcels.views import status_name
 from station.residents import village_groups
 from ui import ops

@@ -4,9 +4,9 @@ Rows arrive from `station.parcels.history` on the ops worker; `canFetchMore`/`fe
 next keyset page only when the view nears the bottom, so a million parcels never load at once.
 A change of filter bumps `generation`, and pages of an older generation are dropped when they land.
 """
+from station.clock import format_time, local
 from station.i18n import N_, tr
 from station.parcels.history import PAGE_SIZE, HistoryFilter, HistoryPage, history_page
-from station.parcels.printing import format_time, local
 from station.parcels.views import ParcelView, relation_name, status_name
 from ui import ops
 from ui.qt import Qt, QtCore, Signal

@@ -1,7 +1,7 @@
 """The problem queue on screen: open problem parcels, and the three actions on them."""
+from station.clock import format_time, local
 from station.i18n import N_, tr
 from station.parcels.carriers import carrier_name
-from station.parcels.printing import format_time, local
 from station.parcels.problems import KINDS, open_problems, photo_file, reassign_problem, report_problem, return_problem
 from ui import messages, ops
 from ui.counter.problems_dialogs import ReassignDialog, ReportProblemDialog, ReturnDialog

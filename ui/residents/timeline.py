@@ -1,6 +1,6 @@
 """Everything about a resident, newest first (parcels, deliveries, record changes, later orders and cases)."""
+from station.clock import format_time, local
 from station.i18n import N_, tr
-from station.parcels.printing import format_time, local
 from station.timeline import resident_timeline
 from ui.delivery.common import make_table, set_rows
 from ui.ops import Op

@@ -1,6 +1,6 @@
 import pytest
 
-from db.delivery_models import DeliveryStop
+from db.models import DeliveryStop
 from station.delivery.runs import cancel_run, move_stop, plan_run, proposals
 from station.delivery.stops import run_sheet
 from station.delivery.volunteers import save_volunteer

@@ -4,8 +4,7 @@ import hashlib
 import pytest
 from PIL import Image
 
-from db.counter_extras_models import ParcelHandoff, ParcelProblem
-from db.models import AuditEntry, Parcel
+from db.models import AuditEntry, Parcel, ParcelHandoff, ParcelProblem
 from station.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from station.parcels.handout import hand_out
 from station.parcels.problems import open_problems, reassign_problem, report_problem, return_problem

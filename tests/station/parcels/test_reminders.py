@@ -4,8 +4,7 @@ import datetime as dt
 
 import pytest
 
-from db.counter_extras_models import ParcelReminder
-from db.models import AuditEntry
+from db.models import AuditEntry, Parcel
 from station.errors import PermissionDenied
 from station.parcels.notice_log import log_notice, notice_history
 from station.parcels.reminders import register_jobs, returns_due, run_reminders
@@ -34,7 +33,7 @@ def test_reminders_after_n_days_one_entry_per_resident_with_channel(ctx):
     history = notice_history(ctx, v["wang"])
     assert [(h.kind, h.channel, h.parcel_count, h.codes) for h in history] == [
         ("reminder", "phone", 2, "3-2-1045,3-2-1046")]
-    assert ParcelReminder.get_by_id(v["wang_a"]).reminder_count == 1
+    assert Parcel.get_by_id(v["wang_a"]).reminder_count == 1
     assert AuditEntry.select().where(AuditEntry.action == "notice.reminder").count() == 4
 
 

@@ -7,8 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db.connection import close_database
-from db.models import database
-from db.sync_models import OfficeBacklog
+from db.models import OfficeBacklog, database
 from station.sync.office_import import import_file
 from station.sync.outgoing import export_bundle
 from station.sync.returns import import_return_bundle, make_return_bundle

@@ -4,7 +4,7 @@ import shutil
 import pytest
 
 from db.connection import close_database
-from db.sync_models import OfficeStation
+from db.models import OfficeStation
 from station.sync.container import BundleWriter
 from station.sync.office_import import import_file, import_files
 from station.sync.outgoing import export_bundle

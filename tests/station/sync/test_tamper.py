@@ -1,6 +1,5 @@
 """Every single-byte change of a bundle (and of a return bundle) is refused; nothing is applied."""
-from db.models import database
-from db.sync_models import OfficeBundle, SyncBundle
+from db.models import OfficeBundle, SyncBundle, database
 from station.sync.errors import BundleRefused
 from station.sync.office_import import import_file
 from station.sync.outgoing import export_bundle

@@ -2,7 +2,7 @@
 import pytest
 from PIL import Image
 
-from db.counter_extras_models import ParcelHandoff
+from db.models import ParcelHandoff
 from station.parcels.notice_log import notice_history
 from station.parcels.problems import open_problems, report_problem
 from station.parcels.reminders import returns_due

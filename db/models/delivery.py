@@ -1,15 +1,9 @@
-"""Models for doorstep delivery (migration m004_delivery): volunteers, runs, slips, hours.
-
-The migration also gives `delegate` two columns (may_collect, be_told); they are added to the core
-Delegate model here so db/models.py stays as the foundation left it.
-"""
+"""Doorstep delivery: volunteers, runs, stops (slips), the parcels on them, volunteer hours."""
 import peewee as pw
 
-from db.models import Delegate, Parcel, Resident, SyncedModel, VillageGroup, utcnow
-
-if "may_collect" not in Delegate._meta.fields:
-    Delegate._meta.add_field("may_collect", pw.BooleanField(default=True))
-    Delegate._meta.add_field("be_told", pw.BooleanField(default=False))
+from db.models.base import SyncedModel, utcnow
+from db.models.parcels import Parcel
+from db.models.residents import Resident, VillageGroup
 
 
 class Volunteer(SyncedModel):
@@ -60,6 +54,3 @@ class VolunteerHours(SyncedModel):
     source = pw.CharField(default="run")  # run | entered
     note = pw.TextField(default="")
     created_at = pw.DateTimeField(default=utcnow)
-
-
-DELIVERY_MODELS = [Volunteer, DeliveryRun, DeliveryStop, DeliveryItem, VolunteerHours]

@@ -1,0 +1,15 @@
+"""Staff accounts that sign in (PINs stored as Argon2id hashes)."""
+import peewee as pw
+
+from db.models.base import BaseModel, utcnow
+
+
+class Account(BaseModel):
+    username = pw.CharField(unique=True)
+    display_name = pw.CharField()
+    role = pw.CharField()
+    secret_hash = pw.CharField()
+    failed_attempts = pw.IntegerField(default=0)
+    locked_until = pw.DateTimeField(null=True)
+    active = pw.BooleanField(default=True)
+    created_at = pw.DateTimeField(default=utcnow)
