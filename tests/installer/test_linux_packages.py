@@ -47,6 +47,7 @@ def test_deb_installs_the_bundle_command_menu_entry_and_icon(packages, tmp_path)
     desktop.read(root / "usr/share/applications/village-station.desktop", encoding="utf-8")
     entry = desktop["Desktop Entry"]
     assert entry["Exec"].split()[0] == "station" and entry["Name[zh_CN]"] == "村站"
+    assert entry["StartupWMClass"] == "Village Station"  # Qt's X11 window class: the taskbar shows this entry
     assert (root / f"usr/share/icons/hicolor/256x256/apps/{entry['Icon']}.png").is_file()
     proc = subprocess.run([str(root / "opt/village-station/station"), "--help"], capture_output=True, text=True,
                           env={"PATH": str(tmp_path), "LANG": "C.UTF-8", "HOME": str(tmp_path)})
