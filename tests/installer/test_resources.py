@@ -60,3 +60,5 @@ def test_every_window_gets_the_app_icon(qapp):
     assert not app.windowIcon().isNull()
     assert app.windowIcon().availableSizes()[0].width() == 256
     assert app.desktopFileName() == "village-station"  # the .deb's village-station.desktop and icon name
+    desktop = (ROOT / "installer/linux/village-station.desktop").read_text("utf-8")
+    assert f"StartupWMClass={app.applicationName()}\n" in desktop  # X11's window class is the application name
