@@ -36,18 +36,18 @@ def check_secret(secret: str) -> None:
         return
     if not secret.isdigit() and len(secret) >= 6:
         return
-    raise InvalidInput("A PIN needs 4 to 12 digits; a password at least 6 characters.")
+    raise InvalidInput("A PIN needs 4 to 12 digits; a password at least 6 characters.", why="pin")
 
 
 def make_account(username: str, display_name: str, role: str, secret: str) -> Account:
     """Create an account without a caller (used by `init`, when no one is signed in yet)."""
     if not _USERNAME.match(username or ""):
-        raise InvalidInput("A user name needs 1 to 32 letters, digits or Chinese characters.")
+        raise InvalidInput("A user name needs 1 to 32 letters, digits or Chinese characters.", why="username")
     if role not in set(Role):
-        raise InvalidInput("Unknown role: {role}", role=role)
+        raise InvalidInput("Unknown role: {role}", why="role", role=role)
     check_secret(secret)
     if Account.get_or_none(Account.username == username):
-        raise Refused("The user {username} already exists.", username=username)
+        raise Refused("The user {username} already exists.", why="username_taken", username=username)
     return Account.create(username=username, display_name=display_name or username, role=role,
                           secret_hash=_hasher().hash(secret))
 
@@ -74,14 +74,14 @@ def authenticate(ctx: Ctx, username: str, secret: str) -> Actor:
 def _attempt(ctx: Ctx, username: str, secret: str) -> Actor | Exception:
     account = Account.get_or_none(Account.username == username, Account.active == True)  # noqa: E712
     if account is None:
-        return Refused("Wrong user name or PIN.")
+        return Refused("Wrong user name or PIN.", why="wrong_pin")
     now = ctx.now()
     if account.locked_until and account.locked_until > now:
         minutes = max(1, int((account.locked_until - now).total_seconds() // 60) + 1)
-        return Refused("Too many wrong attempts. Try again in {minutes} minutes.", minutes=minutes)
+        return Refused("Too many wrong attempts. Try again in {minutes} minutes.", why="locked_out", minutes=minutes)
     if not _verify(account.secret_hash, secret):
         _count_failure(ctx, account, now)
-        return Refused("Wrong user name or PIN.")
+        return Refused("Wrong user name or PIN.", why="wrong_pin")
     Account.update(failed_attempts=0, locked_until=None).where(Account.id == account.id).execute()
     actor = Actor(account.username, account.display_name, account.role)
     audit.record(ctx.as_actor(actor), "account.sign_in", "account", account.username)
@@ -119,7 +119,7 @@ def has_accounts() -> bool:
 def _active(username: str) -> Account:
     account = Account.get_or_none(Account.username == username, Account.active == True)  # noqa: E712
     if account is None:
-        raise NotFound("No active account {username}.", username=username)
+        raise NotFound("No active account {username}.", why="account", username=username)
     return account
 
 
@@ -132,7 +132,7 @@ def change_secret(ctx: Ctx, username: str, secret: str, current: str | None = No
         if ctx.actor.username != username:
             ctx.require(Perm.ACCOUNTS)
         if current is None or not _verify(account.secret_hash, current):
-            raise Refused("The current PIN is wrong; the PIN was not changed.")
+            raise Refused("The current PIN is wrong; the PIN was not changed.", why="wrong_current_pin")
     check_secret(secret)
     Account.update(secret_hash=_hasher().hash(secret), failed_attempts=0, locked_until=None).where(
         Account.id == account.id).execute()
@@ -145,10 +145,10 @@ def deactivate_account(ctx: Ctx, username: str) -> dict:
     """The account can no longer sign in; its name stays in the audit log. The last admin stays."""
     account = _active(username)
     if username == ctx.actor.username:
-        raise Refused("You cannot deactivate the account you are signed in with.")
+        raise Refused("You cannot deactivate the account you are signed in with.", why="own_account")
     admins = Account.select().where(Account.active == True, Account.role == Role.ADMIN).count()  # noqa: E712
     if account.role == Role.ADMIN and admins <= 1:
-        raise Refused("{username} is the last administrator and stays active.", username=username)
+        raise Refused("{username} is the last administrator and stays active.", why="last_admin", username=username)
     Account.update(active=False).where(Account.id == account.id).execute()
     audit.record(ctx, "account.deactivate", "account", username, {"active": True}, {"active": False})
     return account_dict(account)

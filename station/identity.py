@@ -21,9 +21,10 @@ _CODE = re.compile(r"^[A-Z0-9][A-Z0-9\-]{1,19}$")
 
 def check_code_and_name(code: str, name: str) -> None:
     if not _CODE.match(code or ""):
-        raise InvalidInput("A station code has 2 to 20 capital letters, digits or dashes, like CN-XJ-001.")
+        raise InvalidInput("A station code has 2 to 20 capital letters, digits or dashes, like CN-XJ-001.",
+                           why="station_code")
     if not (name or "").strip() or len(name) > 60:
-        raise InvalidInput("A station name is needed (at most 60 characters).")
+        raise InvalidInput("A station name is needed (at most 60 characters).", why="station_name")
 
 
 def init_station(data_dir: Path, code: str, name: str, admin: str | None = None, pin: str | None = None,
@@ -31,10 +32,10 @@ def init_station(data_dir: Path, code: str, name: str, admin: str | None = None,
     """Create the data directory, the database, the station row and its keys. Refuses an existing one."""
     check_code_and_name(code, name)
     if bool(admin) != bool(pin):
-        raise InvalidInput("--admin and --pin go together.")
+        raise InvalidInput("--admin and --pin go together.", why="admin_without_pin")
     db_path = data_dir / DB_FILE
     if db_path.exists():
-        raise Refused("{path} already holds a station; nothing was changed.", path=str(data_dir))
+        raise Refused("{path} already holds a station; nothing was changed.", why="station_exists", path=str(data_dir))
     data_dir.mkdir(parents=True, exist_ok=True)
     try:
         _create(db_path, data_dir, code, name.strip(), admin, pin, kind)
@@ -73,7 +74,8 @@ def open_station(data_dir: Path, actor: Actor = CONSOLE) -> Ctx:
                            "reads up to schema {known}. Please update the program.",
                            found=exc.found, known=exc.known) from exc
     except NotADatabase as exc:
-        raise InvalidInput("{path} is not a Village Station database.", path=str(db_path)) from exc
+        raise InvalidInput("{path} is not a Village Station database.",
+                           why="not_a_station_database", path=str(db_path)) from exc
     record = StationRecord.select().first()
     if record is None:
         raise NoStation("No station in {path}. Make one with: station init --code CODE --name NAME",

@@ -27,11 +27,12 @@ def get_setting(ctx: Ctx, key: str) -> Any:
 def set_setting(ctx: Ctx, key: str, value: Any) -> Any:
     option = OPTIONS.get(key)
     if option is None or option.scope != "station":
-        raise InvalidInput("Unknown setting: {key}", key=key)
+        raise InvalidInput("Unknown setting: {key}", why="setting", key=key)
     try:
         new = parse(option, value)
     except ValueError:
-        raise InvalidInput("{value} is not a valid value for {key}.", value=value, key=key) from None
+        raise InvalidInput("{value} is not a valid value for {key}.",
+                           why="setting_value", value=value, key=key) from None
     before = read_setting(key)
     Setting.replace(key=key, value=json.dumps(new)).execute()
     audit.record(ctx, "setting.set", "setting", key, before, new)

@@ -32,6 +32,7 @@ def check_outcome(outcome: str) -> Outcome:
         return Outcome(outcome)
     except ValueError:
         raise InvalidInput("Unknown outcome {outcome}; use delivered, delegate, not_home, refused or bad_address.",
+                           why="outcome",
                            outcome=outcome) from None
 
 
@@ -40,14 +41,15 @@ def _stop_for(payload: str) -> DeliveryStop:
     stop_gid = verify_payload(slip_key(), payload)
     stop = DeliveryStop.get_or_none(DeliveryStop.gid == stop_gid)
     if stop is None:
-        raise Refused("This delivery slip is not on any run of this station; nothing was recorded.")
+        raise Refused("This delivery slip is not on any run of this station; nothing was recorded.", why="unknown_slip")
     if stop.outcome:
         label = tr(*OUTCOME_LABELS[Outcome(stop.outcome)])
         raise Refused("Slip {code} was already scanned back ({outcome}, {at}); nothing was recorded.",
+                      why="slip_already_scanned",
                       code=stop.slip_code, outcome=label, at=format_time(local(stop.outcome_at)))
     run = DeliveryRun.get(DeliveryRun.gid == stop.run_gid)
     if run.status not in OPEN_RUN_STATUSES:
-        raise Refused("Slip {code} belongs to run {run}, which is {status}; nothing was recorded.",
+        raise Refused("Slip {code} belongs to run {run}, which is {status}; nothing was recorded.", why="run_finished",
                       code=stop.slip_code, run=run.code, status=tr(*RUN_STATUS_LABELS[RunStatus(run.status)]))
     return stop
 
@@ -99,7 +101,8 @@ def record_outcome(ctx: Ctx, payload: str, outcome: str, delegate: str = "") -> 
     chosen = check_outcome(outcome)
     delegate = (delegate or "").strip()
     if chosen == Outcome.DELEGATE and not delegate:
-        raise InvalidInput("Say who took the parcels for the resident (the delegate's name).")
+        raise InvalidInput("Say who took the parcels for the resident (the delegate's name).",
+                           why="delegate_name_missing")
     if chosen != Outcome.DELEGATE:
         delegate = ""
     stop = _stop_for(payload)
@@ -115,11 +118,13 @@ def close_run(ctx: Ctx, run: str, all_delivered: bool = False) -> dict:
     """Close a run; with `all_delivered`, every slip not yet scanned back counts as delivered."""
     found = get_run(run)
     if found.status not in OPEN_RUN_STATUSES:
-        raise Refused("Delivery run {code} is already {status}; nothing was changed.", code=found.code,
+        raise Refused("Delivery run {code} is already {status}; nothing was changed.",
+                      why="run_finished", code=found.code,
                       status=tr(*RUN_STATUS_LABELS[RunStatus(found.status)]))
     pending = list(DeliveryStop.select().where(DeliveryStop.run == found.gid, DeliveryStop.outcome == ""))
     if pending and not all_delivered:
         raise Refused("{count} slips of run {code} have no outcome yet: scan them, or close it as all delivered.",
+                      why="slips_without_outcome",
                       count=len(pending), code=found.code)
     delivered = []
     for stop in pending:

@@ -48,7 +48,7 @@ def find_group(text: str) -> VillageGroup:
     text = (text or "").strip()
     group = VillageGroup.get_or_none(VillageGroup.gid == text) or VillageGroup.get_or_none(VillageGroup.name == text)
     if group is None:
-        raise NotFound("No village group {name}.", name=text)
+        raise NotFound("No village group {name}.", why="group", name=text)
     return group
 
 
@@ -103,11 +103,12 @@ def _pick_parcels(ctx: Ctx, group_gid: str | None, parcel_gids: list[str] | None
         parcels = list(Parcel.select(Parcel, Resident).join(Resident).where(Parcel.gid.in_(list(parcel_gids)))
                        .order_by(Resident.name, Parcel.arrived_at))
         if len(parcels) != len(set(parcel_gids)):
-            raise NotFound("Some of the chosen parcels no longer exist.")
+            raise NotFound("Some of the chosen parcels no longer exist.", why="parcel")
         if any(p.status != ParcelStatus.WAITING for p in parcels):
-            raise Refused("Some of the chosen parcels are no longer waiting on the shelf; refresh and choose again.")
+            raise Refused("Some of the chosen parcels are no longer waiting on the shelf; refresh and choose again.",
+                          why="parcel_not_waiting")
     if not parcels:
-        raise Refused("No parcels to deliver: nothing is proposed for doorstep delivery.")
+        raise Refused("No parcels to deliver: nothing is proposed for doorstep delivery.", why="nothing_to_deliver")
     return parcels
 
 
@@ -143,14 +144,15 @@ def get_run(run: str) -> DeliveryRun:
     found = DeliveryRun.get_or_none(DeliveryRun.gid == text) or DeliveryRun.get_or_none(
         DeliveryRun.code == text.upper())
     if found is None:
-        raise NotFound("No delivery run {run}.", run=text)
+        raise NotFound("No delivery run {run}.", why="run", run=text)
     return found
 
 
 def _open_run(run: str) -> DeliveryRun:
     found = get_run(run)
     if found.status not in OPEN_RUN_STATUSES:
-        raise Refused("Delivery run {code} is already {status}; nothing was changed.", code=found.code,
+        raise Refused("Delivery run {code} is already {status}; nothing was changed.",
+                      why="run_finished", code=found.code,
                       status=tr(*RUN_STATUS_LABELS[RunStatus(found.status)]))
     return found
 
@@ -171,7 +173,7 @@ def move_stop(ctx: Ctx, stop_gid: str, delta: int) -> list[str]:
     """Move a stop up (-1) or down (+1) in its run's order; returns the stop gids in the new order."""
     stop = DeliveryStop.get_or_none(DeliveryStop.gid == stop_gid)
     if stop is None:
-        raise NotFound("No such delivery slip.")
+        raise NotFound("No such delivery slip.", why="slip")
     _open_run(stop.run_gid)
     order = [s.gid for s in DeliveryStop.select().where(DeliveryStop.run == stop.run_gid)
              .order_by(DeliveryStop.position)]

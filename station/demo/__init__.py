@@ -86,10 +86,10 @@ def fill_demo(ctx: Ctx, residents: int = 600, parcels: int = 6000, seed: int = 1
     _check_sizes(residents, parcels)
     conn = database.connection()
     if conn.execute("SELECT kind FROM station").fetchone()[0] != "station":
-        raise Refused("Demo data goes into a station, not into a town office.")
+        raise Refused("Demo data goes into a station, not into a town office.", why="office_directory")
     if conn.execute("SELECT EXISTS (SELECT 1 FROM resident) OR EXISTS (SELECT 1 FROM parcel)").fetchone()[0]:
         raise Refused("This station already has residents or parcels; demo data is only put into an empty "
-                      "station. Use a new data directory.")
+                      "station. Use a new data directory.", why="station_not_empty")
     started = time.perf_counter()
     rng = random.Random(seed)
     now_s = calendar.timegm(ctx.now().timetuple())  # ctx.now() is naive UTC, as stored
@@ -124,9 +124,10 @@ RESIDENT_COLUMNS = ("gid", "owner", "name", "phone", "phone_tail", "household_gi
 
 def _check_sizes(residents: int, parcels: int) -> None:
     if not 1 <= residents <= MAX_RESIDENTS:
-        raise InvalidInput("The number of residents must be between 1 and {most}.", most=MAX_RESIDENTS)
+        raise InvalidInput("The number of residents must be between 1 and {most}.",
+                           why="resident_count", most=MAX_RESIDENTS)
     if not 0 <= parcels <= MAX_PARCELS:
-        raise InvalidInput("The number of parcels must be between 0 and {most}.", most=MAX_PARCELS)
+        raise InvalidInput("The number of parcels must be between 0 and {most}.", why="parcel_count", most=MAX_PARCELS)
 
 
 def _insert(conn, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:

@@ -52,24 +52,26 @@ def refuse_if_open(tracking: str) -> None:
         return
     code, shelf, status = row
     if status == ParcelStatus.WAITING:
-        raise Refused("{tracking} is already on shelf {shelf}, code {code}.", tracking=tracking, shelf=shelf,
+        raise Refused("{tracking} is already on shelf {shelf}, code {code}.",
+                      why="already_here", tracking=tracking, shelf=shelf,
                       code=code)
     if status == ParcelStatus.OUT_FOR_DELIVERY:
-        raise Refused("{tracking} is already here and out for delivery (code {code}).", tracking=tracking,
+        raise Refused("{tracking} is already here and out for delivery (code {code}).",
+                      why="already_here", tracking=tracking,
                       code=code)
-    raise Refused("{tracking} is already here, in the problem queue.", tracking=tracking)
+    raise Refused("{tracking} is already here, in the problem queue.", why="already_here", tracking=tracking)
 
 
 def _matches(ctx: Ctx, phone: str | None, name: str | None) -> list[ResidentView]:
     phone, name = clean_phone(phone or ""), (name or "").strip()
     if phone:
         if not (is_phone_tail(phone) or phone.isdigit() and len(phone) == 11):
-            raise InvalidInput("Type the last 4 digits or the whole 11-digit phone number.")
+            raise InvalidInput("Type the last 4 digits or the whole 11-digit phone number.", why="phone_tail")
         column = "r.phone" if len(phone) == 11 else "r.phone_tail"
         found = residents_where(f"{column} = ?", (check_mobile(phone) if len(phone) == 11 else phone,), _show(ctx))
         return [r for r in found if r.name == name] if name and len(found) > 1 else found
     if name.isdigit():
-        raise InvalidInput("Type the last 4 digits or the whole 11-digit phone number.")
+        raise InvalidInput("Type the last 4 digits or the whole 11-digit phone number.", why="phone_tail")
     return residents_where("r.name = ?", (name,), _show(ctx))
 
 
@@ -77,7 +79,7 @@ def match_residents(ctx: Ctx, text: str) -> list[ResidentView]:
     """By full phone, phone tail or exact name, like station.residents.find_residents but in one raw query."""
     text = (text or "").strip()
     if not text:
-        raise InvalidInput("Type a name, a phone number or its last 4 digits.")
+        raise InvalidInput("Type a name, a phone number or its last 4 digits.", why="resident_query")
     digits = clean_phone(text)
     return _matches(ctx, digits, None) if digits.isdigit() else _matches(ctx, None, text)
 
@@ -91,7 +93,7 @@ def _resident(ctx: Ctx, phone, name, resident_gid, prealert) -> tuple[list[Resid
     if resident_gid:
         found = find_residents_by_gid(ctx, resident_gid)
         if not found:
-            raise NotFound("That resident no longer exists.")
+            raise NotFound("That resident no longer exists.", why="resident")
         return found, False
     if not phone and not (name or "").strip():
         return (find_residents_by_gid(ctx, prealert[1]) if prealert else []), False
@@ -152,9 +154,9 @@ def register_prealert(ctx: Ctx, tracking: str, resident_gid: str, note: str = ""
     """Expect `tracking` for a resident (an assisted order): intake will recognise and link it."""
     number = check_tracking(tracking)
     if Resident.get_or_none(Resident.gid == resident_gid) is None:
-        raise NotFound("That resident no longer exists.")
+        raise NotFound("That resident no longer exists.", why="resident")
     if _prealert(number) is not None:
-        raise Refused("{tracking} is already expected.", tracking=number)
+        raise Refused("{tracking} is already expected.", why="already_expected", tracking=number)
     alert = Prealert.create(gid=new_gid(), owner=ctx.station_code, tracking_no=number, resident=resident_gid,
                             note=(note or "").strip()[:200], created_at=ctx.now())
     audit.record(ctx, "parcel.prealert", "prealert", alert.gid, None,

@@ -74,7 +74,7 @@ def _entries(rows) -> list[NoticeEntry]:
 def sort_entries(entries: list[NoticeEntry], by: str = "group") -> list[NoticeEntry]:
     """By village group then surname then name (how residents look for themselves), or by first code."""
     if by not in SORTS:
-        raise InvalidInput("Sort the notice list by group or by code.")
+        raise InvalidInput("Sort the notice list by group or by code.", why="sort_order")
     if by == "code":
         return sorted(entries, key=lambda e: (min(e.codes, key=code_key), e.name))
     return sorted(entries, key=lambda e: (e.group == "", e.group_sort, e.group, surname(e.name), e.name))
@@ -93,7 +93,7 @@ def waiting_notices(ctx: Ctx, by: str = "group") -> list[NoticeEntry]:
 @service(Perm.VIEW, write=False)
 def resident_waiting(ctx: Ctx, resident_gid: str) -> NoticeEntry:
     if Resident.get_or_none(Resident.gid == resident_gid) is None:
-        raise NotFound("No such resident.")
+        raise NotFound("No such resident.", why="resident")
     entries = _entries(_waiting_rows(resident_gid))
     if not entries:
         resident = Resident.get_by_id(resident_gid)

@@ -65,7 +65,7 @@ def _view(row: ParcelProblem, parcel: Parcel | None = None) -> Problem:
 def _check_note(note: str) -> str:
     note = (note or "").strip()
     if len(note) > 500:
-        raise InvalidInput("A note is at most 500 characters.")
+        raise InvalidInput("A note is at most 500 characters.", why="note_too_long")
     return note
 
 
@@ -74,13 +74,13 @@ def _read_photo(photo: Path | str | None) -> tuple[bytes, str] | None:
         return None
     path = Path(photo)
     if not path.is_file():
-        raise InvalidInput("No photo file at {path}.", path=str(path))
+        raise InvalidInput("No photo file at {path}.", why="photo_missing", path=str(path))
     if path.stat().st_size > MAX_PHOTO_BYTES:
-        raise InvalidInput("The photo {path} is larger than 20 MB.", path=str(path))
+        raise InvalidInput("The photo {path} is larger than 20 MB.", why="photo_too_large", path=str(path))
     data = path.read_bytes()
     suffix = next((ext for magic, ext in PHOTO_TYPES.items() if data.startswith(magic)), None)
     if suffix is None:
-        raise InvalidInput("{path} is not a JPEG or PNG photo.", path=str(path))
+        raise InvalidInput("{path} is not a JPEG or PNG photo.", why="photo_format", path=str(path))
     return data, suffix
 
 
@@ -110,17 +110,19 @@ def _new_parcel(ctx: Ctx, tracking: str) -> Parcel:
 def report_problem(ctx: Ctx, tracking: str, kind: str, note: str = "", photo: Path | str | None = None) -> Problem:
     """Put a parcel into the problem queue; a tracking number the station has not seen is taken in as one."""
     if kind not in KINDS:
-        raise InvalidInput("Unknown problem {kind}; use one of: {kinds}.", kind=kind, kinds=", ".join(KINDS))
+        raise InvalidInput("Unknown problem {kind}; use one of: {kinds}.",
+                           why="problem_kind", kind=kind, kinds=", ".join(KINDS))
     note = _check_note(note)
     picture = _read_photo(photo)
     if kind == "damaged" and picture is None:
-        raise InvalidInput("A damaged parcel needs a photo of the damage.")
+        raise InvalidInput("A damaged parcel needs a photo of the damage.", why="photo_required")
     try:
         parcel = find_parcel(tracking)
     except NotFound:
         parcel = _new_parcel(ctx, tracking)
     if parcel.status not in REPORTABLE:
         raise Refused("Parcel {tracking} is {status}; only parcels still at the station can be reported.",
+                      why="parcel_not_at_station",
                       tracking=parcel.tracking_no, status=status_name(parcel.status))
     photo_path, digest = _keep_photo(ctx, picture)
     now = ctx.now()
@@ -139,7 +141,8 @@ def _open_problem(ref: str) -> tuple[ParcelProblem, Parcel]:
     row = row or (ParcelProblem.select().where(ParcelProblem.parcel_gid == parcel.gid,
                                                ParcelProblem.resolved_at.is_null()).first())
     if row is None or row.resolved_at is not None or parcel.status != ParcelStatus.PROBLEM:
-        raise Refused("Parcel {tracking} is not in the problem queue.", tracking=parcel.tracking_no)
+        raise Refused("Parcel {tracking} is not in the problem queue.",
+                      why="not_a_problem", tracking=parcel.tracking_no)
     return row, parcel
 
 
@@ -149,7 +152,7 @@ def reassign_problem(ctx: Ctx, ref: str, resident_gid: str, note: str = "") -> d
     row, parcel = _open_problem(ref)
     resident = Resident.get_or_none(Resident.gid == (resident_gid or ""))
     if resident is None:
-        raise NotFound("No such resident.")
+        raise NotFound("No such resident.", why="resident")
     note = _check_note(note)
     shelf, code = allocate_slot(resident.gid)
     now = ctx.now()

@@ -28,7 +28,7 @@ def make_return_bundle(ctx: Ctx, station_code: str, out_dir: Path) -> dict:
     """Write the return bundle for one enrolled station into `out_dir`."""
     station = OfficeStation.get_or_none(OfficeStation.code == station_code)
     if station is None:
-        raise NotFound("Station {code} is not enrolled here.", code=station_code)
+        raise NotFound("Station {code} is not enrolled here.", why="station", code=station_code)
     office = this_station()
     bundle_id = new_gid()
     path = Path(out_dir) / f"{office.code}_to_{station.code}_{bundle_id}{RETURN_SUFFIX}"

@@ -45,20 +45,22 @@ def trusted_office() -> TrustedOffice:
 def read_card(path: Path, kind: str) -> dict:
     """A station or office enrolment card file, checked field by field."""
     if not Path(path).is_file():
-        raise InvalidInput("There is no file at {file}.", file=str(path))
+        raise InvalidInput("There is no file at {file}.", why="file_missing", file=str(path))
     try:
         card = json.loads(Path(path).read_text("utf-8"))
         ok = isinstance(card, dict) and card.get("format") == CARD_FORMAT
         keys = (unb64(card["sign_public"]), unb64(card["box_public"])) if ok else (b"", b"")
     except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise InvalidInput("{file} is not an enrolment card.", file=str(path)) from None
+        raise InvalidInput("{file} is not an enrolment card.", why="not_an_enrolment_card", file=str(path)) from None
     if not ok or len(keys[0]) != 32 or len(keys[1]) != 32 or not isinstance(card.get("code"), str):
-        raise InvalidInput("{file} is not an enrolment card.", file=str(path))
+        raise InvalidInput("{file} is not an enrolment card.", why="not_an_enrolment_card", file=str(path))
     if card.get("kind") != kind and kind == "office":
         raise InvalidInput("{file} is a station's enrolment card; the town office's key file is needed here.",
+                           why="office_key_expected",
                            file=str(path))
     if card.get("kind") != kind:
         raise InvalidInput("{file} is the town office's key file; a station's enrolment card is needed here.",
+                           why="enrolment_card_expected",
                            file=str(path))
     return {"code": card["code"], "name": str(card.get("name", "")), "sign_public": keys[0],
             "box_public": keys[1], "fingerprint": fingerprint(*keys)}

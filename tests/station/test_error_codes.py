@@ -1,0 +1,50 @@
+"""Every refusal names its case: a raise of a station error without `why=` would print a bare `refused`
+under --json, and scripts could not tell one refusal from another."""
+import ast
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+KINDS = {"InvalidInput", "NotFound", "Refused", "PermissionDenied"}
+WHY = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
+# Being rebuilt in parallel (issue 8, residents package): they get their codes there. Remove once landed.
+PENDING = {"station/residents.py", "station/households.py", "station/delegates.py", "ui/counter/page.py"}
+
+
+def error_calls() -> list[tuple[str, int, ast.Call]]:
+    found = []
+    for path in sorted([*(ROOT / "station").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]):
+        rel = path.relative_to(ROOT).as_posix()
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call) and _name(node.func) in KINDS:
+                found.append((rel, node.lineno, node))
+    return found
+
+
+def _name(func: ast.expr) -> str:
+    return func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+
+
+def _why(call: ast.Call) -> ast.expr | None:
+    return next((k.value for k in call.keywords if k.arg == "why"), None)
+
+
+def _pending(rel: str) -> bool:
+    return rel in PENDING or rel.startswith("ui/residents/")
+
+
+def test_every_station_error_raised_names_its_case():
+    calls = error_calls()
+    assert len(calls) > 150  # the walk really finds the raises
+    missing = [f"{rel}:{line}" for rel, line, call in calls if _why(call) is None and not _pending(rel)]
+    assert not missing, "raise without why=: " + ", ".join(missing)
+
+
+def test_codes_are_literal_snake_case():
+    bad = [f"{rel}:{line}" for rel, line, call in calls_with_why()
+           if not (isinstance(_why(call), ast.Constant) and WHY.fullmatch(str(_why(call).value)))]
+    assert not bad, "why= must be a literal snake_case name: " + ", ".join(bad)
+
+
+def calls_with_why() -> list[tuple[str, int, ast.Call]]:
+    return [(rel, line, call) for rel, line, call in error_calls() if _why(call) is not None]
