@@ -5,6 +5,7 @@ from functools import cache
 
 from db.models import Account
 from station import audit
+from station.audit_actions import ACCOUNT_ADD, ACCOUNT_CHANGE_PIN, ACCOUNT_DEACTIVATE, ACCOUNT_LOCKED, ACCOUNT_SIGN_IN
 from station.context import Actor, Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.i18n import N_
@@ -55,7 +56,7 @@ def make_account(username: str, display_name: str, role: str, secret: str) -> Ac
 @service(Perm.ACCOUNTS)
 def add_account(ctx: Ctx, username: str, display_name: str, role: str, secret: str) -> dict:
     account = make_account(username, display_name, role, secret)
-    audit.record(ctx, "account.add", "account", username, None, {"role": role, "display_name": display_name})
+    audit.record(ctx, ACCOUNT_ADD, "account", username, None, {"role": role, "display_name": display_name})
     return account_dict(account)
 
 
@@ -84,7 +85,7 @@ def _attempt(ctx: Ctx, username: str, secret: str) -> Actor | Exception:
         return Refused("Wrong user name or PIN.", why="wrong_pin")
     Account.update(failed_attempts=0, locked_until=None).where(Account.id == account.id).execute()
     actor = Actor(account.username, account.display_name, account.role)
-    audit.record(ctx.as_actor(actor), "account.sign_in", "account", account.username)
+    audit.record(ctx.as_actor(actor), ACCOUNT_SIGN_IN, "account", account.username)
     return actor
 
 
@@ -103,7 +104,7 @@ def _count_failure(ctx: Ctx, account: Account, now: dt.datetime) -> None:
     Account.update(failed_attempts=0 if locked else failures, locked_until=locked).where(
         Account.id == account.id).execute()
     if locked:
-        audit.record(ctx, "account.locked", "account", account.username, None, {"until": locked})
+        audit.record(ctx, ACCOUNT_LOCKED, "account", account.username, None, {"until": locked})
 
 
 @service(None, write=False)
@@ -136,7 +137,7 @@ def change_secret(ctx: Ctx, username: str, secret: str, current: str | None = No
     check_secret(secret)
     Account.update(secret_hash=_hasher().hash(secret), failed_attempts=0, locked_until=None).where(
         Account.id == account.id).execute()
-    audit.record(ctx, "account.change_pin", "account", username)
+    audit.record(ctx, ACCOUNT_CHANGE_PIN, "account", username)
     return account_dict(account)
 
 
@@ -150,7 +151,7 @@ def deactivate_account(ctx: Ctx, username: str) -> dict:
     if account.role == Role.ADMIN and admins <= 1:
         raise Refused("{username} is the last administrator and stays active.", why="last_admin", username=username)
     Account.update(active=False).where(Account.id == account.id).execute()
-    audit.record(ctx, "account.deactivate", "account", username, {"active": True}, {"active": False})
+    audit.record(ctx, ACCOUNT_DEACTIVATE, "account", username, {"active": True}, {"active": False})
     return account_dict(account)
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from db.connection import close_database
 from db.migrations import LATEST_VERSION
 from station import audit
+from station.audit_actions import STATION_RESTORE
 from station.context import CONSOLE, Actor, Ctx
 from station.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from station.paths import DB_FILE, backups_dir
@@ -200,7 +201,7 @@ def _record_restore(data_dir: Path, actor: Actor, result: dict) -> None:
         from db.models import database
 
         with database.atomic("IMMEDIATE"):
-            audit.record(ctx, "station.restore", "station", ctx.station_code, None, result)
+            audit.record(ctx, STATION_RESTORE, "station", ctx.station_code, None, result)
     finally:
         close_database()
 

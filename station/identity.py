@@ -7,6 +7,7 @@ from db.connection import DatabaseTooNew, NotADatabase, close_database, open_dat
 from db.models import Account, StationRecord, database
 from station import audit
 from station.accounts import make_account
+from station.audit_actions import ACCOUNT_ADD, INIT_ACTIONS
 from station.context import CONSOLE, Actor, Ctx
 from station.errors import InvalidInput, NoStation, Refused, SchemaTooNew
 from station.files import write_atomically
@@ -55,10 +56,10 @@ def _create(db_path: Path, data_dir: Path, code: str, name: str, admin: str | No
     with database.atomic():
         StationRecord.create(code=code, name=name, kind=kind, sign_private=keys.sign_private,
                              sign_public=keys.sign_public, box_private=keys.box_private, box_public=keys.box_public)
-        audit.record(ctx, f"{kind}.init", kind, code, None, {"name": name})
+        audit.record(ctx, INIT_ACTIONS[kind], kind, code, None, {"name": name})
         if admin:
             make_account(admin, admin, Role.ADMIN, pin)
-            audit.record(ctx, "account.add", "account", admin, None, {"role": "admin"})
+            audit.record(ctx, ACCOUNT_ADD, "account", admin, None, {"role": "admin"})
 
 
 def open_station(data_dir: Path, actor: Actor = CONSOLE) -> Ctx:

@@ -4,6 +4,7 @@ from typing import Any
 
 from db.models import Setting
 from station import audit
+from station.audit_actions import SETTING_SET
 from station.context import Ctx
 from station.errors import InvalidInput
 from station.options import OPTIONS, coerce, parse
@@ -35,7 +36,7 @@ def set_setting(ctx: Ctx, key: str, value: Any) -> Any:
                            why="setting_value", value=value, key=key) from None
     before = read_setting(key)
     Setting.replace(key=key, value=json.dumps(new)).execute()
-    audit.record(ctx, "setting.set", "setting", key, before, new)
+    audit.record(ctx, SETTING_SET, "setting", key, before, new)
     return new
 
 

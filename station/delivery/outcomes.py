@@ -5,6 +5,7 @@ written, inside the service's one transaction, so a refused slip changes nothing
 """
 from db.models import Delegate, DeliveryItem, DeliveryRun, DeliveryStop, Parcel, Resident
 from station import audit
+from station.audit_actions import DELIVERY_CLOSE, DELIVERY_OUTCOME
 from station.clock import format_time, local
 from station.context import Ctx
 from station.delivery import OPEN_RUN_STATUSES, OUTCOME_LABELS, RUN_STATUS_LABELS, Outcome, RunStatus
@@ -79,7 +80,7 @@ def _apply(ctx: Ctx, stop: DeliveryStop, outcome: Outcome, delegate: str) -> lis
     Parcel.update(**fields).where(Parcel.gid.in_(parcels), Parcel.status == ParcelStatus.OUT_FOR_DELIVERY).execute()
     DeliveryStop.update(outcome=outcome, delegate_name=delegate, outcome_at=ctx.now(),
                         outcome_by=ctx.actor.username).where(DeliveryStop.gid == stop.gid).execute()
-    audit.record(ctx, "delivery.outcome", "delivery_stop", stop.gid, None,
+    audit.record(ctx, DELIVERY_OUTCOME, "delivery_stop", stop.gid, None,
                  {"slip": stop.slip_code, "outcome": outcome, "delegate": delegate, "parcels": parcels})
     return parcels
 
@@ -90,7 +91,7 @@ def _close_if_done(ctx: Ctx, run: DeliveryRun) -> bool:
     now = ctx.now()
     DeliveryRun.update(status=RunStatus.CLOSED, closed_at=now).where(DeliveryRun.gid == run.gid).execute()
     minutes = credit_run(ctx, run, now)
-    audit.record(ctx, "delivery.close", "delivery_run", run.gid, {"status": run.status},
+    audit.record(ctx, DELIVERY_CLOSE, "delivery_run", run.gid, {"status": run.status},
                  {"status": RunStatus.CLOSED, "minutes": minutes})
     return True
 

@@ -9,6 +9,13 @@ import os
 
 from db.models import DeliveryItem, DeliveryRun, DeliveryStop, Household, Parcel, Resident, VillageGroup, Volunteer
 from station import audit
+from station.audit_actions import (
+    DELIVERY_ASSIGN,
+    DELIVERY_CANCEL,
+    DELIVERY_PLAN,
+    DELIVERY_REORDER,
+    DELIVERY_SLIPS_PRINTED,
+)
 from station.context import Ctx
 from station.delivery import OPEN_RUN_STATUSES, RUN_STATUS_LABELS, Outcome, RunStatus
 from station.delivery.volunteers import find_volunteer
@@ -134,7 +141,7 @@ def plan_run(ctx: Ctx, group: str | None = None, volunteer: str | None = None,
         DeliveryItem.create(gid=new_gid(), owner=ctx.station_code, stop=stops[parcel.resident_gid], parcel=parcel.gid)
     gids = [p.gid for p in parcels]
     Parcel.update(status=ParcelStatus.OUT_FOR_DELIVERY, updated_at=ctx.now()).where(Parcel.gid.in_(gids)).execute()
-    audit.record(ctx, "delivery.plan", "delivery_run", run.gid, None,
+    audit.record(ctx, DELIVERY_PLAN, "delivery_run", run.gid, None,
                  {"code": run.code, "group": run_group, "volunteer": run.volunteer_gid, "parcels": gids})
     return {"run": run.gid, "code": run.code, "stops": len(stops), "parcels": len(gids)}
 
@@ -163,7 +170,7 @@ def assign_volunteer(ctx: Ctx, run: str, volunteer: str | None) -> dict:
     v = find_volunteer(volunteer) if volunteer else None
     before = found.volunteer_gid
     DeliveryRun.update(volunteer=v.gid if v else None).where(DeliveryRun.gid == found.gid).execute()
-    audit.record(ctx, "delivery.assign", "delivery_run", found.gid, {"volunteer": before},
+    audit.record(ctx, DELIVERY_ASSIGN, "delivery_run", found.gid, {"volunteer": before},
                  {"volunteer": v.gid if v else None})
     return {"run": found.gid, "volunteer": v.name if v else ""}
 
@@ -182,7 +189,7 @@ def move_stop(ctx: Ctx, stop_gid: str, delta: int) -> list[str]:
     order.insert(target, order.pop(index))
     for position, gid in enumerate(order, start=1):
         DeliveryStop.update(position=position).where(DeliveryStop.gid == gid).execute()
-    audit.record(ctx, "delivery.reorder", "delivery_run", stop.run_gid, {"position": index + 1},
+    audit.record(ctx, DELIVERY_REORDER, "delivery_run", stop.run_gid, {"position": index + 1},
                  {"stop": stop_gid, "position": target + 1})
     return order
 
@@ -194,7 +201,7 @@ def cancel_run(ctx: Ctx, run: str) -> dict:
     pending = _pending_parcels(found.gid)
     Parcel.update(status=ParcelStatus.WAITING, updated_at=ctx.now()).where(Parcel.gid.in_(pending)).execute()
     DeliveryRun.update(status=RunStatus.CANCELLED, closed_at=ctx.now()).where(DeliveryRun.gid == found.gid).execute()
-    audit.record(ctx, "delivery.cancel", "delivery_run", found.gid, {"status": found.status},
+    audit.record(ctx, DELIVERY_CANCEL, "delivery_run", found.gid, {"status": found.status},
                  {"status": RunStatus.CANCELLED, "back_to_shelf": pending})
     return {"run": found.gid, "code": found.code, "back_to_shelf": len(pending)}
 
@@ -210,7 +217,7 @@ def mark_slips_printed(ctx: Ctx, run: str) -> dict:
     found = _open_run(run)
     if found.status == RunStatus.PLANNED:
         DeliveryRun.update(status=RunStatus.OUT, started_at=ctx.now()).where(DeliveryRun.gid == found.gid).execute()
-        audit.record(ctx, "delivery.slips_printed", "delivery_run", found.gid, {"status": found.status},
+        audit.record(ctx, DELIVERY_SLIPS_PRINTED, "delivery_run", found.gid, {"status": found.status},
                      {"status": RunStatus.OUT, "started_at": ctx.now()})
     return {"run": found.gid, "code": found.code}
 

@@ -4,6 +4,7 @@ from dataclasses import asdict, dataclass
 
 from db.models import Account, DeliveryRun, DeliveryStop, VillageGroup, Volunteer, VolunteerHours
 from station import audit
+from station.audit_actions import VOLUNTEER_ADD, VOLUNTEER_EDIT, VOLUNTEER_HOURS
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound
 from station.i18n import N_, tr
@@ -101,10 +102,10 @@ def save_volunteer(ctx: Ctx, name: str, phone: str = "", account: str = "", grou
         before = _audit_fields(v)
         Volunteer.update(**fields).where(Volunteer.gid == gid).execute()
         v = Volunteer.get(Volunteer.gid == gid)
-        audit.record(ctx, "volunteer.edit", "volunteer", gid, before, _audit_fields(v))
+        audit.record(ctx, VOLUNTEER_EDIT, "volunteer", gid, before, _audit_fields(v))
     else:
         v = Volunteer.create(gid=new_gid(), owner=ctx.station_code, created_at=ctx.now(), **fields)
-        audit.record(ctx, "volunteer.add", "volunteer", v.gid, None, _audit_fields(v))
+        audit.record(ctx, VOLUNTEER_ADD, "volunteer", v.gid, None, _audit_fields(v))
     return _view(v, True)
 
 
@@ -141,7 +142,7 @@ def add_hours(ctx: Ctx, volunteer: str, day: dt.date, minutes: int, note: str = 
         raise InvalidInput("Minutes must be between 1 and 1440.", why="minutes")
     entry = VolunteerHours.create(gid=new_gid(), owner=ctx.station_code, volunteer=v.gid, day=day,
                                   minutes=minutes, source="entered", note=(note or "").strip(), created_at=ctx.now())
-    audit.record(ctx, "volunteer.hours", "volunteer_hours", entry.gid, None,
+    audit.record(ctx, VOLUNTEER_HOURS, "volunteer_hours", entry.gid, None,
                  {"volunteer": v.gid, "day": day, "minutes": minutes, "note": note})
     return {"gid": entry.gid, "volunteer": v.name, "day": str(day), "minutes": minutes}
 

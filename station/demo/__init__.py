@@ -18,6 +18,7 @@ from db.connection import close_database
 from db.models import database
 from station import audit
 from station.accounts import add_account
+from station.audit_actions import DEMO_FILL
 from station.context import Ctx
 from station.demo.extras import HANDOFF_COLUMNS, PROBLEM_COLUMNS, enrol_volunteer, handoff_rows, problem_rows
 from station.demo.parcel_rows import COLUMNS as PARCEL_COLUMNS
@@ -113,7 +114,7 @@ def fill_demo(ctx: Ctx, residents: int = 600, parcels: int = 6000, seed: int = 1
     counts.by_status = {status.value: n for status, n in maker.counts.items() if n}
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (PICKUP_SERIAL_KEY, str(maker.last_serial)))
     counts.seconds = round(time.perf_counter() - started, 2)
-    audit.record(ctx, "demo.fill", "station", ctx.station_code, None,
+    audit.record(ctx, DEMO_FILL, "station", ctx.station_code, None,
                  {"seed": seed, **{k: v for k, v in counts.to_dict().items() if k != "seconds"}})
     return counts
 

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 
 from db.models import database
 from station import audit
+from station.audit_actions import PARCEL_HANDOUT, PARCEL_HANDOUT_UNDO
 from station.clock import format_time, local
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
@@ -237,7 +238,7 @@ def hand_out(ctx: Ctx, parcel_gids: list[str], receiver_name: str = "", receiver
     if changed != len(gids):
         raise Refused("Another counter handed out one of these parcels just now; nothing was changed.",
                       why="handed_out_elsewhere")
-    audit.record(ctx, "parcel.handout", "handout", handout_id, {"parcels": gids, "status": "waiting"},
+    audit.record(ctx, PARCEL_HANDOUT, "handout", handout_id, {"parcels": gids, "status": "waiting"},
                  {"parcels": gids, "status": "picked_up", "receiver": name, "relation": relation,
                   "delegate": delegate, "resident": resident.gid if resident else None})
     return _result(ctx, handout_id)
@@ -286,7 +287,7 @@ def undo_handout(ctx: Ctx, handout_id: str) -> HandoutResult:
     if changed != len(gids):
         raise Refused("Some of these parcels have changed since; the handout cannot be undone.", why="parcels_changed")
     database.execute_sql("UPDATE handout SET undone_at = ? WHERE gid = ?", (now, handout_id))
-    audit.record(ctx, "parcel.handout_undo", "handout", handout_id, {"parcels": gids, "status": "picked_up"},
+    audit.record(ctx, PARCEL_HANDOUT_UNDO, "handout", handout_id, {"parcels": gids, "status": "picked_up"},
                  {"parcels": gids, "status": "waiting"})
     return _result(ctx, handout_id)
 

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 
 from db.models import Prealert, Resident, database
 from station import audit
+from station.audit_actions import PARCEL_INTAKE, PARCEL_PREALERT
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.ids import new_gid
@@ -143,7 +144,7 @@ def _store(ctx: Ctx, number: str, carrier: str, resident_gid: str, prealert) -> 
         (gid, ctx.station_code, number, carrier, resident_gid, code, shelf, now, now))
     if prealert is not None:
         database.execute_sql("UPDATE prealert SET parcel_gid = ?, linked_at = ? WHERE gid = ?", (gid, now, prealert[0]))
-    audit.record(ctx, "parcel.intake", "parcel", gid, None,
+    audit.record(ctx, PARCEL_INTAKE, "parcel", gid, None,
                  {"tracking": number, "carrier": carrier, "resident": resident_gid, "code": code, "shelf": shelf,
                   "prealert": prealert[0] if prealert else None})
     return parcel_view(database.execute_sql(f"{PARCEL_SQL} WHERE p.gid = ?", (gid,)).fetchone())
@@ -159,6 +160,6 @@ def register_prealert(ctx: Ctx, tracking: str, resident_gid: str, note: str = ""
         raise Refused("{tracking} is already expected.", why="already_expected", tracking=number)
     alert = Prealert.create(gid=new_gid(), owner=ctx.station_code, tracking_no=number, resident=resident_gid,
                             note=(note or "").strip()[:200], created_at=ctx.now())
-    audit.record(ctx, "parcel.prealert", "prealert", alert.gid, None,
+    audit.record(ctx, PARCEL_PREALERT, "prealert", alert.gid, None,
                  {"tracking": number, "resident": resident_gid, "note": alert.note})
     return {"gid": alert.gid, "tracking": number, "resident_gid": resident_gid, "note": alert.note}

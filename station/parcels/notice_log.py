@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 
 from db.models import NoticeLog, Resident
 from station import audit
+from station.audit_actions import NOTICE_ACTIONS
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound
 from station.i18n import N_
@@ -59,7 +60,7 @@ def add_entry(ctx: Ctx, entry: NoticeEntry, kind: str, channel: str, note: str =
     row = NoticeLog.create(gid=new_gid(), owner=ctx.station_code, resident_gid=entry.resident_gid, at=ctx.now(),
                            kind=kind, channel=channel, parcel_count=entry.count, codes=",".join(entry.codes),
                            actor=ctx.actor.username, note=note)
-    audit.record(ctx, f"notice.{kind}", "resident", entry.resident_gid, None,
+    audit.record(ctx, NOTICE_ACTIONS[kind], "resident", entry.resident_gid, None,
                  {"channel": channel, "parcels": entry.count, "codes": entry.codes})
     return _record(row)
 

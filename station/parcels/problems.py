@@ -10,6 +10,7 @@ from pathlib import Path
 
 from db.models import Parcel, ParcelProblem, Resident
 from station import audit
+from station.audit_actions import PARCEL_PROBLEM, PARCEL_REASSIGN
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.files import write_atomically
@@ -130,7 +131,7 @@ def report_problem(ctx: Ctx, tracking: str, kind: str, note: str = "", photo: Pa
                                photo_path=photo_path, photo_sha256=digest, status_before=parcel.status,
                                reported_at=now, reported_by=ctx.actor.username)
     Parcel.update(status=ParcelStatus.PROBLEM, updated_at=now).where(Parcel.gid == parcel.gid).execute()
-    audit.record(ctx, "parcel.problem", "parcel", parcel.gid, {"status": parcel.status},
+    audit.record(ctx, PARCEL_PROBLEM, "parcel", parcel.gid, {"status": parcel.status},
                  {"status": ParcelStatus.PROBLEM, "kind": kind, "note": note, "photo_sha256": digest})
     return _view(row, Parcel.get_by_id(parcel.gid))
 
@@ -164,7 +165,7 @@ def reassign_problem(ctx: Ctx, ref: str, resident_gid: str, note: str = "") -> d
     ParcelProblem.update(resolved_at=now, resolved_by=ctx.actor.username, resolution="reassigned",
                          resolution_note=note).where(ParcelProblem.gid == row.gid).execute()
     after = {"status": ParcelStatus.WAITING, "resident": resident.gid, "pickup_code": code, "shelf": shelf}
-    audit.record(ctx, "parcel.reassign", "parcel", parcel.gid, before, after)
+    audit.record(ctx, PARCEL_REASSIGN, "parcel", parcel.gid, before, after)
     return {"parcel_gid": parcel.gid, "tracking_no": parcel.tracking_no, "resident": resident.name,
             "pickup_code": code, "shelf": shelf}
 

@@ -4,6 +4,7 @@ from dataclasses import asdict, dataclass
 
 from db.models import Parcel, ParcelHandoff, ParcelProblem
 from station import audit
+from station.audit_actions import PARCEL_RETURN
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.i18n import N_
@@ -80,7 +81,7 @@ def hand_back(ctx: Ctx, parcel: Parcel, courier_name: str, reason: str, note: st
     if changed != 1:
         raise Refused("Parcel {tracking} was changed by someone else just now; look again.", why="parcel_changed",
                       tracking=parcel.tracking_no)
-    audit.record(ctx, "parcel.return", "parcel", parcel.gid, before,
+    audit.record(ctx, PARCEL_RETURN, "parcel", parcel.gid, before,
                  {"status": ParcelStatus.RETURNED, "courier": courier_name, "reason": reason})
     return Handoff(handoff.gid, parcel.gid, parcel.tracking_no, courier_name, reason, str(now), ctx.actor.username)
 

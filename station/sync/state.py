@@ -5,6 +5,7 @@ from pathlib import Path
 
 from db.models import Meta, Outbox, TrustedOffice
 from station import audit
+from station.audit_actions import SYNC_OFFICE_KEY
 from station.context import Ctx
 from station.errors import InvalidInput
 from station.identity import CARD_FORMAT
@@ -74,7 +75,7 @@ def trust_office(ctx: Ctx, card_path: Path) -> dict:
     TrustedOffice.delete().execute()
     TrustedOffice.create(code=card["code"], name=card["name"], sign_public=card["sign_public"],
                          box_public=card["box_public"], fingerprint=card["fingerprint"], trusted_at=ctx.now())
-    audit.record(ctx, "sync.office_key", "sync_office", card["code"],
+    audit.record(ctx, SYNC_OFFICE_KEY, "sync_office", card["code"],
                  {"code": before.code, "fingerprint": before.fingerprint} if before else None,
                  {"code": card["code"], "fingerprint": card["fingerprint"]})
     return {"code": card["code"], "name": card["name"], "fingerprint": card["fingerprint"]}
