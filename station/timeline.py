@@ -9,11 +9,10 @@ import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 
-from db.models import AuditEntry, Parcel, database
+from db.models import AuditEntry
 from station.context import Ctx
 from station.households import get_resident
 from station.i18n import N_, tr
-from station.parcels.carriers import carrier_name
 from station.permissions import Perm
 from station.service import service
 
@@ -57,32 +56,6 @@ def resident_timeline(ctx: Ctx, resident_gid: str, limit: int = 300) -> list[Tim
     return sorted(entries, key=lambda e: (e.at, e.kind), reverse=True)[:limit]
 
 
-def _told_elsewhere(resident_gid: str) -> set[str]:
-    """Parcels whose pickup or return the counter's own records tell (handout, courier handoff)."""
-    rows = database.execute_sql(
-        "SELECT gid FROM parcel WHERE resident_gid = ? AND handout_gid IS NOT NULL AND status = 'picked_up' "
-        "UNION SELECT h.parcel_gid FROM parcel_handoff h JOIN parcel p ON p.gid = h.parcel_gid "
-        "WHERE p.resident_gid = ?", (resident_gid, resident_gid))
-    return {gid for (gid,) in rows}
-
-
-def parcel_entries(resident_gid: str) -> Iterable[TimelineEntry]:
-    told = _told_elsewhere(resident_gid)
-    for p in Parcel.select().where(Parcel.resident == resident_gid):
-        yield TimelineEntry(p.arrived_at, "parcel", tr("Timeline", "Parcel {tracking} ({carrier}) arrived, code "
-                                                                  "{code}, shelf {shelf}").format(
-            tracking=p.tracking_no, carrier=carrier_name(p.carrier) or "—", code=p.pickup_code or "—",
-            shelf=p.shelf or "—"), p.gid)
-        if p.gid in told:
-            continue
-        if p.status == "picked_up" and p.picked_up_at:
-            yield TimelineEntry(p.picked_up_at, "parcel", tr("Timeline", "Parcel {tracking} picked up by {who}").format(
-                tracking=p.tracking_no, who=p.receiver_name or "—"), p.gid)
-        elif p.status == "returned":
-            yield TimelineEntry(p.updated_at, "parcel", tr("Timeline", "Parcel {tracking} returned to the sender")
-                                .format(tracking=p.tracking_no), p.gid)
-
-
 RECORD_ACTIONS = {
     "resident.add": N_("Timeline", "Resident registered"),
     "resident.edit": N_("Timeline", "Record changed"),
@@ -101,5 +74,4 @@ def record_entries(resident_gid: str) -> Iterable[TimelineEntry]:
             what=tr(*RECORD_ACTIONS[e.action]), actor=e.actor), e.entity_id)
 
 
-register_source("parcel", parcel_entries)
 register_source("record", record_entries)

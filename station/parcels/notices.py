@@ -12,6 +12,7 @@ from station.clock import local
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound
 from station.i18n import tr
+from station.parcels.codes import code_key
 from station.parcels.printing import mask_name, surname
 from station.permissions import Perm
 from station.service import service
@@ -78,10 +79,6 @@ def sort_entries(entries: list[NoticeEntry], by: str = "group") -> list[NoticeEn
     if by == "code":
         return sorted(entries, key=lambda e: (min(e.codes, key=code_key), e.name))
     return sorted(entries, key=lambda e: (e.group == "", e.group_sort, e.group, surname(e.name), e.name))
-
-
-def code_key(code: str) -> tuple:
-    return tuple(int(p) if p.isdigit() else 0 for p in code.split("-")) + (code,)
 
 
 @service(Perm.VIEW, write=False)
