@@ -1,8 +1,8 @@
 """What each page adds to startup, run by bench/startup.py in a child process on the same database.
 
-For every page of ui.pages.PAGES in nav order: the import time of its widget module (a module shared with
-an earlier page is counted there), the time building it takes on the GUI thread, the time its first refresh() holds the GUI
-thread, and the time until the work it started (ui.ops) is done.
+For every page of ui.pages.PAGES in nav order: the import time of its widget module (a module shared
+with an earlier page is counted there), the time building it takes on the GUI thread, the time its first
+refresh() holds the GUI thread, and the time until the work it started (ui.ops) is done.
 Run: python bench/page_costs.py DATA_DIR
 """
 import importlib
