@@ -16,6 +16,17 @@ from db.models.office import (
     OfficeStation,
     OfficeWatch,
 )
+from db.models.orders import (
+    AssistedOrder,
+    CarrierHandover,
+    CashCount,
+    CashEntry,
+    CodCharge,
+    GoodsReturn,
+    MerchantFlag,
+    OrderItem,
+    OutgoingParcel,
+)
 from db.models.parcels import Handout, NoticeLog, Parcel, ParcelHandoff, ParcelProblem, Prealert, ShelfSlot
 from db.models.residents import Delegate, Household, Resident, VillageGroup
 from db.models.station import Meta, Setting, StationRecord
@@ -28,6 +39,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     Volunteer, DeliveryRun, DeliveryStop, DeliveryItem, VolunteerHours,
     Outbox, TrustedOffice, SyncBundle, SyncNotice, SyncWatch,
     OfficeStation, OfficeBundle, OfficeBacklog, OfficeQuarantine, OfficeRecord, OfficeWatch, OfficeNotice,
+    AssistedOrder, OrderItem, GoodsReturn, CarrierHandover, OutgoingParcel, CashEntry, CashCount, CodCharge,
+    MerchantFlag,
 ]
 
 __all__ = [model.__name__ for model in ALL_MODELS] + ["BaseModel", "SyncedModel", "database", "utcnow", "ALL_MODELS"]

@@ -37,7 +37,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("counter", N_("Pages", "Counter"), "ui.counter.page:CounterPage"),
     PageSpec("parcels", N_("Pages", "Parcels"), "ui.parcels.page:ParcelsPage"),
     PageSpec("deliveries", N_("Pages", "Deliveries"), "ui.delivery.page:DeliveriesPage", Perm.DELIVERY_CONFIRM),
-    PageSpec("orders", N_("Pages", "Orders & Returns"), None),
+    PageSpec("orders", N_("Pages", "Orders & Returns"), "ui.orders.page:OrdersPage"),
     PageSpec("cases", N_("Pages", "Cases"), None),
     PageSpec("residents", N_("Pages", "Residents"), "ui.residents.page:ResidentsPage"),
     PageSpec("sync", N_("Pages", "Sync"), "ui.sync.page:SyncPage"),

@@ -1,0 +1,5 @@
+"""Placeholder for the security migration (issue 9); replaced at merge."""
+
+
+def migrate(db) -> None:
+    pass
