@@ -7,16 +7,9 @@ from station import audit
 from station.audit_actions import SETTING_SET
 from station.context import Ctx
 from station.errors import InvalidInput
-from station.options import OPTIONS, coerce, parse
+from station.options import OPTIONS, parse, read_setting
 from station.permissions import Perm
 from station.service import service
-
-
-def read_setting(key: str) -> Any:
-    """Current value without a permission check: services need their own rules."""
-    option = OPTIONS[key]
-    row = Setting.get_or_none(Setting.key == key)
-    return option.default if row is None else coerce(option, json.loads(row.value))
 
 
 @service(Perm.VIEW, write=False)

@@ -11,9 +11,9 @@ from dataclasses import asdict, dataclass
 
 from db.models import AuditEntry
 from station.context import Ctx
-from station.households import get_resident
 from station.i18n import N_, tr
 from station.permissions import Perm
+from station.residents import get_resident
 from station.service import service
 
 # Modules that register timeline sources when imported. Append yours (orders, returns, cases …).

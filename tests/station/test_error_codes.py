@@ -8,8 +8,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 KINDS = {"InvalidInput", "NotFound", "Refused", "PermissionDenied"}
 WHY = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
-# Being rebuilt in parallel (issue 8, residents package): they get their codes there. Remove once landed.
-PENDING = {"station/residents.py", "station/households.py", "station/delegates.py", "ui/counter/page.py"}
 
 
 @functools.cache
@@ -31,14 +29,10 @@ def _why(call: ast.Call) -> ast.expr | None:
     return next((k.value for k in call.keywords if k.arg == "why"), None)
 
 
-def _pending(rel: str) -> bool:
-    return rel in PENDING or rel.startswith("ui/residents/")
-
-
 def test_every_station_error_raised_names_its_case():
     calls = error_calls()
     assert len(calls) > 150  # the walk really finds the raises
-    missing = [f"{rel}:{line}" for rel, line, call in calls if _why(call) is None and not _pending(rel)]
+    missing = [f"{rel}:{line}" for rel, line, call in calls if _why(call) is None]
     assert not missing, "raise without why=: " + ", ".join(missing)
 
 
