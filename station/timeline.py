@@ -9,11 +9,10 @@ import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 
-from db.models import AuditEntry
+from db.models import Resident
 from station.context import Ctx
-from station.i18n import N_, tr
+from station.errors import NotFound
 from station.permissions import Perm
-from station.residents import get_resident
 from station.service import service
 
 # Modules that register timeline sources when imported. Append yours (orders, returns, cases …).
@@ -21,6 +20,7 @@ SOURCE_MODULES: list[str] = [
     "station.delivery.timeline_source",
     "station.parcels.timeline_source",
     "station.orders.timeline_source",
+    "station.residents.timeline_source",
 ]
 
 
@@ -52,27 +52,7 @@ def _sources() -> list[Source]:
 @service(Perm.VIEW, write=False)
 def resident_timeline(ctx: Ctx, resident_gid: str, limit: int = 300) -> list[TimelineEntry]:
     """Newest first."""
-    get_resident(resident_gid)
+    if not Resident.select().where(Resident.gid == resident_gid).exists():  # the registry sits below residents/
+        raise NotFound("No such resident.", why="resident")
     entries = [e for source in _sources() for e in source(resident_gid)]
     return sorted(entries, key=lambda e: (e.at, e.kind), reverse=True)[:limit]
-
-
-RECORD_ACTIONS = {
-    "resident.add": N_("Timeline", "Resident registered"),
-    "resident.edit": N_("Timeline", "Record changed"),
-    "resident.household": N_("Timeline", "Household changed"),
-    "delegate.add": N_("Timeline", "Delegate added"),
-    "delegate.remove": N_("Timeline", "Delegate removed"),
-}
-
-
-def record_entries(resident_gid: str) -> Iterable[TimelineEntry]:
-    """Edits of the resident's record and delegates, from the audit log."""
-    query = AuditEntry.select().where(AuditEntry.entity_id == resident_gid, AuditEntry.entity == "resident",
-                                      AuditEntry.action.in_(list(RECORD_ACTIONS)))
-    for e in query:
-        yield TimelineEntry(e.at, "record", tr("Timeline", "{what} by {actor}").format(
-            what=tr(*RECORD_ACTIONS[e.action]), actor=e.actor), e.entity_id)
-
-
-register_source("record", record_entries)
