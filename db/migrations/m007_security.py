@@ -1,0 +1,2 @@
+def migrate(db):
+    pass
