@@ -10,11 +10,14 @@ from db.models.delivery import DeliveryItem, DeliveryRun, DeliveryStop, Voluntee
 from db.models.office import (
     OfficeBacklog,
     OfficeBundle,
+    OfficeCalendar,
+    OfficeFigure,
     OfficeNotice,
     OfficeQuarantine,
     OfficeRecord,
     OfficeStation,
     OfficeWatch,
+    OfficeWatchEvent,
 )
 from db.models.parcels import Handout, NoticeLog, Parcel, ParcelHandoff, ParcelProblem, Prealert, ShelfSlot
 from db.models.residents import Delegate, Household, Resident, VillageGroup
@@ -28,6 +31,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Volunteer, DeliveryRun, DeliveryStop, DeliveryItem, VolunteerHours,
     Outbox, TrustedOffice, SyncBundle, SyncNotice, SyncWatch,
     OfficeStation, OfficeBundle, OfficeBacklog, OfficeQuarantine, OfficeRecord, OfficeWatch, OfficeNotice,
+    OfficeFigure, OfficeWatchEvent, OfficeCalendar,
 ]
 
 __all__ = [model.__name__ for model in ALL_MODELS] + ["BaseModel", "SyncedModel", "database", "utcnow", "ALL_MODELS"]
