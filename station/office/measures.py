@@ -55,7 +55,8 @@ def contributions(entity: str, body: dict) -> list[Contribution]:
 
 def _hours(start: str | None, end: str | None) -> float | None:
     try:
-        return (dt.datetime.fromisoformat(str(end)[:19]) - dt.datetime.fromisoformat(str(start)[:19])).total_seconds() / 3600
+        span = dt.datetime.fromisoformat(str(end)[:19]) - dt.datetime.fromisoformat(str(start)[:19])
+        return span.total_seconds() / 3600
     except (TypeError, ValueError):
         return None
 

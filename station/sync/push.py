@@ -16,10 +16,10 @@ from station.context import SCHEDULER, Ctx
 from station.errors import InvalidInput, Refused, StationError
 from station.files import write_atomically
 from station.i18n import N_
+from station.identity import this_station
 from station.permissions import Perm
 from station.service import service
 from station.settings import read_setting
-from station.identity import this_station
 from station.sync.announce import make_announcement
 from station.sync.container import file_sha256, open_bundle
 from station.sync.outgoing import export_bundle
