@@ -48,6 +48,14 @@ ACTION_LABELS = {
     "office.quarantine": N_("AuditActions", "Bundle refused and quarantined"),
     "office.watch_add": N_("AuditActions", "Merchant added to the watch list"),
     "office.notice_add": N_("AuditActions", "Notice added for stations"),
+    "office.refigure": N_("AuditActions", "Office figures recomputed"),
+    "office.watch_propose": N_("AuditActions", "Merchant proposed for the watch list"),
+    "office.watch_accept": N_("AuditActions", "Merchant accepted on the watch list"),
+    "office.watch_appeal": N_("AuditActions", "Watch-list appeal recorded"),
+    "office.watch_remove": N_("AuditActions", "Merchant removed from the watch list"),
+    "office.calendar": N_("AuditActions", "Working-day calendar imported"),
+    "office.quarantine_release": N_("AuditActions", "Quarantined bundle released"),
+    "office.quarantine_delete": N_("AuditActions", "Quarantined bundle deleted"),
 }
 NOTICE = N_("AuditActions", "Notice given to a resident")
 ACTORS = {"console": N_("AuditActions", "local administrator"), "scheduler": N_("AuditActions", "scheduled task")}

@@ -16,6 +16,7 @@ from db.models import database
 from station.context import Ctx
 from station.errors import StationError
 from station.ids import new_gid
+from station.office.inbox import enforce_quota
 from station.sync.announce import DEFAULT_LIMIT, Tokens, check_announcement
 from station.sync.office import office_dirs
 from station.sync.office_import import import_file
@@ -98,6 +99,7 @@ class Receiver:
     def _import(self, path: Path) -> tuple[str, list, bytes]:
         result = import_file(self.ctx, path, via="push")
         if result.outcome == "rejected":
+            enforce_quota(self.ctx)
             return _json("422 Unprocessable Entity", {"outcome": "rejected", "reason": result.reason,
                                                        "message": result.message})
         made = Path(make_return_bundle(self.ctx, result.station, office_dirs(self.ctx.data_dir)["returns"])["file"])

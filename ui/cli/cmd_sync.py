@@ -66,6 +66,9 @@ def _register_office(office) -> None:
     notice = command(office, "notice", run_notice_add, "add a notice for every station")
     notice.add_argument("--title", required=True)
     notice.add_argument("--body", default="")
+    from ui.cli.cmd_office import register_office
+
+    register_office(office)
 
 
 def run_export(inv: Invocation) -> Output:

@@ -1,0 +1,156 @@
+"""Every table an office page shows, as plain rows: the GUI, the CSV export and the monthly report share them."""
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from db.models import OfficeBacklog, OfficeBundle, OfficeQuarantine, OfficeStation, OfficeWatch
+from station.clock import station_today
+from station.context import Ctx
+from station.errors import InvalidInput
+from station.i18n import N_, tr
+from station.office import dashboard
+from station.office.catalog import COMPLAINTS, HANDLED, ratio
+from station.permissions import Perm
+from station.service import service
+
+NO_SYNC_DAYS = 3  # a station silent this long gets a warning sign
+BACKLOG_WARN = 2  # bundles held back (an earlier one missing) before the backlog counts as growing
+
+
+@dataclass
+class Table:
+    name: str
+    title: str
+    headers: list[str]
+    rows: list[list]
+
+
+def _fmt(value: float | None, digits: int = 0) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.{digits}f}"
+
+
+def _station_row(code: str, name: str, f: dict[str, float], open_now: tuple[float, float]) -> list:
+    return [code, name, int(f.get("parcels_in", 0)), int(f.get("parcels_out", 0)), _fmt(ratio(f, "door_share"), 1),
+            _fmt(ratio(f, "dwell"), 1), int(open_now[0]), int(open_now[1]),
+            _fmt(f.get("volunteer_minutes", 0) / 60, 1), int(f.get("orders", 0)), int(f.get("returns", 0)),
+            int(f.get("cases_opened", 0)), int(f.get("cases_closed", 0)), _fmt(f.get("money_recovered", 0), 2)]
+
+
+def _figure_headers() -> list[str]:
+    return [tr("Office", h) for h in ("Station", "Name", "Parcels arrived", "Handed out", "To the door %",
+                                      "Dwell (h)", "Waiting now", "Overdue now", "Volunteer hours",
+                                      "Assisted orders", "Assisted returns", "Cases opened", "Cases closed",
+                                      "Money recovered")]
+
+
+@service(Perm.OFFICE, write=False)
+def stations_table(ctx: Ctx, month: str) -> Table:
+    """Per station and for the whole town: the month's figures."""
+    start, end = dashboard.month_range(month)
+    per = dashboard.by_station(ctx, start, end)
+    open_now = dashboard.open_parcels(ctx)
+    names = {s.code: s.name for s in OfficeStation.select()}
+    rows = [_station_row(code, names[code], per.get(code, {}), open_now.get(code, (0, 0))) for code in sorted(names)]
+    waiting = (sum(w for w, _ in open_now.values()), sum(o for _, o in open_now.values()))
+    rows.append(_station_row("", tr("Office", "Whole town"), dashboard.town(per), waiting))
+    return Table("stations", tr("Office", "Stations, {month}").format(month=month), _figure_headers(), rows)
+
+
+@service(Perm.OFFICE, write=False)
+def daily_table(ctx: Ctx, month: str, station: str | None = None) -> Table:
+    start, end = dashboard.month_range(month)
+    series = {m: dict(dashboard.daily(ctx, m, start, end, station))
+              for m in ("parcels_in", "parcels_out", "parcels_door", "volunteer_minutes")}
+    rows = [[d.isoformat(), int(series["parcels_in"][d]), int(series["parcels_out"][d]),
+             int(series["parcels_door"][d]), _fmt(series["volunteer_minutes"][d] / 60, 1)]
+            for d in sorted(series["parcels_in"])]
+    headers = [tr("Office", h) for h in ("Day", "Parcels arrived", "Handed out", "To the door", "Volunteer hours")]
+    return Table("daily", tr("Office", "Day by day, {month}").format(month=month), headers, rows)
+
+
+@service(Perm.OFFICE, write=False)
+def merchants_table(ctx: Ctx, month: str) -> Table:
+    start, end = dashboard.month_range(month)
+    complaints = dashboard.by_dim(ctx, COMPLAINTS, start, end)
+    handled = dashboard.by_dim(ctx, HANDLED, start, end)
+    rows = [[dim, int(n), int(handled.get(dim, 0)), _fmt(100 * handled.get(dim, 0) / n if n else None, 1)]
+            for dim, n in sorted(complaints.items(), key=lambda kv: -kv[1])]
+    headers = [tr("Office", h) for h in ("Platform / merchant", "Complaints", "Handled", "Handling rate %")]
+    return Table("merchants", tr("Office", "Complaints by platform and merchant, {month}").format(month=month),
+                 headers, rows)
+
+
+def _last_via() -> dict[str, tuple[str, str]]:
+    latest: dict[str, tuple[str, str]] = {}
+    for b in OfficeBundle.select(OfficeBundle.station, OfficeBundle.received_at, OfficeBundle.via).order_by(
+            OfficeBundle.received_at):
+        latest[b.station] = (str(b.received_at)[:16], b.via)
+    return latest
+
+
+VIA = {"push": N_("Office", "network"), "file": N_("Office", "USB / folder"), "": N_("Office", "—")}
+
+
+def warnings(last: dt.datetime | None, held: int, now: dt.datetime) -> list[str]:
+    signs = []
+    if last is None or (now - last).days >= NO_SYNC_DAYS:
+        days = "?" if last is None else (now - last).days
+        signs.append(tr("Office", "no sync for {n} days").format(n=days) if last else tr("Office", "never synced"))
+    if held >= BACKLOG_WARN:
+        signs.append(tr("Office", "backlog growing ({n} bundles held)").format(n=held))
+    return signs
+
+
+@service(Perm.OFFICE, write=False)
+def health_table(ctx: Ctx, month: str | None = None) -> Table:
+    """Each station's health now: last sync and how, backlog, open and overdue parcels, cases, warning signs."""
+    via, open_now = _last_via(), dashboard.open_parcels(ctx)
+    month = month or station_today(ctx.now()).strftime("%Y-%m")
+    start, end = dashboard.month_range(month)
+    per = dashboard.by_station(ctx, start, end)
+    rows = []
+    for s in OfficeStation.select().order_by(OfficeStation.code):
+        held = OfficeBacklog.select().where(OfficeBacklog.station == s.code).count()
+        when, how = via.get(s.code, ("", ""))
+        waiting, overdue = open_now.get(s.code, (0, 0))
+        figures = per.get(s.code, {})
+        signs = warnings(s.last_bundle_at, held, ctx.now())
+        rows.append([s.code, s.name, when or tr("Office", "never"), tr(*VIA.get(how, VIA[""])), held, int(waiting),
+                     int(overdue), int(figures.get("cases_open", 0)), int(figures.get("cases_overdue", 0)),
+                     "; ".join(signs) or tr("Office", "all well")])
+    headers = [tr("Office", h) for h in ("Station", "Name", "Last sync", "By", "Held back", "Waiting parcels",
+                                         "Overdue parcels", "Open cases", "Overdue cases", "Warning signs")]
+    return Table("health", tr("Office", "Station health"), headers, rows)
+
+
+@service(Perm.OFFICE, write=False)
+def watch_table(ctx: Ctx, month: str | None = None) -> Table:
+    rows = [[w.name, w.platform, tr("Office", w.status), w.cases, w.reason, str(w.updated_at)[:16]]
+            for w in OfficeWatch.select().order_by(OfficeWatch.status, OfficeWatch.name)]
+    headers = [tr("Office", h) for h in ("Merchant", "Platform", "Status", "Cases", "Reason", "Updated")]
+    return Table("watch", tr("Office", "Watch list"), headers, rows)
+
+
+@service(Perm.OFFICE, write=False)
+def quarantine_table(ctx: Ctx, month: str | None = None) -> Table:
+    from station.sync.errors import shown_message
+
+    rows = [[q.file_name, q.station, q.reason, shown_message(q.reason, q.message), str(q.at)[:16]]
+            for q in OfficeQuarantine.select().order_by(OfficeQuarantine.at.desc())]
+    headers = [tr("Office", h) for h in ("File", "Station", "Reason", "In words", "When")]
+    return Table("quarantine", tr("Office", "Quarantine"), headers, rows)
+
+
+TABLES: dict[str, Callable[[Ctx, str], Table]] = {
+    "stations": stations_table, "daily": daily_table, "merchants": merchants_table, "health": health_table,
+    "watch": watch_table, "quarantine": quarantine_table,
+}
+
+
+def table(ctx: Ctx, name: str, month: str) -> Table:
+    if name not in TABLES:
+        raise InvalidInput("There is no table {name}; the tables are: {names}.", name=name, names=", ".join(TABLES))
+    dashboard.month_range(month)
+    return TABLES[name](ctx, month)

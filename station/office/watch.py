@@ -1,0 +1,87 @@
+"""The merchant watch list: proposed from cases across stations, reviewed, accepted, appealed, removed.
+
+Proposals come from the `cases_with_evidence` figure (dimension = merchant), summed over every station, so no
+raw record is scanned. Accepted and appealed merchants travel to the stations in return bundles (an appeal does
+not take a merchant off the list until it is decided); proposed and removed ones do not.
+"""
+from peewee import fn
+
+from db.models import OfficeFigure, OfficeWatch, OfficeWatchEvent
+from station import audit
+from station.context import Ctx
+from station.errors import InvalidInput, NotFound, Refused
+from station.i18n import N_
+from station.ids import new_gid
+from station.permissions import Perm
+from station.service import service
+
+EVIDENCE = "cases_with_evidence"
+STATUS_LABELS = {"proposed": N_("Office", "proposed"), "accepted": N_("Office", "accepted"),
+                 "appealed": N_("Office", "appealed"), "removed": N_("Office", "removed")}
+TRAVELS = ("accepted", "appealed")
+# action: (statuses it may follow, resulting status, reason required)
+STEPS = {"accept": (("proposed", "appealed", None), "accepted", False),
+         "appeal": (("accepted",), "appealed", True),
+         "remove": (("proposed", "accepted", "appealed"), "removed", True)}
+
+
+def _event(ctx: Ctx, watch: str, action: str, reason: str) -> None:
+    OfficeWatchEvent.create(watch_gid=watch, at=ctx.now(), action=action, reason=reason,
+                            actor=ctx.actor.username)
+
+
+@service(Perm.OFFICE)
+def propose(ctx: Ctx, threshold: int = 3) -> list[dict]:
+    """Propose every merchant with at least `threshold` cases with evidence that is not on the list yet."""
+    if threshold < 1:
+        raise InvalidInput("The threshold is at least 1 case.")
+    query = (OfficeFigure.select(OfficeFigure.dim, fn.SUM(OfficeFigure.value))
+             .where((OfficeFigure.measure == EVIDENCE) & (OfficeFigure.dim != "")).group_by(OfficeFigure.dim))
+    listed = {w.name for w in OfficeWatch.select(OfficeWatch.name).where(OfficeWatch.status != "removed")}
+    proposed = []
+    for merchant, cases in query.tuples():
+        if cases >= threshold and merchant not in listed:
+            row = {"gid": new_gid(), "name": merchant, "cases": int(cases)}
+            OfficeWatch.create(**row, status="proposed", reason="", updated_at=ctx.now())
+            _event(ctx, row["gid"], "proposed", f"{int(cases)} cases with evidence")
+            audit.record(ctx, "office.watch_propose", "office_watch", row["gid"], None, row)
+            proposed.append(row)
+    return proposed
+
+
+@service(Perm.OFFICE)
+def decide(ctx: Ctx, name: str, action: str, reason: str = "") -> dict:
+    """Move a merchant along the review: accept (also adds one by hand), appeal, remove — with a reason."""
+    if action not in STEPS:
+        raise InvalidInput("{action} is not a watch-list decision (accept, appeal, remove).", action=action)
+    if not name.strip():
+        raise InvalidInput("A merchant name is needed.")
+    allowed_from, status, needs_reason = STEPS[action]
+    if needs_reason and not reason.strip():
+        raise InvalidInput("Say why (a reason is kept with the decision).")
+    row = (OfficeWatch.select().where((OfficeWatch.name == name.strip()) & (OfficeWatch.status != "removed"))
+           .first())
+    if row is None and action != "accept":
+        raise NotFound("{name} is not on the watch list.", name=name)
+    if row is not None and row.status not in allowed_from:
+        raise Refused("{name} is {status}; it cannot be {action}ed now.", why="watch_step", name=name,
+                      status=row.status, action=action)
+    before = None if row is None else {"status": row.status}
+    if row is None:
+        row = OfficeWatch.create(gid=new_gid(), name=name.strip(), reason=reason.strip(), status=status,
+                                 updated_at=ctx.now())
+    else:
+        OfficeWatch.update(status=status, reason=reason.strip() or row.reason, updated_at=ctx.now()).where(
+            OfficeWatch.gid == row.gid).execute()
+    _event(ctx, row.gid, action, reason.strip())
+    audit.record(ctx, f"office.watch_{action}", "office_watch", row.gid, before, {"status": status,
+                                                                                   "reason": reason.strip()})
+    return {"gid": row.gid, "name": row.name, "status": status, "reason": reason.strip()}
+
+
+@service(Perm.OFFICE, write=False)
+def history(ctx: Ctx, name: str) -> list[dict]:
+    gids = [w.gid for w in OfficeWatch.select(OfficeWatch.gid).where(OfficeWatch.name == name)]
+    return [{"at": str(e.at)[:16], "action": e.action, "reason": e.reason, "actor": e.actor}
+            for e in OfficeWatchEvent.select().where(OfficeWatchEvent.watch_gid.in_(gids))
+            .order_by(OfficeWatchEvent.at, OfficeWatchEvent.id)]
