@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.connection import close_database
-from station.context import Ctx
 from station.accounts import add_account
+from station.context import Ctx
 from station.demo import DEMO_ACCOUNTS, fill_demo
 from station.demo.extras import enrol_volunteer
 from station.identity import export_card, init_station, open_station
@@ -44,10 +44,10 @@ def make_demo_station(root: Path, n: int, office_card: Path, residents: int, par
 
 
 def make_demo_town(root: Path, stations: int = 3, residents: int = 200, parcels: int = 2000,
-                   name: str = "城关镇便民服务中心") -> DemoTown:
+                   name: str = "城关镇便民服务中心", db_url: str | None = None) -> DemoTown:
     """Office + stations + one bundle per station in root/inbox (not imported yet); stations are enrolled."""
     root = Path(root)
-    ctx = init_office(root / "office", name, "OFFICE-DEMO")
+    ctx = init_office(root / "office", name, "OFFICE-DEMO", db_url)
     export_card(ctx, root / "office.json")
     close_database()
     town = DemoTown(root / "office")

@@ -22,8 +22,8 @@ def _send(station, office, tmp_path):
     return office_ctx
 
 
-def test_a_parcel_moves_from_waiting_to_handed_out_without_double_counting(tmp_path):
-    office = make_office(tmp_path)
+def test_a_parcel_moves_from_waiting_to_handed_out_without_double_counting(tmp_path, office_db):
+    office = make_office(tmp_path, office_db)
     station = make_station(tmp_path, "CN-F-01", office)
     switch(station)
     resident = add_resident("CN-F-01", "周")
@@ -45,8 +45,8 @@ def test_a_parcel_moves_from_waiting_to_handed_out_without_double_counting(tmp_p
     assert dashboard.open_parcels(ctx, dt.date(2026, 3, 1)) == {"CN-F-01": (1, 1)}
 
 
-def test_refigure_rebuilds_the_same_figures_and_picks_up_a_new_measure(tmp_path):
-    office = make_office(tmp_path)
+def test_refigure_rebuilds_the_same_figures_and_picks_up_a_new_measure(tmp_path, office_db):
+    office = make_office(tmp_path, office_db)
     station = make_station(tmp_path, "CN-F-02", office)
     switch(station)
     add_resident("CN-F-02", "吴")

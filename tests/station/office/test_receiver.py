@@ -4,8 +4,8 @@ Its own process because the models bind to one database at a time, and the test 
 import http.client
 import json
 import socket
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -25,8 +25,8 @@ class Served:
 
 
 @pytest.fixture
-def receiver(tmp_path):
-    for office, url in running_office(tmp_path):
+def receiver(tmp_path, office_db):
+    for office, url in running_office(tmp_path, office_db):
         station = make_station(tmp_path, "CN-R-01", office)
         yield office, station, Served(url)
 

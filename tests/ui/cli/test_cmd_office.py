@@ -6,15 +6,15 @@ import pytest
 
 from station.office.demo import make_demo_town
 
-
 # The demo's year of parcels ends today: last month is always full.
 LAST_MONTH = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
 
 
-@pytest.fixture(scope="module")
-def town(tmp_path_factory):
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def town(tmp_path_factory, request):
     root = tmp_path_factory.mktemp("town")
-    made = make_demo_town(root, stations=2, residents=80, parcels=600)
+    url = request.getfixturevalue("pg_server").new_database() if request.param == "postgresql" else None
+    made = make_demo_town(root, stations=2, residents=80, parcels=600, db_url=url)
     from db.connection import close_database
 
     close_database()
