@@ -60,3 +60,9 @@ def import_calendar(ctx: Ctx, path: Path) -> dict:
 def calendar_items() -> list[dict]:
     return [{"type": "calendar", "day": str(c.day), "kind": c.kind, "name": c.name}
             for c in OfficeCalendar.select().order_by(OfficeCalendar.day)]
+
+
+@service(Perm.OFFICE, write=False)
+def calendar_days(ctx: Ctx) -> list[dict]:
+    return [{"day": str(c.day), "kind": c.kind, "name": c.name}
+            for c in OfficeCalendar.select().order_by(OfficeCalendar.day)]

@@ -4,12 +4,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from db.models import OfficeBacklog, OfficeBundle, OfficeQuarantine, OfficeStation, OfficeWatch
-from station.clock import station_today
+from station.clock import local, station_today
 from station.context import Ctx
 from station.errors import InvalidInput
 from station.i18n import N_, tr
 from station.office import dashboard
 from station.office.catalog import COMPLAINTS, HANDLED, ratio
+from station.office.watch import STATUS_LABELS
 from station.permissions import Perm
 from station.service import service
 
@@ -82,11 +83,40 @@ def merchants_table(ctx: Ctx, month: str) -> Table:
                  headers, rows)
 
 
+@service(Perm.OFFICE, write=False)
+def cases_table(ctx: Ctx, month: str) -> Table:
+    """Cases across stations: opened, closed, open and overdue now, and the three rates the county asks for."""
+    start, end = dashboard.month_range(month)
+    per = dashboard.by_station(ctx, start, end)
+    names = {s.code: s.name for s in OfficeStation.select()}
+    rows = []
+    for code, name in [*sorted(names.items()), ("", tr("Office", "Whole town"))]:
+        f = per.get(code, {}) if code else dashboard.town(per)
+        rows.append([code, name, int(f.get("cases_opened", 0)), int(f.get("cases_closed", 0)),
+                     int(f.get("cases_open", 0)), int(f.get("cases_overdue", 0)),
+                     _fmt(ratio(f, "acceptance_rate"), 1), _fmt(ratio(f, "on_time_rate"), 1),
+                     _fmt(ratio(f, "satisfaction_rate"), 1), _fmt(f.get("money_recovered", 0), 2)])
+    headers = [tr(*h) for h in CASE_HEADERS]
+    return Table("cases", tr("Office", "Cases, {month}").format(month=month), headers, rows)
+
+
+CASE_HEADERS = (N_("Office", "Station"), N_("Office", "Name"), N_("Office", "Cases opened"),
+                N_("Office", "Cases closed"), N_("Office", "Open cases"), N_("Office", "Overdue cases"),
+                N_("Office", "受理率 %"), N_("Office", "按期办结率 %"), N_("Office", "满意率 %"),
+                N_("Office", "Money recovered"))
+
+
+def _local(at) -> str:
+    """A stored UTC time as station time (UTC+8), to the minute."""
+    value = at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(str(at))
+    return local(value).strftime("%Y-%m-%d %H:%M")
+
+
 def _last_via() -> dict[str, tuple[str, str]]:
     latest: dict[str, tuple[str, str]] = {}
     for b in OfficeBundle.select(OfficeBundle.station, OfficeBundle.received_at, OfficeBundle.via).order_by(
             OfficeBundle.received_at):
-        latest[b.station] = (str(b.received_at)[:16], b.via)
+        latest[b.station] = (_local(b.received_at), b.via)
     return latest
 
 
@@ -127,7 +157,8 @@ def health_table(ctx: Ctx, month: str | None = None) -> Table:
 
 @service(Perm.OFFICE, write=False)
 def watch_table(ctx: Ctx, month: str | None = None) -> Table:
-    rows = [[w.name, w.platform, tr("Office", w.status), w.cases, w.reason, str(w.updated_at)[:16]]
+    rows = [[w.name, w.platform, tr(*STATUS_LABELS.get(w.status, ("Office", w.status))), w.cases, w.reason,
+             _local(w.updated_at)]
             for w in OfficeWatch.select().order_by(OfficeWatch.status, OfficeWatch.name)]
     headers = [tr("Office", h) for h in ("Merchant", "Platform", "Status", "Cases", "Reason", "Updated")]
     return Table("watch", tr("Office", "Watch list"), headers, rows)
@@ -144,8 +175,8 @@ def quarantine_table(ctx: Ctx, month: str | None = None) -> Table:
 
 
 TABLES: dict[str, Callable[[Ctx, str], Table]] = {
-    "stations": stations_table, "daily": daily_table, "merchants": merchants_table, "health": health_table,
-    "watch": watch_table, "quarantine": quarantine_table,
+    "stations": stations_table, "daily": daily_table, "cases": cases_table, "merchants": merchants_table,
+    "health": health_table, "watch": watch_table, "quarantine": quarantine_table,
 }
 
 

@@ -85,3 +85,11 @@ def history(ctx: Ctx, name: str) -> list[dict]:
     return [{"at": str(e.at)[:16], "action": e.action, "reason": e.reason, "actor": e.actor}
             for e in OfficeWatchEvent.select().where(OfficeWatchEvent.watch_gid.in_(gids))
             .order_by(OfficeWatchEvent.at, OfficeWatchEvent.id)]
+
+
+@service(Perm.OFFICE, write=False)
+def notices(ctx: Ctx) -> list[dict]:
+    from db.models import OfficeNotice
+
+    return [{"title": n.title, "body": n.body, "created_at": str(n.created_at)[:16]}
+            for n in OfficeNotice.select().order_by(OfficeNotice.created_at.desc())]

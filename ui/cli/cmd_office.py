@@ -13,7 +13,7 @@ refigure = _lazy("station.office.service:refigure")
 propose = _lazy("station.office.watch:propose")
 decide = _lazy("station.office.watch:decide")
 import_calendar = _lazy("station.office.calendar:import_calendar")
-TABLES = ("stations", "daily", "merchants", "health", "watch", "quarantine")
+TABLES = ("stations", "daily", "cases", "merchants", "health", "watch", "quarantine")
 
 
 def register_office(office) -> None:

@@ -17,6 +17,7 @@ PAGE_MODULES = [
     "ui.pages.cases",
     "ui.pages.residents",
     "ui.pages.sync",
+    "ui.pages.office",
     "ui.pages.audit",
     "ui.pages.settings",
 ]
