@@ -20,6 +20,8 @@ SOURCE_DIRS = ("station", "db", "ui")
 ERROR_CLASSES = {"StationError", "InvalidInput", "NotFound", "Refused", "PermissionDenied", "NoStation",
                  "SchemaTooNew"}
 AREAS = (
+    ("station/office/", "office"), ("ui/office/", "office"), ("cmd_office", "office"), ("ui/charts", "office"),
+    ("ui/pages/office", "office"), ("db/postgres", "office"),
     ("parcel", "counter"), ("counter", "counter"), ("notice", "counter"), ("shelf", "counter"),
     ("problem", "counter"), ("carrier", "counter"), ("handout", "counter"), ("intake", "counter"),
     ("deliver", "delivery"), ("slip", "delivery"), ("resident", "delivery"), ("volunteer", "delivery"),

@@ -67,7 +67,8 @@ def _forget(ctx: Ctx, sha: str, action: str) -> OfficeQuarantine:
     if row is None:
         raise NotFound("No quarantined file {sha}.", sha=sha[:12])
     row.delete_instance()
-    audit.record(ctx, f"office.quarantine_{action}", "office_quarantine", sha[:16], {"file": row.file_name}, None)
+    audit.record(ctx, "office.quarantine_release" if action == "release" else "office.quarantine_delete",
+                 "office_quarantine", sha[:16], {"file": row.file_name}, None)
     return row
 
 

@@ -1,4 +1,5 @@
 """Every table an office page shows, as plain rows: the GUI, the CSV export and the monthly report share them."""
+
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,17 +34,44 @@ def _fmt(value: float | None, digits: int = 0) -> str:
 
 
 def _station_row(code: str, name: str, f: dict[str, float], open_now: tuple[float, float]) -> list:
-    return [code, name, int(f.get("parcels_in", 0)), int(f.get("parcels_out", 0)), _fmt(ratio(f, "door_share"), 1),
-            _fmt(ratio(f, "dwell"), 1), int(open_now[0]), int(open_now[1]),
-            _fmt(f.get("volunteer_minutes", 0) / 60, 1), int(f.get("orders", 0)), int(f.get("returns", 0)),
-            int(f.get("cases_opened", 0)), int(f.get("cases_closed", 0)), _fmt(f.get("money_recovered", 0), 2)]
+    return [
+        code,
+        name,
+        int(f.get("parcels_in", 0)),
+        int(f.get("parcels_out", 0)),
+        _fmt(ratio(f, "door_share"), 1),
+        _fmt(ratio(f, "dwell"), 1),
+        int(open_now[0]),
+        int(open_now[1]),
+        _fmt(f.get("volunteer_minutes", 0) / 60, 1),
+        int(f.get("orders", 0)),
+        int(f.get("returns", 0)),
+        int(f.get("cases_opened", 0)),
+        int(f.get("cases_closed", 0)),
+        _fmt(f.get("money_recovered", 0), 2),
+    ]
 
 
 def _figure_headers() -> list[str]:
-    return [tr("Office", h) for h in ("Station", "Name", "Parcels arrived", "Handed out", "To the door %",
-                                      "Dwell (h)", "Waiting now", "Overdue now", "Volunteer hours",
-                                      "Assisted orders", "Assisted returns", "Cases opened", "Cases closed",
-                                      "Money recovered")]
+    return [
+        tr(*h)
+        for h in (
+            N_("Office", "Station"),
+            N_("Office", "Name"),
+            N_("Office", "Parcels arrived"),
+            N_("Office", "Handed out"),
+            N_("Office", "To the door %"),
+            N_("Office", "Dwell (h)"),
+            N_("Office", "Waiting now"),
+            N_("Office", "Overdue now"),
+            N_("Office", "Volunteer hours"),
+            N_("Office", "Assisted orders"),
+            N_("Office", "Assisted returns"),
+            N_("Office", "Cases opened"),
+            N_("Office", "Cases closed"),
+            N_("Office", "Money recovered"),
+        )
+    ]
 
 
 @service(Perm.OFFICE, write=False)
@@ -62,12 +90,30 @@ def stations_table(ctx: Ctx, month: str) -> Table:
 @service(Perm.OFFICE, write=False)
 def daily_table(ctx: Ctx, month: str, station: str | None = None) -> Table:
     start, end = dashboard.month_range(month)
-    series = {m: dict(dashboard.daily(ctx, m, start, end, station))
-              for m in ("parcels_in", "parcels_out", "parcels_door", "volunteer_minutes")}
-    rows = [[d.isoformat(), int(series["parcels_in"][d]), int(series["parcels_out"][d]),
-             int(series["parcels_door"][d]), _fmt(series["volunteer_minutes"][d] / 60, 1)]
-            for d in sorted(series["parcels_in"])]
-    headers = [tr("Office", h) for h in ("Day", "Parcels arrived", "Handed out", "To the door", "Volunteer hours")]
+    series = {
+        m: dict(dashboard.daily(ctx, m, start, end, station))
+        for m in ("parcels_in", "parcels_out", "parcels_door", "volunteer_minutes")
+    }
+    rows = [
+        [
+            d.isoformat(),
+            int(series["parcels_in"][d]),
+            int(series["parcels_out"][d]),
+            int(series["parcels_door"][d]),
+            _fmt(series["volunteer_minutes"][d] / 60, 1),
+        ]
+        for d in sorted(series["parcels_in"])
+    ]
+    headers = [
+        tr(*h)
+        for h in (
+            N_("Office", "Day"),
+            N_("Office", "Parcels arrived"),
+            N_("Office", "Handed out"),
+            N_("Office", "To the door"),
+            N_("Office", "Volunteer hours"),
+        )
+    ]
     return Table("daily", tr("Office", "Day by day, {month}").format(month=month), headers, rows)
 
 
@@ -76,11 +122,22 @@ def merchants_table(ctx: Ctx, month: str) -> Table:
     start, end = dashboard.month_range(month)
     complaints = dashboard.by_dim(ctx, COMPLAINTS, start, end)
     handled = dashboard.by_dim(ctx, HANDLED, start, end)
-    rows = [[dim, int(n), int(handled.get(dim, 0)), _fmt(100 * handled.get(dim, 0) / n if n else None, 1)]
-            for dim, n in sorted(complaints.items(), key=lambda kv: -kv[1])]
-    headers = [tr("Office", h) for h in ("Platform / merchant", "Complaints", "Handled", "Handling rate %")]
-    return Table("merchants", tr("Office", "Complaints by platform and merchant, {month}").format(month=month),
-                 headers, rows)
+    rows = [
+        [dim, int(n), int(handled.get(dim, 0)), _fmt(100 * handled.get(dim, 0) / n if n else None, 1)]
+        for dim, n in sorted(complaints.items(), key=lambda kv: -kv[1])
+    ]
+    headers = [
+        tr(*h)
+        for h in (
+            N_("Office", "Platform / merchant"),
+            N_("Office", "Complaints"),
+            N_("Office", "Handled"),
+            N_("Office", "Handling rate %"),
+        )
+    ]
+    return Table(
+        "merchants", tr("Office", "Complaints by platform and merchant, {month}").format(month=month), headers, rows
+    )
 
 
 @service(Perm.OFFICE, write=False)
@@ -92,18 +149,36 @@ def cases_table(ctx: Ctx, month: str) -> Table:
     rows = []
     for code, name in [*sorted(names.items()), ("", tr("Office", "Whole town"))]:
         f = per.get(code, {}) if code else dashboard.town(per)
-        rows.append([code, name, int(f.get("cases_opened", 0)), int(f.get("cases_closed", 0)),
-                     int(f.get("cases_open", 0)), int(f.get("cases_overdue", 0)),
-                     _fmt(ratio(f, "acceptance_rate"), 1), _fmt(ratio(f, "on_time_rate"), 1),
-                     _fmt(ratio(f, "satisfaction_rate"), 1), _fmt(f.get("money_recovered", 0), 2)])
+        rows.append(
+            [
+                code,
+                name,
+                int(f.get("cases_opened", 0)),
+                int(f.get("cases_closed", 0)),
+                int(f.get("cases_open", 0)),
+                int(f.get("cases_overdue", 0)),
+                _fmt(ratio(f, "acceptance_rate"), 1),
+                _fmt(ratio(f, "on_time_rate"), 1),
+                _fmt(ratio(f, "satisfaction_rate"), 1),
+                _fmt(f.get("money_recovered", 0), 2),
+            ]
+        )
     headers = [tr(*h) for h in CASE_HEADERS]
     return Table("cases", tr("Office", "Cases, {month}").format(month=month), headers, rows)
 
 
-CASE_HEADERS = (N_("Office", "Station"), N_("Office", "Name"), N_("Office", "Cases opened"),
-                N_("Office", "Cases closed"), N_("Office", "Open cases"), N_("Office", "Overdue cases"),
-                N_("Office", "受理率 %"), N_("Office", "按期办结率 %"), N_("Office", "满意率 %"),
-                N_("Office", "Money recovered"))
+CASE_HEADERS = (
+    N_("Office", "Station"),
+    N_("Office", "Name"),
+    N_("Office", "Cases opened"),
+    N_("Office", "Cases closed"),
+    N_("Office", "Open cases"),
+    N_("Office", "Overdue cases"),
+    N_("Office", "受理率 %"),
+    N_("Office", "按期办结率 %"),
+    N_("Office", "满意率 %"),
+    N_("Office", "Money recovered"),
+)
 
 
 def _local(at) -> str:
@@ -115,7 +190,8 @@ def _local(at) -> str:
 def _last_via() -> dict[str, tuple[str, str]]:
     latest: dict[str, tuple[str, str]] = {}
     for b in OfficeBundle.select(OfficeBundle.station, OfficeBundle.received_at, OfficeBundle.via).order_by(
-            OfficeBundle.received_at):
+        OfficeBundle.received_at
+    ):
         latest[b.station] = (_local(b.received_at), b.via)
     return latest
 
@@ -147,20 +223,62 @@ def health_table(ctx: Ctx, month: str | None = None) -> Table:
         waiting, overdue = open_now.get(s.code, (0, 0))
         figures = per.get(s.code, {})
         signs = warnings(s.last_bundle_at, held, ctx.now())
-        rows.append([s.code, s.name, when or tr("Office", "never"), tr(*VIA.get(how, VIA[""])), held, int(waiting),
-                     int(overdue), int(figures.get("cases_open", 0)), int(figures.get("cases_overdue", 0)),
-                     "; ".join(signs) or tr("Office", "all well")])
-    headers = [tr("Office", h) for h in ("Station", "Name", "Last sync", "By", "Held back", "Waiting parcels",
-                                         "Overdue parcels", "Open cases", "Overdue cases", "Warning signs")]
+        rows.append(
+            [
+                s.code,
+                s.name,
+                when or tr("Office", "never"),
+                tr(*VIA.get(how, VIA[""])),
+                held,
+                int(waiting),
+                int(overdue),
+                int(figures.get("cases_open", 0)),
+                int(figures.get("cases_overdue", 0)),
+                "; ".join(signs) or tr("Office", "all well"),
+            ]
+        )
+    headers = [
+        tr(*h)
+        for h in (
+            N_("Office", "Station"),
+            N_("Office", "Name"),
+            N_("Office", "Last sync"),
+            N_("Office", "By"),
+            N_("Office", "Held back"),
+            N_("Office", "Waiting parcels"),
+            N_("Office", "Overdue parcels"),
+            N_("Office", "Open cases"),
+            N_("Office", "Overdue cases"),
+            N_("Office", "Warning signs"),
+        )
+    ]
     return Table("health", tr("Office", "Station health"), headers, rows)
 
 
 @service(Perm.OFFICE, write=False)
 def watch_table(ctx: Ctx, month: str | None = None) -> Table:
-    rows = [[w.name, w.platform, tr(*STATUS_LABELS.get(w.status, ("Office", w.status))), w.cases, w.reason,
-             _local(w.updated_at)]
-            for w in OfficeWatch.select().order_by(OfficeWatch.status, OfficeWatch.name)]
-    headers = [tr("Office", h) for h in ("Merchant", "Platform", "Status", "Cases", "Reason", "Updated")]
+    rows = [
+        [
+            w.name,
+            w.platform,
+            tr(*STATUS_LABELS.get(w.status, ("Office", w.status))),
+            w.cases,
+            w.reason,
+            _local(w.updated_at),
+        ]
+        for w in OfficeWatch.select().order_by(OfficeWatch.status, OfficeWatch.name)
+    ]
+    headers = [
+        tr(*h)
+        for h in (
+            N_("Office", "Merchant"),
+            N_("Office", "Platform"),
+            N_("Office", "Status"),
+            N_("Office", "Cases"),
+            N_("Office", "Reason"),
+            N_("Office", "Updated"),
+        )
+    ]
     return Table("watch", tr("Office", "Watch list"), headers, rows)
 
 
@@ -168,15 +286,31 @@ def watch_table(ctx: Ctx, month: str | None = None) -> Table:
 def quarantine_table(ctx: Ctx, month: str | None = None) -> Table:
     from station.sync.errors import shown_message
 
-    rows = [[q.file_name, q.station, q.reason, shown_message(q.reason, q.message), str(q.at)[:16]]
-            for q in OfficeQuarantine.select().order_by(OfficeQuarantine.at.desc())]
-    headers = [tr("Office", h) for h in ("File", "Station", "Reason", "In words", "When")]
+    rows = [
+        [q.file_name, q.station, q.reason, shown_message(q.reason, q.message), str(q.at)[:16]]
+        for q in OfficeQuarantine.select().order_by(OfficeQuarantine.at.desc())
+    ]
+    headers = [
+        tr(*h)
+        for h in (
+            N_("Office", "File"),
+            N_("Office", "Station"),
+            N_("Office", "Reason"),
+            N_("Office", "In words"),
+            N_("Office", "When"),
+        )
+    ]
     return Table("quarantine", tr("Office", "Quarantine"), headers, rows)
 
 
 TABLES: dict[str, Callable[[Ctx, str], Table]] = {
-    "stations": stations_table, "daily": daily_table, "cases": cases_table, "merchants": merchants_table,
-    "health": health_table, "watch": watch_table, "quarantine": quarantine_table,
+    "stations": stations_table,
+    "daily": daily_table,
+    "cases": cases_table,
+    "merchants": merchants_table,
+    "health": health_table,
+    "watch": watch_table,
+    "quarantine": quarantine_table,
 }
 
 

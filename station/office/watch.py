@@ -16,9 +16,10 @@ from station.permissions import Perm
 from station.service import service
 
 EVIDENCE = "cases_with_evidence"
-STATUS_LABELS = {"proposed": N_("Office", "proposed"), "accepted": N_("Office", "accepted"),
-                 "appealed": N_("Office", "appealed"), "removed": N_("Office", "removed")}
+STATUS_LABELS = {"proposed": N_("WatchStatus", "proposed"), "accepted": N_("WatchStatus", "accepted"),
+                 "appealed": N_("WatchStatus", "appealed"), "removed": N_("WatchStatus", "removed")}
 TRAVELS = ("accepted", "appealed")
+AUDIT_ACTIONS = {"accept": "office.watch_accept", "appeal": "office.watch_appeal", "remove": "office.watch_remove"}
 # action: (statuses it may follow, resulting status, reason required)
 STEPS = {"accept": (("proposed", "appealed", None), "accepted", False),
          "appeal": (("accepted",), "appealed", True),
@@ -74,7 +75,7 @@ def decide(ctx: Ctx, name: str, action: str, reason: str = "") -> dict:
         OfficeWatch.update(status=status, reason=reason.strip() or row.reason, updated_at=ctx.now()).where(
             OfficeWatch.gid == row.gid).execute()
     _event(ctx, row.gid, action, reason.strip())
-    audit.record(ctx, f"office.watch_{action}", "office_watch", row.gid, before, {"status": status,
+    audit.record(ctx, AUDIT_ACTIONS[action], "office_watch", row.gid, before, {"status": status,
                                                                                    "reason": reason.strip()})
     return {"gid": row.gid, "name": row.name, "status": status, "reason": reason.strip()}
 

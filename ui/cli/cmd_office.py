@@ -63,7 +63,10 @@ def run_watch_review(inv: Invocation) -> Output:
         lines = [tr("Cli", "Proposed: {name} ({cases} cases with evidence)").format(**p) for p in found]
         return Output({"proposed": found}, "\n".join(lines) or tr("Cli", "No merchant reaches the threshold."))
     row = decide(ctx, inv.args.name or "", inv.args.action, inv.args.reason)
-    return Output(row, tr("Cli", "{name}: now {status}.").format(name=row["name"], status=tr("Office", row["status"])))
+    from station.office.watch import STATUS_LABELS
+
+    status = tr(*STATUS_LABELS[row["status"]])
+    return Output(row, tr("Cli", "{name}: now {status}.").format(name=row["name"], status=status))
 
 
 def run_calendar(inv: Invocation) -> Output:
