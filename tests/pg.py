@@ -48,10 +48,8 @@ def _as_postgres(cmd: list) -> list:
     return ["runuser", "-u", "postgres", "--", *map(str, cmd)] if os.geteuid() == 0 else list(map(str, cmd))
 
 
-@pytest.fixture(scope="session")
-def pg_server():
-    if not (PG_BIN / "initdb").exists():
-        pytest.skip(f"no PostgreSQL server binaries in {PG_BIN} (apt-get install postgresql)")
+def start_server() -> PgServer:
+    """initdb + pg_ctl start in a fresh temporary directory (as `postgres` when we are root)."""
     root = Path(tempfile.mkdtemp(prefix="vs-pg-"))
     if os.geteuid() == 0:
         shutil.chown(root, "postgres", "postgres")
@@ -63,12 +61,24 @@ def pg_server():
               "-c full_page_writes=off -c max_connections=200"
     subprocess.run(_as_postgres([PG_BIN / "pg_ctl", "-D", data, "-l", root / "log", "-w", "-o", options,
                                  "start"]), **quiet)
+    return PgServer(port, root)
+
+
+def stop_server(server: PgServer) -> None:
+    subprocess.run(_as_postgres([PG_BIN / "pg_ctl", "-D", server.root / "data", "-m", "immediate", "-w", "stop"]),
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=server.root)
+    shutil.rmtree(server.root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    if not (PG_BIN / "initdb").exists():
+        pytest.skip(f"no PostgreSQL server binaries in {PG_BIN} (apt-get install postgresql)")
+    server = start_server()
     try:
-        yield PgServer(port, root)
+        yield server
     finally:
-        subprocess.run(_as_postgres([PG_BIN / "pg_ctl", "-D", data, "-m", "immediate", "-w", "stop"]),
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=root)
-        shutil.rmtree(root, ignore_errors=True)
+        stop_server(server)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
