@@ -12,6 +12,7 @@ from db.models import database
 from station.office.measures import MEASURES, contributions
 
 _COLUMNS = "(station, entity, gid, version, deleted, body, figures)"
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # built once: the hot loop
 
 
 def _upsert_sql(with_figures: bool) -> str:
@@ -67,7 +68,7 @@ def _with_figures(station: str, entity: str, rows: list[tuple], delta: Counter):
         new = [] if row[4] else contributions(entity, json.loads(row[5]))
         for day, name, dim, value in new:
             delta[(day, name, dim)] += value
-        yield (*row, json.dumps(new, ensure_ascii=False, separators=(",", ":")) if new else None)
+        yield (*row, _encode(new) if new else None)
 
 
 def write_deltas(station: str, delta: Counter) -> None:

@@ -12,6 +12,7 @@ and `station office refigure` recomputes the figures of records that arrived bef
 """
 import datetime as dt
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from station.clock import local
 
@@ -34,10 +35,15 @@ def measure(entity: str) -> Callable[[MeasureFn], MeasureFn]:
 
 def local_day(text: str | None) -> str | None:
     """A stored UTC time (as text) as the station's local date, or None when there is none."""
-    if not text:
-        return None
+    return _local_day_of_hour(str(text)[:13]) if text else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _local_day_of_hour(hour: str) -> str | None:
+    """Station time is UTC+8, a whole number of hours: the UTC date and hour decide the local date (the import's
+    hot path calls this for every timestamp of every record, so it is cached by hour)."""
     try:
-        at = dt.datetime.fromisoformat(str(text)[:19])
+        at = dt.datetime.fromisoformat(hour + ":00" if len(hour) == 13 else hour)
     except ValueError:
         return None
     return local(at).date().isoformat()
