@@ -605,6 +605,22 @@
       <source>满意率 %</source>
       <translation>满意率 %</translation>
     </message>
+    <message>
+      <source>Stations compared</source>
+      <translation>各站对比</translation>
+    </message>
+    <message>
+      <source>Complaints by merchant</source>
+      <translation>商家投诉</translation>
+    </message>
+    <message>
+      <source>Day by day</source>
+      <translation>逐日</translation>
+    </message>
+    <message>
+      <source>Stations</source>
+      <translation>各站</translation>
+    </message>
   </context>
   <context>
     <name>Pages</name>
@@ -654,6 +670,13 @@
     <message>
       <source>removed</source>
       <translation>已移出</translation>
+    </message>
+  </context>
+  <context>
+    <name>Status</name>
+    <message>
+      <source>{stations} stations enrolled, {held} bundles held back, {quarantined} in quarantine</source>
+      <translation>已登记 {stations} 个站点，暂存 {held} 个同步包，隔离 {quarantined} 个文件</translation>
     </message>
   </context>
 </TS>

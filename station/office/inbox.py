@@ -93,3 +93,14 @@ def quarantine_rows(ctx: Ctx) -> list[dict]:
              "message": shown_message(q.reason, q.message), "at": str(q.at)[:16],
              "size": Path(q.path).stat().st_size if Path(q.path).exists() else 0}
             for q in OfficeQuarantine.select().order_by(OfficeQuarantine.at.desc())]
+
+
+@service(Perm.OFFICE, write=False)
+def status_line(ctx: Ctx) -> str:
+    """The office's status bar: how many stations, bundles held back, files in quarantine."""
+    from db.models import OfficeBacklog, OfficeStation
+    from station.i18n import tr
+
+    return tr("Status", "{stations} stations enrolled, {held} bundles held back, {quarantined} in quarantine").format(
+        stations=OfficeStation.select().count(), held=OfficeBacklog.select().count(),
+        quarantined=OfficeQuarantine.select().count())

@@ -20,8 +20,8 @@ from station.context import Ctx
 from station.i18n import tr
 from station.identity import this_station
 from station.office import dashboard
-from station.office.catalog import LABELS, RATIOS, ratio
-from station.office.tables import merchants_table
+from station.office.catalog import LABELS, PERCENT, RATIOS, ratio
+from station.office.tables import merchants_table, stations_table
 from station.pdf import cjk_font
 from station.permissions import Perm
 from station.service import service
@@ -32,7 +32,8 @@ GREYS = (colors.Color(0.15, 0.15, 0.15), colors.Color(0.7, 0.7, 0.7))
 def _styles(font: str) -> dict[str, ParagraphStyle]:
     return {"h1": ParagraphStyle("h1", fontName=font, fontSize=18, leading=24, spaceAfter=6),
             "h2": ParagraphStyle("h2", fontName=font, fontSize=14, leading=19, spaceBefore=8, spaceAfter=4),
-            "body": ParagraphStyle("body", fontName=font, fontSize=10.5, leading=14)}
+            "body": ParagraphStyle("body", fontName=font, fontSize=10.5, leading=14),
+            "small": ParagraphStyle("small", fontName=font, fontSize=8.5, leading=10)}
 
 
 def _figures_table(figures: dict[str, float], waiting: tuple[float, float], font: str) -> Table:
@@ -42,7 +43,8 @@ def _figures_table(figures: dict[str, float], waiting: tuple[float, float], font
     rows.append([tr("Office", "Volunteer hours"), f"{figures.get('volunteer_minutes', 0) / 60:.1f}"])
     for name, (_top, _bottom, label) in RATIOS.items():
         value = ratio(figures, name)
-        rows.append([tr(*label), "—" if value is None else f"{value:.1f}"])
+        unit = " %" if name in PERCENT else ""
+        rows.append([tr(*label), "—" if value is None else f"{value:.1f}{unit}"])
     rows += [[tr("Office", "Waiting now"), f"{waiting[0]:.0f}"], [tr("Office", "Overdue now"), f"{waiting[1]:.0f}"]]
     return _grid(rows, font, [110 * mm, 40 * mm])
 
@@ -101,6 +103,11 @@ def monthly_report(ctx: Ctx, month: str, out: Path) -> dict:
     town_waiting = (sum(w for w, _ in open_now.values()), sum(o for _, o in open_now.values()))
     story += _section(ctx, tr("Office", "Whole town"), dashboard.town(per), town_waiting, start, end, None,
                       styles, font)
+    compared = stations_table(ctx, month)
+    keep = [0, 1, 2, 3, 4, 5, 6, 7, 8]  # station … volunteer hours: what fits across an A4 page
+    story += [Paragraph(tr("Office", "Stations compared"), styles["h2"]),
+              _grid([[Paragraph(compared.headers[i], styles["small"]) for i in keep]] +
+                    [[row[i] for i in keep] for row in compared.rows], font)]
     merchants = merchants_table(ctx, month)
     if merchants.rows:
         story += [Paragraph(merchants.title, styles["h2"]), _grid([merchants.headers] + merchants.rows[:30], font)]

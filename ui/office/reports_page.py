@@ -2,7 +2,7 @@
 from functools import partial
 from pathlib import Path
 
-from station.i18n import tr
+from station.i18n import N_, tr
 from station.office.report import monthly_report
 from station.office.tables import TABLES
 from ui import messages
@@ -10,6 +10,11 @@ from ui.office.widgets import FigureTable, MonthPicker, export_button
 from ui.ops import Op
 from ui.pages import Page
 from ui.qt import QtWidgets
+
+TABLE_LABELS = {"stations": N_("Office", "Stations"), "daily": N_("Office", "Day by day"),
+                "cases": N_("Office", "Cases"), "merchants": N_("Office", "Complaints by merchant"),
+                "health": N_("Office", "Station health"), "watch": N_("Office", "Watch list"),
+                "quarantine": N_("Office", "Quarantine")}
 
 
 class ReportsPage(Page):
@@ -28,7 +33,7 @@ class ReportsPage(Page):
         exports.addWidget(QtWidgets.QLabel(tr("Office", "CSV for Excel:")))
         for name in TABLES:
             button = export_button(self, name, self.month.month)
-            button.setText(name)
+            button.setText(tr(*TABLE_LABELS[name]))
             exports.addWidget(button)
         exports.addStretch(1)
         layout = QtWidgets.QVBoxLayout(self)
