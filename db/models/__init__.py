@@ -19,6 +19,17 @@ from db.models.office import (
     OfficeWatch,
     OfficeWatchEvent,
 )
+from db.models.orders import (
+    AssistedOrder,
+    CarrierHandover,
+    CashCount,
+    CashEntry,
+    CodCharge,
+    GoodsReturn,
+    MerchantFlag,
+    OrderItem,
+    OutgoingParcel,
+)
 from db.models.parcels import Handout, NoticeLog, Parcel, ParcelHandoff, ParcelProblem, Prealert, ShelfSlot
 from db.models.residents import Delegate, Household, Resident, VillageGroup
 from db.models.station import Meta, Setting, StationRecord
@@ -32,6 +43,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     Outbox, TrustedOffice, SyncBundle, SyncNotice, SyncWatch,
     OfficeStation, OfficeBundle, OfficeBacklog, OfficeQuarantine, OfficeRecord, OfficeWatch, OfficeNotice,
     OfficeFigure, OfficeWatchEvent, OfficeCalendar,
+    AssistedOrder, OrderItem, GoodsReturn, CarrierHandover, OutgoingParcel, CashEntry, CashCount, CodCharge,
+    MerchantFlag,
 ]
 
 __all__ = [model.__name__ for model in ALL_MODELS] + ["BaseModel", "SyncedModel", "database", "utcnow", "ALL_MODELS"]

@@ -28,6 +28,9 @@ class OfficeBundle(BaseModel):
     received_at = pw.DateTimeField(default=utcnow)
     via = pw.CharField(default="")  # file | push
 
+    class Meta:
+        indexes = ((("station", "seq_to"), False),)
+
 
 class OfficeBacklog(BaseModel):
     """A verified bundle held back because an earlier range has not arrived yet."""
