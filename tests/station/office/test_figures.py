@@ -70,3 +70,20 @@ def test_refigure_rebuilds_the_same_figures_and_picks_up_a_new_measure(tmp_path,
         if not MEASURES["resident"]:
             del MEASURES["resident"]
     assert ctx is not None
+
+
+def test_orders_and_returns_count_as_their_records_arrive(tmp_path, office_db):
+    import json
+
+    office = make_office(tmp_path, office_db)
+    switch(office, office=True)
+    order = {"created_at": "2026-11-03 02:00:00", "status": "placed", "platform": "拼多多"}
+    ret = {"created_at": "2026-11-04 02:00:00", "status": "started", "refund_due": "2026-11-11"}
+    with database.atomic():
+        figures.apply_block("CN-O-01", [("CN-O-01", "assisted_order", "O1", 1, False, json.dumps(order)),
+                                        ("CN-O-01", "goods_return", "R1", 2, False, json.dumps(ret))])
+    assert _figure("orders") == 1 and _figure("returns") == 1 and _figure("refunds_overdue") == 1
+    refunded = {**ret, "status": "refunded", "refund_fen": 3990, "refunded_at": "2026-11-12 01:00:00"}
+    with database.atomic():
+        figures.apply_block("CN-O-01", [("CN-O-01", "goods_return", "R1", 3, False, json.dumps(refunded))])
+    assert _figure("refunds_overdue") == 0 and _figure("money_recovered") == 39.9 and _figure("returns") == 1
