@@ -49,6 +49,7 @@ ACTION_LABELS = {
     "office.watch_add": N_("AuditActions", "Merchant added to the watch list"),
     "office.notice_add": N_("AuditActions", "Notice added for stations"),
     "office.refigure": N_("AuditActions", "Office figures recomputed"),
+    "office.bundle_limit": N_("AuditActions", "Station's bundle size limit set"),
     "office.watch_propose": N_("AuditActions", "Merchant proposed for the watch list"),
     "office.watch_accept": N_("AuditActions", "Merchant accepted on the watch list"),
     "office.watch_appeal": N_("AuditActions", "Watch-list appeal recorded"),

@@ -1115,5 +1115,9 @@
       <source>Unexpected cash-on-delivery parcel held</source>
       <translation>扣留可疑到付包裹</translation>
     </message>
+    <message>
+      <source>Station's bundle size limit set</source>
+      <translation>设置站点同步包大小上限</translation>
+    </message>
   </context>
 </TS>

@@ -31,6 +31,10 @@
       <source>{rows} rows of {table} written to {out}.</source>
       <translation>已将 {table} 的 {rows} 行写入 {out}。</translation>
     </message>
+    <message>
+      <source>{station} may now push bundles of up to {megabytes} MB (0: the default).</source>
+      <translation>{station} 现在可以推送最大 {megabytes} MB 的同步包（0 表示默认值）。</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -93,6 +97,10 @@
     <message>
       <source>{path} is not a UTF-8 text file.</source>
       <translation>{path} 不是 UTF-8 文本文件。</translation>
+    </message>
+    <message>
+      <source>A bundle limit is 0 to 4096 MB (0 = the default).</source>
+      <translation>同步包上限为 0 到 4096 MB（0 表示默认值）。</translation>
     </message>
   </context>
   <context>

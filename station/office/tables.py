@@ -4,7 +4,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from db.models import OfficeBacklog, OfficeBundle, OfficeQuarantine, OfficeStation, OfficeWatch
+from db.models import OfficeQuarantine, OfficeStation, OfficeWatch, database
 from station.clock import local, station_today
 from station.context import Ctx
 from station.errors import InvalidInput
@@ -188,12 +188,15 @@ def _local(at) -> str:
 
 
 def _last_via() -> dict[str, tuple[str, str]]:
-    latest: dict[str, tuple[str, str]] = {}
-    for b in OfficeBundle.select(OfficeBundle.station, OfficeBundle.received_at, OfficeBundle.via).order_by(
-        OfficeBundle.received_at
-    ):
-        latest[b.station] = (_local(b.received_at), b.via)
-    return latest
+    """Each station's latest bundle: when (station time) and how it came, one grouped query."""
+    cursor = database.execute_sql(
+        "SELECT b.station, b.received_at, b.via FROM office_bundle b JOIN (SELECT station, MAX(received_at) AS m "
+        "FROM office_bundle GROUP BY station) l ON b.station = l.station AND b.received_at = l.m")
+    return {station: (_local(at), via) for station, at, via in cursor.fetchall()}
+
+
+def _held() -> dict[str, int]:
+    return dict(database.execute_sql("SELECT station, COUNT(*) FROM office_backlog GROUP BY station").fetchall())
 
 
 VIA = {"push": N_("Office", "network"), "file": N_("Office", "USB / folder"), "": N_("Office", "—")}
@@ -212,13 +215,13 @@ def warnings(last: dt.datetime | None, held: int, now: dt.datetime) -> list[str]
 @service(Perm.OFFICE, write=False)
 def health_table(ctx: Ctx, month: str | None = None) -> Table:
     """Each station's health now: last sync and how, backlog, open and overdue parcels, cases, warning signs."""
-    via, open_now = _last_via(), dashboard.open_parcels(ctx)
+    via, open_now, held_by = _last_via(), dashboard.open_parcels(ctx), _held()
     month = month or station_today(ctx.now()).strftime("%Y-%m")
     start, end = dashboard.month_range(month)
     per = dashboard.by_station(ctx, start, end)
     rows = []
     for s in OfficeStation.select().order_by(OfficeStation.code):
-        held = OfficeBacklog.select().where(OfficeBacklog.station == s.code).count()
+        held = held_by.get(s.code, 0)
         when, how = via.get(s.code, ("", ""))
         waiting, overdue = open_now.get(s.code, (0, 0))
         figures = per.get(s.code, {})

@@ -10,6 +10,7 @@ _lazy = lazy
 monthly_report = lazy("station.office.report:monthly_report")
 export_table = _lazy("station.office.export:export_table")
 refigure = _lazy("station.office.service:refigure")
+set_bundle_limit = _lazy("station.office.service:set_bundle_limit")
 propose = _lazy("station.office.watch:propose")
 decide = _lazy("station.office.watch:decide")
 import_calendar = _lazy("station.office.calendar:import_calendar")
@@ -30,6 +31,9 @@ def register_office(office) -> None:
     review.add_argument("--name", help="the merchant (accept, appeal, remove)")
     review.add_argument("--reason", default="")
     review.add_argument("--threshold", type=int, default=3, help="cases with evidence (propose)")
+    limit = command(office, "limit", run_limit, "the largest bundle a station may push (MB; 0 = default 256)")
+    limit.add_argument("--station", required=True)
+    limit.add_argument("--mb", type=int, required=True)
     cal = command(office, "calendar", run_calendar, "import a working-day calendar (CSV: date,kind,name)")
     cal.add_argument("file", type=Path)
 
@@ -73,3 +77,9 @@ def run_calendar(inv: Invocation) -> Output:
     made = import_calendar(_office(inv), inv.args.file)
     return Output(made, tr("Cli", "Calendar imported: {days} days ({years}); it goes out with the next return "
                                   "bundles.").format(days=made["days"], years=", ".join(map(str, made["years"]))))
+
+
+def run_limit(inv: Invocation) -> Output:
+    made = set_bundle_limit(_office(inv), inv.args.station, inv.args.mb)
+    return Output(made, tr("Cli", "{station} may now push bundles of up to {megabytes} MB (0: the default).").format(
+        **made))

@@ -99,10 +99,12 @@ def test_announcements_are_refused_before_any_payload(tmp_path, receiver, change
 def test_over_the_station_limit_is_refused_at_announce(tmp_path, receiver):
     office, station, server = receiver
     _ctx, path = _bundle(station, tmp_path)
-    switch(office, office=True)
+    from station.office.service import set_bundle_limit
+
+    set_bundle_limit(switch(office, office=True), "CN-R-01", 0)
     from db.models import OfficeStation
 
-    OfficeStation.update(max_bundle=100).execute()
+    OfficeStation.update(max_bundle=100).execute()  # below a megabyte, to refuse this small bundle
     close_database()
     status, reply = _request(server, "POST", "/announce", json.dumps(_announce(station, path)).encode())
     assert status == 413 and json.loads(reply)["reason"] == "refused.too_large"

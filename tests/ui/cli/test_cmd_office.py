@@ -59,3 +59,24 @@ def test_a_malformed_month_is_one_clear_line_and_writes_nothing(cli, town, tmp_p
                             "--out", out)
     assert code == 1 and "YYYY-MM" in err and len(err.strip().splitlines()) == 1
     assert not out.exists()
+
+
+def test_bundle_limit_per_station_and_bad_values(cli, town):
+    code, out, err = cli("--lang", "en", "--data", town.office, "office", "limit", "--station", "CN-DEMO-001",
+                         "--mb", "64")
+    assert code == 0 and "64 MB" in out
+    code, _, err = cli("--lang", "en", "--data", town.office, "office", "limit", "--station", "CN-NONE", "--mb", "1")
+    assert code == 1 and "CN-NONE" in err
+    code, _, err = cli("--lang", "en", "--data", town.office, "office", "limit", "--station", "CN-DEMO-001",
+                       "--mb", "99999")
+    assert code == 1 and "4096" in err
+
+
+def test_every_table_exports(cli, town, tmp_path):
+    cli("--data", town.office, "office", "import", *town.bundles)
+    for name in ("daily", "cases", "merchants", "health", "watch", "quarantine"):
+        code, _, err = cli("--data", town.office, "office", "export", name, "--month", LAST_MONTH, "--out",
+                           tmp_path / f"{name}.csv")
+        assert code == 0, err
+    health = (tmp_path / "health.csv").read_text("utf-8-sig").splitlines()
+    assert len(health) == 3 and "U盘" in health[1]
