@@ -22,6 +22,7 @@ ERROR_CLASSES = {"StationError", "InvalidInput", "NotFound", "Refused", "Permiss
 AREAS = (
     ("station/office/", "office"), ("ui/office/", "office"), ("cmd_office", "office"), ("ui/charts", "office"),
     ("ui/pages/office", "office"), ("db/postgres", "office"),
+    ("cmd_resident", "residents"), ("station/residents/", "residents"), ("station/counter/", "counter"),
     ("orders/", "orders"), ("cmd_order", "orders"), ("cmd_send", "orders"), ("cmd_cash", "orders"),
     ("parcel", "counter"), ("counter", "counter"), ("notice", "counter"), ("shelf", "counter"),
     ("problem", "counter"), ("carrier", "counter"), ("handout", "counter"), ("intake", "counter"),
