@@ -29,12 +29,13 @@ def parse_calendar(text: str) -> list[tuple[dt.date, str, str]]:
             kind = row[1].strip().lower()
         except (ValueError, IndexError):
             raise InvalidInput("Line {n} of the calendar is not date,kind,name (e.g. 2027-10-01,holiday,国庆节).",
-                               n=number) from None
+                               why="calendar_line", n=number) from None
         if kind not in KINDS:
-            raise InvalidInput("Line {n}: the kind is holiday or workday, not {kind}.", n=number, kind=kind)
+            raise InvalidInput("Line {n}: the kind is holiday or workday, not {kind}.",
+                               why="calendar_kind", n=number, kind=kind)
         days.append((day, kind, row[2].strip() if len(row) > 2 else ""))
     if not days:
-        raise InvalidInput("The calendar file holds no days.")
+        raise InvalidInput("The calendar file holds no days.", why="calendar_empty")
     return days
 
 
@@ -44,9 +45,10 @@ def import_calendar(ctx: Ctx, path: Path) -> dict:
     try:
         text = Path(path).read_bytes().decode("utf-8-sig")
     except OSError as exc:
-        raise InvalidInput("{path} cannot be read: {error}", path=str(path), error=os_reason(exc)) from None
+        raise InvalidInput("{path} cannot be read: {error}",
+                           why="calendar_unreadable", path=str(path), error=os_reason(exc)) from None
     except UnicodeDecodeError:
-        raise InvalidInput("{path} is not a UTF-8 text file.", path=str(path)) from None
+        raise InvalidInput("{path} is not a UTF-8 text file.", why="calendar_not_utf8", path=str(path)) from None
     days = parse_calendar(text)
     years = sorted({d.year for d, _k, _n in days})
     for year in years:

@@ -18,7 +18,7 @@ def month_range(month: str) -> tuple[dt.date, dt.date]:
     """First and last day of YYYY-MM; refuses anything else in one line."""
     match = _MONTH.match(month or "")
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise InvalidInput("{month} is not a month; write it as YYYY-MM, e.g. 2026-03.", month=month)
+        raise InvalidInput("{month} is not a month; write it as YYYY-MM, e.g. 2026-03.", why="bad_month", month=month)
     first = dt.date(int(match.group(1)), int(match.group(2)), 1)
     return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 

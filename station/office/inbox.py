@@ -65,7 +65,7 @@ def enforce_quota(ctx: Ctx) -> int:
 def _forget(ctx: Ctx, sha: str, action: str) -> OfficeQuarantine:
     row = OfficeQuarantine.get_or_none(OfficeQuarantine.sha256 == sha)
     if row is None:
-        raise NotFound("No quarantined file {sha}.", sha=sha[:12])
+        raise NotFound("No quarantined file {sha}.", why="no_quarantined_file", sha=sha[:12])
     row.delete_instance()
     audit.record(ctx, "office.quarantine_release" if action == "release" else "office.quarantine_delete",
                  "office_quarantine", sha[:16], {"file": row.file_name}, None)

@@ -55,10 +55,11 @@ def move_to_postgres(ctx: Ctx, url: str) -> dict:
 
     ctx.require(Perm.OFFICE)
     if not postgres.is_postgres_url(url):
-        raise InvalidInput("--db takes a postgresql://user@host:port/database address (for a town office).")
+        raise InvalidInput("--db takes a postgresql://user@host:port/database address (for a town office).",
+                           why="db_not_postgres")
     sqlite_path = ctx.data_dir / DB_FILE
     if not sqlite_path.exists():
-        raise Refused("This office already runs on PostgreSQL; nothing was changed.")
+        raise Refused("This office already runs on PostgreSQL; nothing was changed.", why="already_on_postgres")
     close_database()
     try:
         pg = postgres.connect(url)
@@ -67,6 +68,7 @@ def move_to_postgres(ctx: Ctx, url: str) -> dict:
                       host=exc.host, reason=exc.reason) from None
     if any(t in pg.get_tables() for t in ("station", "schema_version")):
         raise Refused("The database at {host} is not empty; the office moves only into an empty database.",
+                      why="database_not_empty",
                       host=postgres.where(url))
     postgres.migrate(pg)
     rows = 0

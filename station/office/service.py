@@ -21,10 +21,10 @@ def set_bundle_limit(ctx: Ctx, station: str, megabytes: int) -> dict:
     from station.errors import InvalidInput, NotFound
 
     if not 0 <= megabytes <= 4096:
-        raise InvalidInput("A bundle limit is 0 to 4096 MB (0 = the default).")
+        raise InvalidInput("A bundle limit is 0 to 4096 MB (0 = the default).", why="bundle_limit")
     row = OfficeStation.get_or_none(OfficeStation.code == station)
     if row is None:
-        raise NotFound("Station {code} is not enrolled here.", code=station)
+        raise NotFound("Station {code} is not enrolled here.", why="station_not_enrolled", code=station)
     OfficeStation.update(max_bundle=megabytes << 20).where(OfficeStation.code == station).execute()
     audit.record(ctx, "office.bundle_limit", "office_station", station, {"max_bundle": row.max_bundle},
                  {"max_bundle": megabytes << 20})

@@ -319,6 +319,7 @@ TABLES: dict[str, Callable[[Ctx, str], Table]] = {
 
 def table(ctx: Ctx, name: str, month: str) -> Table:
     if name not in TABLES:
-        raise InvalidInput("There is no table {name}; the tables are: {names}.", name=name, names=", ".join(TABLES))
+        raise InvalidInput("There is no table {name}; the tables are: {names}.",
+                           why="no_such_table", name=name, names=", ".join(TABLES))
     dashboard.month_range(month)
     return TABLES[name](ctx, month)

@@ -35,7 +35,7 @@ def _event(ctx: Ctx, watch: str, action: str, reason: str) -> None:
 def propose(ctx: Ctx, threshold: int = 3) -> list[dict]:
     """Propose every merchant with at least `threshold` cases with evidence that is not on the list yet."""
     if threshold < 1:
-        raise InvalidInput("The threshold is at least 1 case.")
+        raise InvalidInput("The threshold is at least 1 case.", why="threshold")
     query = (OfficeFigure.select(OfficeFigure.dim, fn.SUM(OfficeFigure.value))
              .where((OfficeFigure.measure == EVIDENCE) & (OfficeFigure.dim != "")).group_by(OfficeFigure.dim))
     listed = {w.name for w in OfficeWatch.select(OfficeWatch.name).where(OfficeWatch.status != "removed")}
@@ -54,16 +54,17 @@ def propose(ctx: Ctx, threshold: int = 3) -> list[dict]:
 def decide(ctx: Ctx, name: str, action: str, reason: str = "") -> dict:
     """Move a merchant along the review: accept (also adds one by hand), appeal, remove — with a reason."""
     if action not in STEPS:
-        raise InvalidInput("{action} is not a watch-list decision (accept, appeal, remove).", action=action)
+        raise InvalidInput("{action} is not a watch-list decision (accept, appeal, remove).",
+                           why="watch_decision", action=action)
     if not name.strip():
-        raise InvalidInput("A merchant name is needed.")
+        raise InvalidInput("A merchant name is needed.", why="merchant_name")
     allowed_from, status, needs_reason = STEPS[action]
     if needs_reason and not reason.strip():
-        raise InvalidInput("Say why (a reason is kept with the decision).")
+        raise InvalidInput("Say why (a reason is kept with the decision).", why="reason_missing")
     row = (OfficeWatch.select().where((OfficeWatch.name == name.strip()) & (OfficeWatch.status != "removed"))
            .first())
     if row is None and action != "accept":
-        raise NotFound("{name} is not on the watch list.", name=name)
+        raise NotFound("{name} is not on the watch list.", why="not_on_watch_list", name=name)
     if row is not None and row.status not in allowed_from:
         raise Refused("{name} is {status}; it cannot be {action}ed now.", why="watch_step", name=name,
                       status=row.status, action=action)

@@ -51,11 +51,11 @@ class Announced:
 def _well_formed(message: object) -> dict:
     if not isinstance(message, dict) or not all(isinstance(message.get(k), str) for k in
                                                  ("station", "office", "bundle_id", "sha256", "signature")):
-        raise InvalidInput("The announcement is not well formed.")
+        raise InvalidInput("The announcement is not well formed.", why="bad_announcement")
     if not isinstance(message.get("size"), int) or isinstance(message.get("size"), bool) or message["size"] < 1:
-        raise InvalidInput("The announcement is not well formed.")
+        raise InvalidInput("The announcement is not well formed.", why="bad_announcement")
     if len(message["sha256"]) != 64 or len(message["bundle_id"]) > 64:
-        raise InvalidInput("The announcement is not well formed.")
+        raise InvalidInput("The announcement is not well formed.", why="bad_announcement")
     return message
 
 

@@ -128,7 +128,7 @@ def run_office_init(inv: Invocation) -> Output:
     if not inv.args.name:
         from station.errors import InvalidInput
 
-        raise InvalidInput("A new office needs --name.")
+        raise InvalidInput("A new office needs --name.", why="office_name_missing")
     ctx = office_mod().init_office(inv.data_dir, inv.args.name, inv.args.code, inv.args.db)
     card = office_mod().office_card(ctx)
     return Output({**card, "data": str(inv.data_dir)}, tr("Cli", "Town office {code} ({name}) made in {path}. "
