@@ -11,6 +11,7 @@ from pathlib import Path
 
 from db.models import OfficeCalendar
 from station import audit
+from station import audit_actions as actions
 from station.context import Ctx
 from station.errors import InvalidInput, os_reason
 from station.permissions import Perm
@@ -55,7 +56,7 @@ def import_calendar(ctx: Ctx, path: Path) -> dict:
         OfficeCalendar.delete().where((OfficeCalendar.day >= dt.date(year, 1, 1)) &
                                       (OfficeCalendar.day <= dt.date(year, 12, 31))).execute()
     OfficeCalendar.insert_many([{"day": d, "kind": k, "name": n} for d, k, n in days]).execute()
-    audit.record(ctx, "office.calendar", "office_calendar", ",".join(map(str, years)), None, {"days": len(days)})
+    audit.record(ctx, actions.OFFICE_CALENDAR, "office_calendar", ",".join(map(str, years)), None, {"days": len(days)})
     return {"days": len(days), "years": years}
 
 

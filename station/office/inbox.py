@@ -8,6 +8,7 @@ from pathlib import Path
 
 from db.models import OfficeQuarantine
 from station import audit
+from station import audit_actions as actions
 from station.context import Ctx
 from station.errors import NotFound
 from station.permissions import Perm
@@ -16,6 +17,7 @@ from station.sync.office import office_dirs
 from station.sync.office_import import ImportResult, import_file
 
 QUOTA_BYTES = 200 << 20
+_quarantine_codes = {"release": actions.OFFICE_QUARANTINE_RELEASE, "delete": actions.OFFICE_QUARANTINE_DELETE}
 SUFFIXES = (".vsb",)
 
 
@@ -67,8 +69,8 @@ def _forget(ctx: Ctx, sha: str, action: str) -> OfficeQuarantine:
     if row is None:
         raise NotFound("No quarantined file {sha}.", why="no_quarantined_file", sha=sha[:12])
     row.delete_instance()
-    audit.record(ctx, "office.quarantine_release" if action == "release" else "office.quarantine_delete",
-                 "office_quarantine", sha[:16], {"file": row.file_name}, None)
+    code = _quarantine_codes[action]
+    audit.record(ctx, code, "office_quarantine", sha[:16], {"file": row.file_name}, None)
     return row
 
 

@@ -1,5 +1,6 @@
 """Office maintenance services."""
 from station import audit
+from station import audit_actions as actions
 from station.context import Ctx
 from station.office import figures
 from station.permissions import Perm
@@ -10,7 +11,7 @@ from station.service import service
 def refigure(ctx: Ctx) -> int:
     """Recompute office_figure from every record held, e.g. after an area registered a new measure."""
     seen = figures.rebuild()
-    audit.record(ctx, "office.refigure", "office_figure", "all", None, {"records": seen})
+    audit.record(ctx, actions.OFFICE_REFIGURE, "office_figure", "all", None, {"records": seen})
     return seen
 
 
@@ -26,6 +27,6 @@ def set_bundle_limit(ctx: Ctx, station: str, megabytes: int) -> dict:
     if row is None:
         raise NotFound("Station {code} is not enrolled here.", why="station_not_enrolled", code=station)
     OfficeStation.update(max_bundle=megabytes << 20).where(OfficeStation.code == station).execute()
-    audit.record(ctx, "office.bundle_limit", "office_station", station, {"max_bundle": row.max_bundle},
+    audit.record(ctx, actions.OFFICE_BUNDLE_LIMIT, "office_station", station, {"max_bundle": row.max_bundle},
                  {"max_bundle": megabytes << 20})
     return {"station": station, "megabytes": megabytes}

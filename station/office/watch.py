@@ -8,6 +8,7 @@ from peewee import fn
 
 from db.models import OfficeFigure, OfficeWatch, OfficeWatchEvent
 from station import audit
+from station import audit_actions as actions
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.i18n import N_
@@ -19,7 +20,8 @@ EVIDENCE = "cases_with_evidence"
 STATUS_LABELS = {"proposed": N_("WatchStatus", "proposed"), "accepted": N_("WatchStatus", "accepted"),
                  "appealed": N_("WatchStatus", "appealed"), "removed": N_("WatchStatus", "removed")}
 TRAVELS = ("accepted", "appealed")
-AUDIT_ACTIONS = {"accept": "office.watch_accept", "appeal": "office.watch_appeal", "remove": "office.watch_remove"}
+_watch_codes = {"accept": actions.OFFICE_WATCH_ACCEPT, "appeal": actions.OFFICE_WATCH_APPEAL,
+                 "remove": actions.OFFICE_WATCH_REMOVE}
 # action: (statuses it may follow, resulting status, reason required)
 STEPS = {"accept": (("proposed", "appealed", None), "accepted", False),
          "appeal": (("accepted",), "appealed", True),
@@ -45,7 +47,7 @@ def propose(ctx: Ctx, threshold: int = 3) -> list[dict]:
             row = {"gid": new_gid(), "name": merchant, "cases": int(cases)}
             OfficeWatch.create(**row, status="proposed", reason="", updated_at=ctx.now())
             _event(ctx, row["gid"], "proposed", f"{int(cases)} cases with evidence")
-            audit.record(ctx, "office.watch_propose", "office_watch", row["gid"], None, row)
+            audit.record(ctx, actions.OFFICE_WATCH_PROPOSE, "office_watch", row["gid"], None, row)
             proposed.append(row)
     return proposed
 
@@ -76,7 +78,7 @@ def decide(ctx: Ctx, name: str, action: str, reason: str = "") -> dict:
         OfficeWatch.update(status=status, reason=reason.strip() or row.reason, updated_at=ctx.now()).where(
             OfficeWatch.gid == row.gid).execute()
     _event(ctx, row.gid, action, reason.strip())
-    audit.record(ctx, AUDIT_ACTIONS[action], "office_watch", row.gid, before, {"status": status,
+    audit.record(ctx, _watch_codes[action], "office_watch", row.gid, before, {"status": status,
                                                                                    "reason": reason.strip()})
     return {"gid": row.gid, "name": row.name, "status": status, "reason": reason.strip()}
 
