@@ -8,6 +8,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
+from db.bulk import is_postgres
 from db.models import AuditEntry, Meta, database
 from station.audit_actions import is_declared
 from station.context import Ctx
@@ -64,8 +65,10 @@ class Verdict:
 def verify_chain() -> Verdict:
     # Raw: the values exactly as stored (peewee would parse `at` into a datetime, normalising a tampered text),
     # and the whole log read at less than half peewee's cost (bench/query_cost.py "audit chain": 2-3x on 600 rows).
+    # Storage order (rowid) shows rows re-inserted out of order on SQLite; PostgreSQL has no rowid, seq it is.
+    order = "seq" if is_postgres() else "rowid"
     cursor = database.execute_sql(
-        "SELECT seq, at, actor, action, entity, entity_id, before, after, prev_hash, hash FROM audit ORDER BY rowid")
+        f"SELECT seq, at, actor, action, entity, entity_id, before, after, prev_hash, hash FROM audit ORDER BY {order}")
     prev_hash, prev_seq, count = GENESIS, 0, 0
     for seq, at, actor, action, entity, entity_id, before, after, stored_prev, stored in cursor:
         count += 1

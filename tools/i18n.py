@@ -20,6 +20,8 @@ SOURCE_DIRS = ("station", "db", "ui")
 ERROR_CLASSES = {"StationError", "InvalidInput", "NotFound", "Refused", "PermissionDenied", "NoStation",
                  "SchemaTooNew"}
 AREAS = (
+    ("station/office/", "office"), ("ui/office/", "office"), ("cmd_office", "office"), ("ui/charts", "office"),
+    ("ui/pages/office", "office"), ("db/postgres", "office"),
     ("cmd_resident", "residents"), ("station/residents/", "residents"), ("station/counter/", "counter"),
     ("orders/", "orders"), ("cmd_order", "orders"), ("cmd_send", "orders"), ("cmd_cash", "orders"),
     ("parcel", "counter"), ("counter", "counter"), ("notice", "counter"), ("shelf", "counter"),

@@ -35,6 +35,10 @@ def install_qt_translations(app: QtWidgets.QApplication, lang: str) -> None:
 def open_session(data_dir: Path, lang: str | None = None) -> AppSession:
     ctx = open_station(data_dir, CONSOLE)
     record = this_station()
+    if record.kind == "office":  # the office PC's console acts with the office role (as the CLI does)
+        from station.sync.office import as_office
+
+        ctx = as_office(ctx)
     session = AppSession(ctx, record.name, record.kind)
     set_language(lang or session.config.get("language"))
     return session

@@ -10,11 +10,14 @@ from db.models.delivery import DeliveryItem, DeliveryRun, DeliveryStop, Voluntee
 from db.models.office import (
     OfficeBacklog,
     OfficeBundle,
+    OfficeCalendar,
+    OfficeFigure,
     OfficeNotice,
     OfficeQuarantine,
     OfficeRecord,
     OfficeStation,
     OfficeWatch,
+    OfficeWatchEvent,
 )
 from db.models.orders import (
     AssistedOrder,
@@ -39,6 +42,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Volunteer, DeliveryRun, DeliveryStop, DeliveryItem, VolunteerHours,
     Outbox, TrustedOffice, SyncBundle, SyncNotice, SyncWatch,
     OfficeStation, OfficeBundle, OfficeBacklog, OfficeQuarantine, OfficeRecord, OfficeWatch, OfficeNotice,
+    OfficeFigure, OfficeWatchEvent, OfficeCalendar,
     AssistedOrder, OrderItem, GoodsReturn, CarrierHandover, OutgoingParcel, CashEntry, CashCount, CodCharge,
     MerchantFlag,
 ]

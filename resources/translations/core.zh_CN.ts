@@ -314,6 +314,18 @@
       <source>This is the town office's data directory; this command is for a station.</source>
       <translation>这是镇办的数据目录；此命令只用于村站。</translation>
     </message>
+    <message>
+      <source>--db takes a postgresql://user@host:port/database address (for a town office).</source>
+      <translation>--db 需要 postgresql://用户@主机:端口/数据库 形式的地址（仅限镇办）。</translation>
+    </message>
+    <message>
+      <source>The database at {host} already holds {code}; nothing was changed.</source>
+      <translation>{host} 上的数据库已存有 {code}；未做任何更改。</translation>
+    </message>
+    <message>
+      <source>The office database at {host} cannot be used: {reason}</source>
+      <translation>无法使用 {host} 上的镇办数据库：{reason}</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>
@@ -992,6 +1004,38 @@
       <translation>定时任务</translation>
     </message>
     <message>
+      <source>Merchant accepted on the watch list</source>
+      <translation>商家列入观察名单</translation>
+    </message>
+    <message>
+      <source>Merchant proposed for the watch list</source>
+      <translation>商家被提议列入观察名单</translation>
+    </message>
+    <message>
+      <source>Merchant removed from the watch list</source>
+      <translation>商家移出观察名单</translation>
+    </message>
+    <message>
+      <source>Office figures recomputed</source>
+      <translation>重新计算镇办统计数据</translation>
+    </message>
+    <message>
+      <source>Quarantined bundle deleted</source>
+      <translation>删除隔离的同步包</translation>
+    </message>
+    <message>
+      <source>Quarantined bundle released</source>
+      <translation>放行隔离的同步包</translation>
+    </message>
+    <message>
+      <source>Watch-list appeal recorded</source>
+      <translation>登记观察名单申诉</translation>
+    </message>
+    <message>
+      <source>Working-day calendar imported</source>
+      <translation>导入工作日日历</translation>
+    </message>
+    <message>
       <source>Cash counted</source>
       <translation>清点现金</translation>
     </message>
@@ -1074,6 +1118,10 @@
     <message>
       <source>Unexpected cash-on-delivery parcel held</source>
       <translation>扣留可疑到付包裹</translation>
+    </message>
+    <message>
+      <source>Station's bundle size limit set</source>
+      <translation>设置站点同步包大小上限</translation>
     </message>
   </context>
 </TS>

@@ -122,6 +122,10 @@
       <source>{n} of the files were refused; see above.</source>
       <translation>有 {n} 个文件被拒收，详见上文。</translation>
     </message>
+    <message>
+      <source>The office now runs on PostgreSQL at {host}: {rows} rows moved; the SQLite file is kept as {kept}.</source>
+      <translation>镇办现已使用 {host} 上的 PostgreSQL：已迁移 {rows} 行；原 SQLite 文件保留为 {kept}。</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -236,6 +240,30 @@
     <message>
       <source>{url} is not a town office address; it starts with http://, e.g. http://192.168.1.10:8765</source>
       <translation>{url} 不是镇办地址；地址以 http:// 开头，例如 http://192.168.1.10:8765</translation>
+    </message>
+    <message>
+      <source>A new office needs --name.</source>
+      <translation>新建镇办需要 --name。</translation>
+    </message>
+    <message>
+      <source>Station {station} is not enrolled here.</source>
+      <translation>站点 {station} 未在本镇办登记。</translation>
+    </message>
+    <message>
+      <source>The announcement from {station} is not signed by its key.</source>
+      <translation>来自 {station} 的发送声明不是用该站的密钥签名的。</translation>
+    </message>
+    <message>
+      <source>The announcement is not well formed.</source>
+      <translation>发送声明格式不正确。</translation>
+    </message>
+    <message>
+      <source>The bundle ({size} bytes) is over the limit for {station} ({limit} bytes).</source>
+      <translation>同步包（{size} 字节）超过 {station} 的上限（{limit} 字节）。</translation>
+    </message>
+    <message>
+      <source>The bundle was made for {office}, not for this office.</source>
+      <translation>该同步包是发给 {office} 的，不是本镇办。</translation>
     </message>
   </context>
   <context>

@@ -21,8 +21,10 @@ def new_office_code() -> str:
     return "OFFICE-" + new_gid()[-6:]
 
 
-def init_office(data_dir: Path, name: str, code: str | None = None) -> Ctx:
-    return as_office(init_station(data_dir, code or new_office_code(), name, kind="office"))
+def init_office(data_dir: Path, name: str, code: str | None = None, db_url: str | None = None) -> Ctx:
+    ctx = as_office(init_station(data_dir, code or new_office_code(), name, kind="office", db_url=db_url))
+    office_dirs(data_dir)
+    return ctx
 
 
 def as_office(ctx: Ctx) -> Ctx:

@@ -13,22 +13,20 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from db.migrations import LATEST_VERSION
-from db.models import OfficeBacklog, OfficeBundle, OfficeQuarantine, OfficeStation, database
+from db.models import OfficeBacklog, OfficeBundle, OfficeQuarantine, OfficeStation
 from station import audit
 from station.audit_actions import OFFICE_IMPORT, OFFICE_QUARANTINE
 from station.context import Ctx
 from station.errors import os_reason
 from station.identity import this_station
 from station.keys import fingerprint
+from station.office.figures import apply_block
 from station.permissions import Perm
 from station.service import service
 from station.sync.container import OpenedBundle, file_sha256, fsync_dir, line_blocks, open_bundle, plaintext, verify
 from station.sync.errors import BundleRefused, shown_message, stored_message
 from station.sync.office import office_dirs
 
-_UPSERT = ("INSERT INTO office_record (station, entity, gid, version, deleted, body) VALUES (?, ?, ?, ?, ?, ?) "
-           "ON CONFLICT (station, entity, gid) DO UPDATE SET version = excluded.version, "
-           "deleted = excluded.deleted, body = excluded.body WHERE excluded.version > office_record.version")
 _ENTITY = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 
 
@@ -91,7 +89,7 @@ def _record_blocks(bundle: OpenedBundle, station: str, box_private: bytes, count
     for block in line_blocks(plaintext(bundle, box_private), bundle.name):
         try:
             parts = [line.split("\t", 4) for line in block]
-            rows = [(station, e, g, int(v), 0, b) if op == "u" else (station, e, g, int(v), 1, None)
+            rows = [(station, e, g, int(v), False, b) if op == "u" else (station, e, g, int(v), True, None)
                     for e, g, v, op, b in parts]
         except ValueError:
             raise BundleRefused("tampered", file=bundle.name) from None
@@ -104,19 +102,18 @@ def _record_blocks(bundle: OpenedBundle, station: str, box_private: bytes, count
 
 
 @service(Perm.OFFICE)
-def _apply(ctx: Ctx, bundle: OpenedBundle, sha: str, backlog_id: str | None = None) -> int:
-    """Upsert every record newer than what the office holds, record the bundle; all or nothing."""
+def _apply(ctx: Ctx, bundle: OpenedBundle, sha: str, backlog_id: str | None = None, via: str = "file") -> int:
+    """Upsert every record newer than what the office holds (figures follow), record the bundle; all or nothing."""
     station = OfficeStation.get(OfficeStation.code == bundle.get("from"))
-    conn = database.connection()
     counts: Counter = Counter()
     for rows in _record_blocks(bundle, station.code, bytes(this_station().box_private), counts):
-        conn.executemany(_UPSERT, rows)
+        apply_block(station.code, rows)
     if dict(counts) != bundle.get("counts", dict) or sum(counts.values()) != bundle.get("records", int):
         raise BundleRefused("counts_differ", file=bundle.name)
     OfficeBundle.insert(bundle_id=bundle.get("bundle_id"), station=station.code, sha256=sha,
                         seq_from=bundle.get("seq_from", int), seq_to=bundle.get("seq_to", int),
                         records=sum(counts.values()), schema=bundle.get("schema", int), outcome="applied",
-                        received_at=ctx.now()).execute()
+                        received_at=ctx.now(), via=via).execute()
     OfficeStation.update(applied_to=max(station.applied_to, bundle.get("seq_to", int)),
                          last_bundle_at=ctx.now()).where(OfficeStation.code == station.code).execute()
     if backlog_id:
@@ -201,7 +198,7 @@ def _quarantine(ctx: Ctx, path: Path, reason: str, message: str, station: str = 
     return dest
 
 
-def import_file(ctx: Ctx, path: Path) -> ImportResult:
+def import_file(ctx: Ctx, path: Path, via: str = "file") -> ImportResult:
     """Import one bundle file; never raises for a bad file (it is quarantined and reported instead)."""
     path = Path(path)
     result = ImportResult(path.name, "rejected")
@@ -221,7 +218,7 @@ def import_file(ctx: Ctx, path: Path) -> ImportResult:
             _hold(ctx, bundle, sha, kept)
             result.outcome = "backlog"
         else:
-            result.records = _apply(ctx, bundle, sha)
+            result.records = _apply(ctx, bundle, sha, via=via)
             result.outcome = "accepted"
             result.also_applied = _drain_backlog(ctx, station.code)
     except BundleRefused as exc:

@@ -33,6 +33,7 @@ class PageSpec:
 
 
 BOTH = ("station", "office")
+OFFICE = ("office",)
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("counter", N_("Pages", "Counter"), "ui.counter.page:CounterPage"),
     PageSpec("parcels", N_("Pages", "Parcels"), "ui.parcels.page:ParcelsPage"),
@@ -41,6 +42,15 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("cases", N_("Pages", "Cases"), None),
     PageSpec("residents", N_("Pages", "Residents"), "ui.residents.page:ResidentsPage"),
     PageSpec("sync", N_("Pages", "Sync"), "ui.sync.page:SyncPage"),
+    # The town office (an office data directory shows these, then Audit and Settings).
+    PageSpec("inbox", N_("Pages", "Inbox"), "ui.office.inbox_page:InboxPage", Perm.OFFICE, OFFICE),
+    PageSpec("stations", N_("Pages", "Stations"), "ui.office.table_pages:StationsPage", Perm.OFFICE, OFFICE),
+    PageSpec("dashboards", N_("Pages", "Dashboards"), "ui.office.dashboard_page:DashboardPage", Perm.OFFICE, OFFICE),
+    PageSpec("cases-overview", N_("Pages", "Cases overview"), "ui.office.table_pages:CasesPage", Perm.OFFICE, OFFICE),
+    PageSpec("watch", N_("Pages", "Watch list"), "ui.office.watch_page:WatchPage", Perm.OFFICE, OFFICE),
+    PageSpec("notices-calendar", N_("Pages", "Notices & calendar"), "ui.office.notices_page:NoticesPage",
+             Perm.OFFICE, OFFICE),
+    PageSpec("reports", N_("Pages", "Reports"), "ui.office.reports_page:ReportsPage", Perm.OFFICE, OFFICE),
     PageSpec("audit", N_("Pages", "Audit"), "ui.audit.page:AuditPage", Perm.AUDIT, BOTH),
     # Every role: display options of this PC and one's own PIN.
     PageSpec("settings", N_("Pages", "Settings"), "ui.settings.page:SettingsPage", None, BOTH),

@@ -23,9 +23,9 @@ def switch(data_dir: Path, office: bool = False):
     return office_mod.as_office(ctx) if office else ctx
 
 
-def make_office(root: Path) -> Path:
+def make_office(root: Path, db_url: str | None = None) -> Path:
     office_dir = root / "office"
-    ctx = office_mod.init_office(office_dir, "镇办", "OFFICE-TEST")
+    ctx = office_mod.init_office(office_dir, "镇办", "OFFICE-TEST", db_url)
     export_card(ctx, root / "office.json")
     close_database()
     return office_dir
@@ -88,9 +88,9 @@ def office_rows(office_dir: Path) -> set[tuple]:
     return rows
 
 
-def running_office(root: Path):
+def running_office(root: Path, db_url: str | None = None):
     """Make an office and run its real HTTP receiver in a process on an ephemeral port: yields (dir, url)."""
-    office = make_office(root)
+    office = make_office(root, db_url)
     proc = subprocess.Popen([sys.executable, "-m", "station", "--lang", "en", "--data", str(office), "office",
                              "serve", "--host", "127.0.0.1", "--port", "0"], cwd=ROOT, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
