@@ -46,6 +46,8 @@ def strings_in(path: Path) -> set[tuple[str, str]]:
         args = [_literal(a) for a in node.args]
         if name in ("tr", "N_") and len(args) >= 2 and args[0] and args[1]:
             found.add((args[0], args[1]))
+        elif name == "ntr" and len(args) >= 3 and all(args[:3]):
+            found |= {(args[0], args[1]), (args[0], args[2])}
         elif name in ERROR_CLASSES and args and args[0]:
             found.add(("Errors", args[0]))
     return found

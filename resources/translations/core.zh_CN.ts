@@ -1072,4 +1072,11 @@
       <translation>扣留可疑到付包裹</translation>
     </message>
   </context>
+  <context>
+    <name>Printouts</name>
+    <message>
+      <source>Page {page} of {total}</source>
+      <translation>第 {page} / {total} 页</translation>
+    </message>
+  </context>
 </TS>

@@ -954,6 +954,10 @@
       <source>When</source>
       <translation>时间</translation>
     </message>
+    <message>
+      <source>tel. {tail}</source>
+      <translation>尾号 {tail}</translation>
+    </message>
   </context>
   <context>
     <name>Printing</name>
@@ -1126,6 +1130,10 @@
     <message>
       <source>{count} parcels:</source>
       <translation>快递 {count} 件：</translation>
+    </message>
+    <message>
+      <source>1 parcel:</source>
+      <translation>快递 1 件：</translation>
     </message>
   </context>
   <context>

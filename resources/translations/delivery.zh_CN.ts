@@ -737,6 +737,30 @@
       <source>… and {count} more</source>
       <translation>… 另有 {count} 件</translation>
     </message>
+    <message>
+      <source>Address: {address}</source>
+      <translation>地址：{address}</translation>
+    </message>
+    <message>
+      <source>Care: {care}</source>
+      <translation>照护：{care}</translation>
+    </message>
+    <message>
+      <source>Code {code}</source>
+      <translation>取件码 {code}</translation>
+    </message>
+    <message>
+      <source>Outcome (tick one):</source>
+      <translation>送达结果（勾选一项）：</translation>
+    </message>
+    <message>
+      <source>Phone: {phone}</source>
+      <translation>电话：{phone}</translation>
+    </message>
+    <message>
+      <source>shelf {shelf}</source>
+      <translation>货架 {shelf}</translation>
+    </message>
   </context>
   <context>
     <name>Thanks</name>
