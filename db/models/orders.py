@@ -3,13 +3,14 @@ charges, the cash ledger with counted cash, and merchants the station itself fla
 import peewee as pw
 
 from db.models.base import SyncedModel
+from db.models.parcels import Parcel
 from db.models.residents import Resident
 
 
 class AssistedOrder(SyncedModel):
     """An online order staff placed for a resident (代下单), with the consent and the payment recorded."""
 
-    resident = pw.ForeignKeyField(Resident, column_name="resident_gid")
+    resident = pw.ForeignKeyField(Resident, column_name="resident_gid", index=False)
     platform = pw.CharField()
     merchant = pw.CharField()
     total_fen = pw.IntegerField()
@@ -21,8 +22,8 @@ class AssistedOrder(SyncedModel):
     consent_delegate_gid = pw.CharField(null=True)
     non_returnable = pw.BooleanField(default=False)
     tracking_no = pw.CharField(default="")
-    prealert_gid = pw.CharField(null=True)
-    parcel_gid = pw.CharField(null=True)
+    prealert_gid = pw.CharField(null=True, index=True)
+    parcel_gid = pw.CharField(null=True, index=True)
     status = pw.CharField()
     watch_warning = pw.TextField(default="")
     created_at = pw.DateTimeField()
@@ -36,6 +37,11 @@ class AssistedOrder(SyncedModel):
 
     class Meta:
         table_name = "assisted_order"
+        indexes = ((("resident_gid", "created_at"), False), (("status", "created_at"), False))
+
+
+AssistedOrder.add_index(AssistedOrder.index(AssistedOrder.collected_at,
+                                            where=AssistedOrder.status.in_(("collected", "delivered"))))
 
 
 class OrderItem(SyncedModel):
@@ -49,9 +55,9 @@ class OrderItem(SyncedModel):
 class GoodsReturn(SyncedModel):
     """A return (代退换) of an order or a collected parcel: reason, outcome, the return parcel, the refund."""
 
-    resident = pw.ForeignKeyField(Resident, column_name="resident_gid")
-    order_gid = pw.CharField(null=True)
-    parcel_gid = pw.CharField(null=True)
+    resident = pw.ForeignKeyField(Resident, column_name="resident_gid", index=False)
+    order = pw.ForeignKeyField(AssistedOrder, column_name="order_gid", null=True)
+    parcel = pw.ForeignKeyField(Parcel, column_name="parcel_gid", null=True)
     reason = pw.CharField()
     no_reason = pw.BooleanField(default=False)
     outcome = pw.CharField()
@@ -74,6 +80,11 @@ class GoodsReturn(SyncedModel):
 
     class Meta:
         table_name = "goods_return"
+        indexes = ((("resident_gid", "created_at"), False),)
+
+
+_REFUND_WAITING = GoodsReturn.refunded_at.is_null() & GoodsReturn.refund_due.is_null(False)
+GoodsReturn.add_index(GoodsReturn.index(GoodsReturn.refund_due, where=_REFUND_WAITING))
 
 
 class CarrierHandover(SyncedModel):
@@ -91,16 +102,20 @@ class OutgoingParcel(SyncedModel):
 
     sender = pw.ForeignKeyField(Resident, column_name="sender_gid")
     carrier = pw.CharField()
-    tracking_no = pw.CharField()
+    tracking_no = pw.CharField(index=True)
     fee_fen = pw.IntegerField(default=0)
     id_checked = pw.BooleanField(default=False)
     inspected = pw.BooleanField(default=False)
     note = pw.TextField(default="")
-    return_gid = pw.CharField(null=True)
-    handover_gid = pw.CharField(null=True)
+    return_ = pw.ForeignKeyField(GoodsReturn, column_name="return_gid", null=True, index=False)
+    handover = pw.ForeignKeyField(CarrierHandover, column_name="handover_gid", null=True, index=False)
     handed_over_at = pw.DateTimeField(null=True)
     created_at = pw.DateTimeField()
     created_by = pw.CharField()
+
+
+OutgoingParcel.add_index(OutgoingParcel.index(OutgoingParcel.carrier, OutgoingParcel.created_at,
+                                              where=OutgoingParcel.handover.is_null()))
 
 
 class CashEntry(SyncedModel):
@@ -113,9 +128,12 @@ class CashEntry(SyncedModel):
     resident_gid = pw.CharField(null=True)
     ref_entity = pw.CharField(default="")
     ref_gid = pw.CharField(default="")
-    reverses_gid = pw.CharField(null=True)
+    reverses = pw.ForeignKeyField("self", column_name="reverses_gid", null=True, index=False)
     note = pw.TextField(default="")
     staff = pw.CharField()
+
+    class Meta:
+        indexes = ((("day", "at"), False),)
 
 
 class CashCount(SyncedModel):
@@ -126,14 +144,20 @@ class CashCount(SyncedModel):
     at = pw.DateTimeField()
     staff = pw.CharField()
 
+    class Meta:
+        indexes = ((("day", "at"), False),)
+
+
+CashEntry.add_index(CashEntry.index(CashEntry.reverses, unique=True, where=CashEntry.reverses.is_null(False)))
+
 
 class CodCharge(SyncedModel):
     """An amount due on collection (到付 / 代收货款): expected (an order), held (nobody ordered it), paid, refused."""
 
-    parcel_gid = pw.CharField()
+    parcel = pw.ForeignKeyField(Parcel, column_name="parcel_gid")
     resident_gid = pw.CharField(null=True)
     amount_fen = pw.IntegerField()
-    status = pw.CharField()
+    status = pw.CharField(index=True)
     order_gid = pw.CharField(null=True)
     created_at = pw.DateTimeField()
     decided_at = pw.DateTimeField(null=True)
@@ -144,7 +168,7 @@ class CodCharge(SyncedModel):
 class MerchantFlag(SyncedModel):
     """A merchant this station warns about itself (beside the office's watch list)."""
 
-    name = pw.CharField()
+    name = pw.CharField(index=True)
     reason = pw.CharField(default="")
     created_at = pw.DateTimeField()
     created_by = pw.CharField()

@@ -693,6 +693,10 @@
       <source>Read-aloud is off: the speech engine {engine} did not start (is the speech-dispatcher service running?).</source>
       <translation>朗读不可用：语音引擎 {engine} 没有启动（speech-dispatcher 服务是否在运行？）。</translation>
     </message>
+    <message>
+      <source>Read-aloud is off: the speech service (speech-dispatcher) does not answer; restart the computer or the service.</source>
+      <translation>朗读已关闭：语音服务（speech-dispatcher）没有响应，请重启电脑或该服务。</translation>
+    </message>
   </context>
   <context>
     <name>Timeline</name>
