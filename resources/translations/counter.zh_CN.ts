@@ -311,7 +311,7 @@
     </message>
     <message>
       <source>Out for delivery</source>
-      <translation>送货上门中</translation>
+      <translation>送货中</translation>
     </message>
     <message>
       <source>Problem parcels</source>
@@ -322,12 +322,12 @@
       <translation>今日本站</translation>
     </message>
     <message>
-      <source>Waiting on the shelf</source>
-      <translation>在架待取</translation>
-    </message>
-    <message>
       <source>Due for return</source>
       <translation>待退回快递员</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>待取</translation>
     </message>
   </context>
   <context>
@@ -541,14 +541,6 @@
       <translation>快递 {tracking} 不在问题件中。</translation>
     </message>
     <message>
-      <source>Parcel {tracking} is {status}; only parcels still at the station can be reported.</source>
-      <translation>快递 {tracking} 的状态是 {status}；只有仍在站里的快递才能登记为问题件。</translation>
-    </message>
-    <message>
-      <source>Parcel {tracking} is {status}; only waiting or problem parcels go back to the courier.</source>
-      <translation>快递 {tracking} 的状态是 {status}；只有待取件或问题件才能退回快递员。</translation>
-    </message>
-    <message>
       <source>Parcel {tracking} was changed by someone else just now; look again.</source>
       <translation>快递 {tracking} 刚被别人改动过，请重新查看。</translation>
     </message>
@@ -636,6 +628,14 @@
       <source>No parcel has the pickup code or tracking number {code}.</source>
       <translation>没有取件码或快递单号为 {code} 的包裹。</translation>
     </message>
+    <message>
+      <source>Parcel {tracking} (status: {status}): only parcels still at the station can be reported.</source>
+      <translation>快递 {tracking}（状态：{status}）：只有仍在站里的快递才能登记为问题件。</translation>
+    </message>
+    <message>
+      <source>Parcel {tracking} (status: {status}): only waiting or problem parcels go back to the courier.</source>
+      <translation>快递 {tracking}（状态：{status}）：只有待取的快递或问题件才能退回快递员。</translation>
+    </message>
   </context>
   <context>
     <name>Parcels</name>
@@ -644,31 +644,31 @@
       <translation>代领人</translation>
     </message>
     <message>
-      <source>delivered</source>
-      <translation>已送达</translation>
-    </message>
-    <message>
-      <source>out for delivery</source>
-      <translation>送货中</translation>
-    </message>
-    <message>
-      <source>picked up</source>
-      <translation>已取件</translation>
-    </message>
-    <message>
-      <source>problem</source>
-      <translation>问题件</translation>
-    </message>
-    <message>
-      <source>returned</source>
-      <translation>已退回</translation>
-    </message>
-    <message>
       <source>self</source>
       <translation>本人</translation>
     </message>
     <message>
-      <source>waiting</source>
+      <source>Delivered</source>
+      <translation>已送达</translation>
+    </message>
+    <message>
+      <source>Out for delivery</source>
+      <translation>送货中</translation>
+    </message>
+    <message>
+      <source>Picked up</source>
+      <translation>已取件</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题件</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>已退回</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
       <translation>待取</translation>
     </message>
   </context>
@@ -801,10 +801,6 @@
     <message>
       <source>Other</source>
       <translation>其他</translation>
-    </message>
-    <message>
-      <source>Page {page}</source>
-      <translation>第 {page} 页</translation>
     </message>
     <message>
       <source>Phone call by staff</source>

@@ -373,10 +373,6 @@
       <translation>不在家 ×{count}</translation>
     </message>
     <message>
-      <source>out</source>
-      <translation>送货中</translation>
-    </message>
-    <message>
       <source>waiting long</source>
       <translation>久未取件</translation>
     </message>
@@ -436,10 +432,6 @@
       <translation>不在家</translation>
     </message>
     <message>
-      <source>Out</source>
-      <translation>送货中</translation>
-    </message>
-    <message>
       <source>Parcels: {list}</source>
       <translation>包裹：{list}</translation>
     </message>
@@ -486,6 +478,10 @@
     <message>
       <source>What was wrong with the goods?</source>
       <translation>货物有什么问题？</translation>
+    </message>
+    <message>
+      <source>Out for delivery</source>
+      <translation>送货中</translation>
     </message>
   </context>
   <context>
@@ -710,16 +706,8 @@
   <context>
     <name>Slips</name>
     <message>
-      <source>Care</source>
-      <translation>照护</translation>
-    </message>
-    <message>
       <source>Parcels ({count})</source>
       <translation>包裹（{count} 件）</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>电话</translation>
     </message>
     <message>
       <source>Run {run} · stop {n}/{total} · volunteer {volunteer}</source>

@@ -21,33 +21,6 @@
     </message>
   </context>
   <context>
-    <name>Demo</name>
-    <message>
-      <source>delivered</source>
-      <translation>已送达</translation>
-    </message>
-    <message>
-      <source>out for delivery</source>
-      <translation>派送中</translation>
-    </message>
-    <message>
-      <source>picked up</source>
-      <translation>已取件</translation>
-    </message>
-    <message>
-      <source>problem</source>
-      <translation>问题件</translation>
-    </message>
-    <message>
-      <source>returned</source>
-      <translation>已退回</translation>
-    </message>
-    <message>
-      <source>waiting</source>
-      <translation>待取件</translation>
-    </message>
-  </context>
-  <context>
     <name>Errors</name>
     <message>
       <source>The number of parcels must be between 0 and {most}.</source>

@@ -405,12 +405,8 @@
       <translation>不想要了（无理由）</translation>
     </message>
     <message>
-      <source>Collected</source>
-      <translation>已取件</translation>
-    </message>
-    <message>
       <source>Delivered</source>
-      <translation>已送货上门</translation>
+      <translation>已送达</translation>
     </message>
     <message>
       <source>Done</source>
@@ -507,22 +503,6 @@
     <message>
       <source>value lost on activation or trial</source>
       <translation>激活或试用后价值贬损的商品</translation>
-    </message>
-    <message>
-      <source>expected (ordered through the station)</source>
-      <translation>预期中（通过本站下单）</translation>
-    </message>
-    <message>
-      <source>held: nobody ordered it</source>
-      <translation>已扣留：无人下单</translation>
-    </message>
-    <message>
-      <source>paid</source>
-      <translation>已付款</translation>
-    </message>
-    <message>
-      <source>refused, back to the courier</source>
-      <translation>已拒收，退回快递员</translation>
     </message>
     <message>
       <source>Amount</source>
@@ -872,6 +852,10 @@
       <source>Resident's own account</source>
       <translation>居民本人账户</translation>
     </message>
+    <message>
+      <source>Picked up</source>
+      <translation>已取件</translation>
+    </message>
   </context>
   <context>
     <name>Printouts</name>
@@ -1037,6 +1021,25 @@
     <message>
       <source>Parcel with ¥{amount} to pay on collection</source>
       <translation>到付 ¥{amount} 的包裹</translation>
+    </message>
+  </context>
+  <context>
+    <name>CodStatus</name>
+    <message>
+      <source>Expected (ordered through the station)</source>
+      <translation>预期中（通过本站下单）</translation>
+    </message>
+    <message>
+      <source>Held: nobody ordered it</source>
+      <translation>已扣留：无人下单</translation>
+    </message>
+    <message>
+      <source>Paid</source>
+      <translation>已付款</translation>
+    </message>
+    <message>
+      <source>Refused, back to the courier</source>
+      <translation>已拒收，退回快递员</translation>
     </message>
   </context>
 </TS>

@@ -121,7 +121,7 @@ def report_problem(ctx: Ctx, tracking: str, kind: str, note: str = "", photo: Pa
     except NotFound:
         parcel = _new_parcel(ctx, tracking)
     if parcel.status not in REPORTABLE:
-        raise Refused("Parcel {tracking} is {status}; only parcels still at the station can be reported.",
+        raise Refused("Parcel {tracking} (status: {status}): only parcels still at the station can be reported.",
                       tracking=parcel.tracking_no, status=status_name(parcel.status))
     photo_path, digest = _keep_photo(ctx, picture)
     now = ctx.now()

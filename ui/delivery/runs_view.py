@@ -7,6 +7,7 @@ from station.delivery.runs import assign_volunteer, cancel_run, list_runs, move_
 from station.delivery.stops import run_sheet
 from station.delivery.volunteers import roster
 from station.i18n import tr
+from station.parcels import STATUS_NAMES, ParcelStatus
 from ui import messages
 from ui.delivery.common import fill_combo, make_table, open_file, select_key, selected_key, set_rows
 from ui.ops import Op
@@ -109,7 +110,8 @@ class RunsView(QtWidgets.QWidget):
         current = self.stops.currentRow()
         self.stops.clear()
         for s in sheet.slips:
-            outcome = tr(*OUTCOME_LABELS[Outcome(s.outcome)]) if s.outcome else tr("Deliveries", "out")
+            label = OUTCOME_LABELS[Outcome(s.outcome)] if s.outcome else STATUS_NAMES[ParcelStatus.OUT_FOR_DELIVERY]
+            outcome = tr(*label)
             if s.delegate_name:
                 outcome = tr("Deliveries", "{outcome} ({delegate})").format(outcome=outcome, delegate=s.delegate_name)
             where = s.address or s.group or "—"
