@@ -35,9 +35,10 @@ def tr(context: str, text: str) -> str:
     return catalog(_state["lang"]).get((context, text), text)
 
 
-def ntr(context: str, one: str, many: str, count: int) -> str:
-    """The singular or plural text for `count`, translated ("1 page", "2 pages"); `{count}` is filled in."""
-    return tr(context, one if count == 1 else many).format(count=count)
+def ntr(context: str, one: str, many: str, count: int, **values: object) -> str:
+    """The singular or plural text for `count`, translated ("1 page", "2 pages"); `{count}` and `values`
+    are filled in. tools/i18n.py extracts both forms."""
+    return tr(context, one if count == 1 else many).format(count=count, **values)
 
 
 def ellipsis() -> str:

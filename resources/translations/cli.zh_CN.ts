@@ -145,7 +145,7 @@
     </message>
     <message>
       <source>expected refund date YYYY-MM-DD (default: in 7 days)</source>
-      <translation>预计退款日期 YYYY-MM-DD（默认：7 天后）</translation>
+      <translation>预计退款日期 YYYY-MM-DD（默认：7 天后）</translation>
     </message>
     <message>
       <source>expected tracking number (becomes a pre-alert)</source>
@@ -185,11 +185,11 @@
     </message>
     <message>
       <source>full mobile number or its last 4 digits</source>
-      <translation>完整手机号或后 4 位</translation>
+      <translation>完整手机号或后 4 位</translation>
     </message>
     <message>
       <source>full phone number or its last 4 digits</source>
-      <translation>完整电话号码或后 4 位</translation>
+      <translation>完整电话号码或后 4 位</translation>
     </message>
     <message>
       <source>half-days, e.g. mon_am,wed_pm,sat_am</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
       <source>its PIN (4-12 digits) or password (6+ characters)</source>
-      <translation>其 PIN（4–12 位数字）或密码（至少 6 个字符）</translation>
+      <translation>其 PIN（4–12 位数字）或密码（至少 6 个字符）</translation>
     </message>
     <message>
       <source>its PIN or password (env STATION_PIN)</source>

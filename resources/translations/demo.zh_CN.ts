@@ -5,7 +5,7 @@
     <name>Cli</name>
     <message>
       <source>Demo data: {groups} village groups, {households} households, {residents} residents, {delegates} delegates, {parcels} parcels in {seconds} s.</source>
-      <translation>演示数据：{groups} 个村民小组，{households} 户，{residents} 位居民，{delegates} 位代收人，{parcels} 个包裹，用时 {seconds} 秒。</translation>
+      <translation>演示数据：{groups} 个村民小组，{households} 户，{residents} 位居民，{delegates} 位代收人，{parcels} 个包裹，用时 {seconds} 秒。</translation>
     </message>
     <message>
       <source>Made the demo station DEMO-001 in {path}; sign in as zhanzhang (PIN 1234), xiaowang (2345) or laoli (3456).</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
       <source>… {done} of {total} parcels</source>
-      <translation>… 已生成 {done} / {total} 个包裹</translation>
+      <translation>… 已生成 {done} / {total} 个包裹</translation>
     </message>
   </context>
   <context>

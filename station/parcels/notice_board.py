@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from station.clock import format_date
-from station.i18n import tr
+from station.i18n import ntr, tr
 from station.identity import this_station
 from station.parcels.printing import fit_masked, save_pdf
 from station.pdf import NAME_PT, fit_lines, page_label, shrink_to_fit
@@ -145,8 +145,9 @@ def render_board(entries, out: Path, now: dt.datetime, by: str) -> int:
     station = this_station().name
     parcels = sum(e.count for e in entries)
     title = tr("Notices", "{station}: parcels waiting for pickup").format(station=station)
-    subtitle = tr("Notices", "{date} · {parcels} parcels · {people} residents · bring your pickup code").format(
-        date=format_date(now), parcels=parcels, people=len(entries))
+    subtitle = tr("Notices", "{date} · {parcels} · {people} · bring your pickup code").format(
+        date=format_date(now), parcels=ntr("Notices", "1 parcel", "{count} parcels", parcels),
+        people=ntr("Notices", "1 resident", "{count} residents", len(entries)))
     items = _items(entries, by)
     pages = _lay_out(Canvas(io.BytesIO()), font, title, subtitle, items, 0)
 

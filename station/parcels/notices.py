@@ -122,14 +122,15 @@ def notice_text(entry: NoticeEntry, spoken: bool = False) -> str:
         text = tr("Notices", "{name}, you have 1 parcel, pickup code {codes}.")
     else:
         text = tr("Notices", "{name}, you have {count} parcels, pickup codes {codes}.")
-    return text.format(name=entry.name, count=entry.count, codes=sep.join(codes))
+    text = text.format(name=entry.name, count=entry.count, codes=sep.join(codes))
+    return text.replace("\u00a0", " ") if spoken else text  # no-break spaces keep "2 个" together on screen only
 
 
 def board_text(entries: list[NoticeEntry]) -> str:
     """The whole waiting list as one text to read aloud."""
     parcels = sum(e.count for e in entries)
     head = tr("Notices", "{parcels} parcels are waiting for {people} residents.").format(
-        parcels=parcels, people=len(entries))
+        parcels=parcels, people=len(entries)).replace("\u00a0", " ")
     return " ".join([head] + [notice_text(e, spoken=True) for e in entries])
 
 
