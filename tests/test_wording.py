@@ -84,3 +84,10 @@ def test_cli_english_help_has_no_chinese_quotes():
     proc = subprocess.run([sys.executable, "-m", "station", "--help", "--lang", "en"], capture_output=True,
                           text=True, cwd=ROOT)
     assert proc.returncode == 0 and "“" not in proc.stdout and "”" not in proc.stdout
+
+
+def test_the_parcel_list_names_parcels_with_one_word():
+    """It said 已显示 200 个快递 next to its filter 全部包裹."""
+    zh = chinese_translations()
+    noun = "包裹" if "包裹" in zh[("ParcelList", "All parcels")] else "快递"
+    assert noun in zh[("ParcelList", "{n} parcels shown, newest first; scroll down for more.")]

@@ -1271,7 +1271,7 @@
     </message>
     <message>
       <source>{n} parcels shown, newest first; scroll down for more.</source>
-      <translation>已显示 {n} 个快递，最新的在前；向下滚动查看更多。</translation>
+      <translation>已显示 {n} 个包裹，最新的在前；向下滚动查看更多。</translation>
     </message>
     <message>
       <source>{n} parcels.</source>
