@@ -659,5 +659,97 @@
       <source>close a received order</source>
       <translation>结束已收货的订单</translation>
     </message>
+    <message>
+      <source>11-digit mobile number</source>
+      <translation>11 位手机号</translation>
+    </message>
+    <message>
+      <source>a resident's delegates</source>
+      <translation>居民的代收人</translation>
+    </message>
+    <message>
+      <source>add a resident</source>
+      <translation>添加居民</translation>
+    </message>
+    <message>
+      <source>care notes, e.g. 耳背，请大声敲门</source>
+      <translation>照护备注，例如 耳背，请大声敲门</translation>
+    </message>
+    <message>
+      <source>change a resident's details (only the options given)</source>
+      <translation>修改居民信息（只改给出的选项）</translation>
+    </message>
+    <message>
+      <source>is told when parcels arrive</source>
+      <translation>快递到站时通知此人</translation>
+    </message>
+    <message>
+      <source>may collect parcels (default)</source>
+      <translation>可以代取快递（默认）</translation>
+    </message>
+    <message>
+      <source>may not collect parcels</source>
+      <translation>不能代取快递</translation>
+    </message>
+    <message>
+      <source>name a delegate for a resident</source>
+      <translation>为居民指定代收人</translation>
+    </message>
+    <message>
+      <source>name, pinyin initials, phone or its last 4 digits</source>
+      <translation>姓名、拼音首字母、电话或其后 4 位</translation>
+    </message>
+    <message>
+      <source>one resident with household and delegates</source>
+      <translation>一位居民及其家庭和代收人</translation>
+    </message>
+    <message>
+      <source>only residents with a care need</source>
+      <translation>只列出需要照护的居民</translation>
+    </message>
+    <message>
+      <source>only this village group</source>
+      <translation>只限这个村民小组</translation>
+    </message>
+    <message>
+      <source>remove a delegate</source>
+      <translation>移除代收人</translation>
+    </message>
+    <message>
+      <source>resident ID or full phone number</source>
+      <translation>居民编号或完整电话号码</translation>
+    </message>
+    <message>
+      <source>residents by name (optionally filtered)</source>
+      <translation>按姓名列出居民（可筛选）</translation>
+    </message>
+    <message>
+      <source>residents, their households and delegates</source>
+      <translation>居民、家庭和代收人</translation>
+    </message>
+    <message>
+      <source>son, daughter, neighbour …</source>
+      <translation>儿子、女儿、邻居……</translation>
+    </message>
+    <message>
+      <source>the delegate's name</source>
+      <translation>代收人姓名</translation>
+    </message>
+    <message>
+      <source>the home's landmark, e.g. 老井东边第二个院门</source>
+      <translation>家的位置标志，例如 老井东边第二个院门</translation>
+    </message>
+    <message>
+      <source>village group name (empty: none)</source>
+      <translation>村民小组名称（留空表示无）</translation>
+    </message>
+    <message>
+      <source>who may collect a resident's parcels or is told</source>
+      <translation>谁可以代取居民的快递或接收通知</translation>
+    </message>
+    <message>
+      <source>comma list of needs: elderly, mobility, vision, hearing, alone (edit: replaces them; empty: none)</source>
+      <translation>照护需要，用逗号分隔：elderly 高龄、mobility 行动不便、vision 视力差、hearing 听力不好、alone 独居（edit 时整体替换；留空表示无）</translation>
+    </message>
   </context>
 </TS>

@@ -22,7 +22,7 @@ LONG_ADDRESS = ("村东头老井往北走三百米，过了小石桥再往右拐
 
 def make_printouts(ctx, folder) -> dict:
     """Slips (4 and 2 a page), shelf labels, the board and a receipt of a village made to be hard to print."""
-    from station.households import update_resident
+    from station.residents import update_resident
 
     g1 = group(ctx, "一组", 1)
     zhang_a = resident(ctx, "张伟", "13800001111", g1, care_elderly=True, care_hearing=True)
