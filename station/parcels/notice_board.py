@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from station.clock import format_date
 from station.i18n import ntr, tr
 from station.identity import this_station
+from station.parcels.codes import code_key
 from station.parcels.printing import fit_masked, save_pdf
 from station.pdf import NAME_PT, fit_lines, page_label, shrink_to_fit
 
@@ -31,7 +32,7 @@ def _items(entries, by: str) -> list[tuple]:
     """What flows down the columns: group headings and rows of (masked name, phone tail, codes)."""
     items: list[tuple] = []
     if by == "code":
-        rows = sorted(((code, e) for e in entries for code in e.codes), key=lambda r: _code_key(r[0]))
+        rows = sorted(((code, e) for e in entries for code in e.codes), key=lambda r: code_key(r[0]))
         return [("row", e.masked, e.phone_tail, [code]) for code, e in rows]
     group = None
     for entry in entries:
@@ -39,14 +40,8 @@ def _items(entries, by: str) -> list[tuple]:
         if name != group:
             items.append(("heading", name))
             group = name
-        items.append(("row", entry.masked, entry.phone_tail, sorted(entry.codes, key=_code_key)))
+        items.append(("row", entry.masked, entry.phone_tail, sorted(entry.codes, key=code_key)))
     return items
-
-
-def _code_key(code: str) -> tuple:
-    from station.parcels.notices import code_key
-
-    return code_key(code)
 
 
 def _wrap(words: list[str], font: str, width: float) -> list[str]:

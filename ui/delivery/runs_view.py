@@ -9,9 +9,9 @@ from station.delivery.volunteers import roster
 from station.i18n import ntr, tr
 from station.parcels import STATUS_NAMES, ParcelStatus
 from ui import messages
-from ui.delivery.common import fill_combo, make_table, open_file, select_key, selected_key, set_rows
 from ui.ops import Op
 from ui.qt import Qt, QtWidgets
+from ui.tables import fill_combo, make_table, open_file, select_key, selected_key, set_rows
 
 
 class RunsView(QtWidgets.QWidget):
