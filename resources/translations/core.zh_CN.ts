@@ -1124,4 +1124,11 @@
       <translation>设置站点同步包大小上限</translation>
     </message>
   </context>
+  <context>
+    <name>Printouts</name>
+    <message>
+      <source>Page {page} of {total}</source>
+      <translation>第 {page} / {total} 页</translation>
+    </message>
+  </context>
 </TS>

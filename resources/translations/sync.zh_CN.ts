@@ -455,5 +455,9 @@
       <source>{entity}: {n}</source>
       <translation>{entity} {n} 项</translation>
     </message>
+    <message>
+      <source>No office key yet: ask the town office for its key file and import it with "Office key…".</source>
+      <translation>还没有镇办密钥：请向镇办索取密钥文件，再用“镇办密钥…”导入。</translation>
+    </message>
   </context>
 </TS>

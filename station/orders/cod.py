@@ -25,10 +25,10 @@ WARNING = N_("Orders", "Not ordered through the station — ask the resident or 
 HELD, EXPECTED, PAID, REFUSED = "held", "expected", "paid", "refused"
 PROBLEM_KIND = "cod_unexpected"
 STATUS_LABELS = {
-    HELD: N_("Orders", "held: nobody ordered it"),
-    EXPECTED: N_("Orders", "expected (ordered through the station)"),
-    PAID: N_("Orders", "paid"),
-    REFUSED: N_("Orders", "refused, back to the courier"),
+    HELD: N_("CodStatus", "Held: nobody ordered it"),
+    EXPECTED: N_("CodStatus", "Expected (ordered through the station)"),
+    PAID: N_("CodStatus", "Paid"),
+    REFUSED: N_("CodStatus", "Refused, back to the courier"),
 }
 
 

@@ -123,7 +123,7 @@ def report_problem(ctx: Ctx, tracking: str, kind: str, note: str = "", photo: Pa
     except NotFound:
         parcel = _new_parcel(ctx, tracking)
     if parcel.status not in REPORTABLE:
-        raise Refused("Parcel {tracking} is {status}; only parcels still at the station can be reported.",
+        raise Refused("Parcel {tracking} (status: {status}): only parcels still at the station can be reported.",
                       why="parcel_not_at_station",
                       tracking=parcel.tracking_no, status=status_name(parcel.status))
     photo_path, digest = _keep_photo(ctx, picture)

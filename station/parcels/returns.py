@@ -65,7 +65,7 @@ def hand_back(ctx: Ctx, parcel: Parcel, courier_name: str, reason: str, note: st
     if reason not in REASONS:
         raise InvalidInput("Unknown return reason {reason}.", why="return_reason", reason=reason)
     if parcel.status not in RETURNABLE:
-        raise Refused("Parcel {tracking} is {status}; only waiting or problem parcels go back to the courier.",
+        raise Refused("Parcel {tracking} (status: {status}): only waiting or problem parcels go back to the courier.",
                       why="parcel_not_returnable",
                       tracking=parcel.tracking_no, status=status_name(parcel.status))
     now = ctx.now()

@@ -67,9 +67,9 @@ class ProposalsView(QtWidgets.QWidget):
     def _why(row: dict) -> str:
         reasons = [tr(*CARE_LABELS[c]) for c in row["care"]]
         if row["long_wait"]:
-            reasons.append(tr("Deliveries", "waiting long"))
+            reasons.append(tr("Deliveries", "Waiting long"))
         if row["attempts"]:
-            reasons.append(tr("Deliveries", "not home ×{count}").format(count=row["attempts"]))
+            reasons.append(tr("Deliveries", "Not home ×{count}").format(count=row["attempts"]))
         return join_list(reasons)
 
     def _tick_all(self, on: bool) -> None:

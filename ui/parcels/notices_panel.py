@@ -3,7 +3,7 @@ and hand back parcels nobody collected in time."""
 from pathlib import Path
 
 from station.clock import format_date, local
-from station.i18n import N_, tr
+from station.i18n import N_, ntr, tr
 from station.options import REMIND_AFTER_DAYS, RETURN_AFTER_DAYS
 from station.parcels.carriers import carrier_name
 from station.parcels.notices import board_notice_text, notice_board_pdf
@@ -107,8 +107,9 @@ class NoticesPanel(QtWidgets.QWidget):
         if path:
             ctx = self.session.ctx
             ops.Op(lambda: notice_board_pdf(ctx, Path(path))).success(
-                lambda r: messages.bridge().info(tr("Notices", "Notice board saved: {path} ({parcels} parcels).")
-                                                 .format(path=r["path"], parcels=r["parcels"]))).run()
+                lambda r: messages.bridge().info(ntr("Notices", "Notice board saved: {path} (1 parcel).",
+                                                     "Notice board saved: {path} ({count} parcels).", r["parcels"],
+                                                     path=r["path"]))).run()
 
     def read_list(self) -> None:
         ctx = self.session.ctx

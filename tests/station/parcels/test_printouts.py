@@ -107,7 +107,8 @@ def test_read_aloud_texts_in_both_languages(ctx):
     from station.parcels.notices import board_notice_text, resident_notice_text
 
     v = village(ctx)
-    assert resident_notice_text(ctx, v["wang"], spoken=False) == "王秀英，您有 2 个快递，取件码 3-2-1045、3-2-1046。"
+    expected = "王秀英，您有 2\u00a0个快递，取件码 3-2-1045、3-2-1046。"  # a no-break space: "2 个" stays together
+    assert resident_notice_text(ctx, v["wang"], spoken=False) == expected
     assert "3，2，1 0 4 5" in resident_notice_text(ctx, v["wang"])
     set_language("en")
     assert resident_notice_text(ctx, v["li"], spoken=False) == "李明, you have 1 parcel, pickup code 2-1-3001."

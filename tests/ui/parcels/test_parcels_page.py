@@ -108,7 +108,7 @@ def test_notices_tab_without_speech_engine_is_disabled_with_a_reason(page):
     panel = widget.notices
     assert not panel.read_button.isEnabled()
     assert "语音引擎" in panel.read_button.toolTip()
-    assert "3 天后提醒" in panel.rules.text()
+    assert "3\u00a0天后提醒" in panel.rules.text()
 
 
 def test_print_board_and_run_reminders_and_return_overdue(page, ctx, tmp_path, monkeypatch):
@@ -141,7 +141,7 @@ def test_notice_log_dialog_records_a_phone_call(page, ctx):
     widget, ids = page
     dialog = widget.open_notice_log(ids["wang"], "王秀英")
     ops.wait_idle()
-    assert dialog.notice.text() == "王秀英，您有 2 个快递，取件码 3-2-1045、3-2-1046。"
+    assert dialog.notice.text() == "王秀英，您有 2\u00a0个快递，取件码 3-2-1045、3-2-1046。"
     assert not dialog.read_button.isEnabled() and dialog.read_button.toolTip()
     dialog.call_button.click()
     ops.wait_idle()
