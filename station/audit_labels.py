@@ -48,6 +48,16 @@ ACTION_LABELS = {
     "office.quarantine": N_("AuditActions", "Bundle refused and quarantined"),
     "office.watch_add": N_("AuditActions", "Merchant added to the watch list"),
     "office.notice_add": N_("AuditActions", "Notice added for stations"),
+    "case.add": N_("AuditActions", "Rights case opened"),
+    "case.log": N_("AuditActions", "Case action logged"),
+    "case.clock": N_("AuditActions", "Case deadline started"),
+    "case.pause": N_("AuditActions", "Case clocks paused"),
+    "case.resume": N_("AuditActions", "Case clocks resumed"),
+    "case.close": N_("AuditActions", "Rights case closed"),
+    "case.merge": N_("AuditActions", "Duplicate case merged"),
+    "case.evidence": N_("AuditActions", "Evidence added to a case"),
+    "case.merchant_flag": N_("AuditActions", "Merchant watch flag changed"),
+    "calendar.import": N_("AuditActions", "Working-day calendar imported"),
 }
 NOTICE = N_("AuditActions", "Notice given to a resident")
 ACTORS = {"console": N_("AuditActions", "local administrator"), "scheduler": N_("AuditActions", "scheduled task")}

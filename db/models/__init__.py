@@ -6,6 +6,18 @@ Import models from here (`from db.models import Parcel`); the area modules are w
 from db.models.accounts import Account
 from db.models.audit import AuditEntry
 from db.models.base import BaseModel, SyncedModel, database, utcnow
+from db.models.cases import (
+    CalendarDay,
+    CalendarYear,
+    CaseClock,
+    CaseClockChange,
+    CaseEntry,
+    CaseEvidence,
+    CasePause,
+    EvidenceCustody,
+    MerchantFlag,
+    RightsCase,
+)
 from db.models.delivery import DeliveryItem, DeliveryRun, DeliveryStop, Volunteer, VolunteerHours
 from db.models.office import (
     OfficeBacklog,
@@ -28,6 +40,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     Volunteer, DeliveryRun, DeliveryStop, DeliveryItem, VolunteerHours,
     Outbox, TrustedOffice, SyncBundle, SyncNotice, SyncWatch,
     OfficeStation, OfficeBundle, OfficeBacklog, OfficeQuarantine, OfficeRecord, OfficeWatch, OfficeNotice,
+    CalendarYear, CalendarDay, RightsCase, CaseEntry, CaseClock, CaseClockChange, CasePause, CaseEvidence,
+    EvidenceCustody, MerchantFlag,
 ]
 
 __all__ = [model.__name__ for model in ALL_MODELS] + ["BaseModel", "SyncedModel", "database", "utcnow", "ALL_MODELS"]

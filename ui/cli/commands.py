@@ -14,6 +14,8 @@ COMMAND_MODULES = [
     "ui.cli.cmd_delivery",
     "ui.cli.cmd_volunteer",
     "ui.cli.cmd_sync",
+    "ui.cli.cmd_case",
+    "ui.cli.cmd_calendar",
 ]
 
 
