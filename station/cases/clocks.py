@@ -25,6 +25,11 @@ CLOCK_LABELS = {
     "report": N_("Cases", "Report (举报) checked (15 working days)"),
     "custom": N_("Cases", "Custom deadline"),
 }
+CLOCK_SHORT = {
+    "acceptance": N_("Cases", "Regulator acceptance"), "mediation": N_("Cases", "Mediation"),
+    "business": N_("Cases", "Business handling"), "odr": N_("Cases", "12315 ODR"),
+    "report": N_("Cases", "Report check"), "custom": N_("Cases", "Custom deadline"),
+}
 OPEN_STATES = ("running", "paused")
 DUE_SOON_DAYS = 3  # calendar days ahead that count as "due soon"
 

@@ -66,20 +66,21 @@ def _esc(text: object) -> str:
 
 
 def _facts(c: dict, s: dict) -> list:
-    t = lambda text: tr("Dossier", text)  # noqa: E731
-    rows = [[t("Case"), c["number"]], [t("Complainant"), _esc(c["complainant"])],
-            [t("Respondent merchant"), _esc(c["merchant"])], [t("Platform"), _esc(c["platform"]) or "—"],
-            [t("Category"), label(CATEGORIES, c["category"])], [t("Amount claimed"), c["amount_claimed"] + " 元"],
-            [t("Complaint received"), c["opened_on"]], [t("State"), c["state"]]]
+    rows = [[tr("Dossier", "Case"), c["number"]], [tr("Dossier", "Complainant"), _esc(c["complainant"])],
+            [tr("Dossier", "Respondent merchant"), _esc(c["merchant"])],
+            [tr("Dossier", "Platform"), _esc(c["platform"]) or "—"],
+            [tr("Dossier", "Category"), label(CATEGORIES, c["category"])],
+            [tr("Dossier", "Amount claimed"), c["amount_claimed"] + " 元"],
+            [tr("Dossier", "Complaint received"), c["opened_on"]], [tr("Dossier", "State"), c["state"]]]
     if c["source_kind"]:
-        rows.append([t("Opened from"), f"{c['source_kind']} {_esc(c['source_ref'])}"])
+        rows.append([tr("Dossier", "Opened from"), f"{c['source_kind']} {_esc(c['source_ref'])}"])
     if c["outcome"]:
-        rows.append([t("Outcome"), f"{label(OUTCOMES, c['outcome'])} · {c['amount_recovered']} 元"])
+        rows.append([tr("Dossier", "Outcome"), f"{label(OUTCOMES, c['outcome'])} · {c['amount_recovered']} 元"])
     if c["merged_from"]:
-        rows.append([t("Duplicates merged in"), ", ".join(c["merged_from"])])
-    return [Paragraph(t("Facts and parties"), s["h2"]), _table(rows, [4.5 * cm, 12 * cm], s),
-            Paragraph(t("What happened"), s["h2"]), Paragraph(_esc(c["summary"]), s["body"]),
-            Paragraph(t("What the resident asks"), s["h2"]), Paragraph(_esc(c["wants"]) or "—", s["body"])]
+        rows.append([tr("Dossier", "Duplicates merged in"), ", ".join(c["merged_from"])])
+    return [Paragraph(tr("Dossier", "Facts and parties"), s["h2"]), _table(rows, [4.5 * cm, 12 * cm], s),
+            Paragraph(tr("Dossier", "What happened"), s["h2"]), Paragraph(_esc(c["summary"]), s["body"]),
+            Paragraph(tr("Dossier", "What the resident asks"), s["h2"]), Paragraph(_esc(c["wants"]) or "—", s["body"])]
 
 
 def _timeline(c: dict, s: dict) -> list:
@@ -105,8 +106,8 @@ def _clocks(c: dict, s: dict) -> list:
         out.append(Paragraph(f"{label(CLOCK_LABELS, k['kind'])}: {k['start']} → {k['due'] or '—'}"
                              f"{provisional if k['provisional'] else ''} · {k['status']}", s["body"]))
         rows = [[tr("Dossier", "When"), tr("Dossier", "Event"), tr("Dossier", "Due"), tr("Dossier", "Notes")]]
-        rows += [[format_time(local(h["at"])), h["event"], (h["due"] or "—") + (" ?" if h["provisional"] else ""), _esc(h["note"])]
-                 for h in k["history"]]
+        rows += [[format_time(local(h["at"])), h["event"], (h["due"] or "—") + (" ?" if h["provisional"] else ""),
+                  _esc(h["note"])] for h in k["history"]]
         out.append(_table(rows, [4 * cm, 3 * cm, 3 * cm, 6.5 * cm], s))
     pauses = "; ".join(f"{p['paused_on']} → {p['resumed_on'] or '…'}" for p in c["pauses"])
     if pauses:

@@ -64,9 +64,11 @@ def custody(ctx: Ctx, item: CaseEvidence, action: str, note: str = "") -> None:
 
 
 def refuse_problem(item: CaseEvidence, problem: str) -> Refused:
-    text = ("Evidence {name} ({sha}) is missing from the vault." if problem == "missing"
-            else "Evidence {name} ({sha}) was altered: its SHA-256 no longer matches.")
-    return Refused(text, why=f"evidence_{problem}", name=item.file_name, sha=item.sha256[:12])
+    if problem == "missing":
+        return Refused("Evidence {name} ({sha}) is missing from the vault.", why="evidence_missing",
+                       name=item.file_name, sha=item.sha256[:12])
+    return Refused("Evidence {name} ({sha}) was altered: its SHA-256 no longer matches.", why="evidence_altered",
+                   name=item.file_name, sha=item.sha256[:12])
 
 
 def _read(path: Path) -> bytes:

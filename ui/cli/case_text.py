@@ -3,11 +3,11 @@ from pathlib import Path
 
 from station.cases import CATEGORIES, NEXT_STEPS, OUTCOMES, entry_label, label
 from station.cases.clocks import CLOCK_LABELS
-from station.i18n import tr
+from station.i18n import N_, tr
 
 STATUS = {
-    "running": ("Cases", "running"), "due_soon": ("Cases", "due soon"), "overdue": ("Cases", "OVERDUE"),
-    "paused": ("Cases", "paused"), "met": ("Cases", "met"), "late": ("Cases", "late"),
+    "running": N_("Cases", "running"), "due_soon": N_("Cases", "due soon"), "overdue": N_("Cases", "OVERDUE"),
+    "paused": N_("Cases", "paused"), "met": N_("Cases", "met"), "late": N_("Cases", "late"),
 }
 
 

@@ -196,7 +196,7 @@ def run_stats(inv: Invocation) -> Output:
     from ui.cli.case_text import stats_text
 
     a = inv.args
-    result = _svc("stats.case_stats")(inv.ctx(), a.by, a.month)
+    result = _svc("stats.case_stats")(inv.ctx(), a.by or ("month" if a.out else None), a.month)
     if a.out:
         _svc("stats_pdf.write_stats_pdf")(inv.ctx(), result, a.out)
     return Output(result, stats_text(result, a.out))

@@ -10,7 +10,8 @@ from station.errors import InvalidInput, Refused
 from tests.station.cases.conftest import PHONE
 
 CALENDAR_2027 = {"year": 2027, "source": "test table", "holidays": [
-    {"from": "2027-01-01", "to": "2027-01-03", "name": "元旦"}, {"from": "2027-02-06", "to": "2027-02-13", "name": "春节"}],
+    {"from": "2027-01-01", "to": "2027-01-03", "name": "元旦"},
+    {"from": "2027-02-06", "to": "2027-02-13", "name": "春节"}],
     "workdays": [{"date": "2027-02-14", "name": "春节调休"}]}
 
 

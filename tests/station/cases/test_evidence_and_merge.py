@@ -75,7 +75,8 @@ def test_merge_keeps_every_timeline_entry_and_evidence_item(desk, tmp_path):
         assert {(e["case"], e["day"], e["action"], e["note"]) for e in before[n]["timeline"]} <= entries
     assert {e["gid"] for e in kept["evidence"]} == {e["gid"] for b in before.values() for e in b["evidence"]}
     assert merged["state"] == "merged" and merged["merged_into"] == survivor and kept["merged_from"] == [dup]
-    assert merged["timeline"][-1]["action"] == "merged_into" and "merged_from" in {e["action"] for e in kept["timeline"]}
+    assert merged["timeline"][-1]["action"] == "merged_into"
+    assert "merged_from" in {e["action"] for e in kept["timeline"]}
     assert AuditEntry.select().where(AuditEntry.action == "case.merge").count() == 1
     with pytest.raises(Refused) as refused:
         records.log_action(desk, dup, "note", "2026-11-04")
