@@ -56,6 +56,7 @@ ACTION_LABELS = {
     "case.close": N_("AuditActions", "Rights case closed"),
     "case.merge": N_("AuditActions", "Duplicate case merged"),
     "case.evidence": N_("AuditActions", "Evidence added to a case"),
+    "case.escalate": N_("AuditActions", "Case escalated to the town office"),
     "case.merchant_flag": N_("AuditActions", "Merchant watch flag changed"),
     "calendar.import": N_("AuditActions", "Working-day calendar imported"),
 }

@@ -544,6 +544,10 @@
       <source>{merchant} is no longer flagged.</source>
       <translation>已取消对 {merchant} 的标记。</translation>
     </message>
+    <message>
+      <source>Case {number} escalated to the town office ({evidence} evidence files checked).</source>
+      <translation>案件 {number} 已上报镇便民服务中心（已核验 {evidence} 份证据）。</translation>
+    </message>
   </context>
   <context>
     <name>Dossier</name>

@@ -1023,5 +1023,9 @@
       <source>Working-day calendar imported</source>
       <translation>导入工作日历</translation>
     </message>
+    <message>
+      <source>Case escalated to the town office</source>
+      <translation>案件上报镇便民服务中心</translation>
+    </message>
   </context>
 </TS>

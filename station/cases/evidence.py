@@ -160,3 +160,24 @@ def custody_log(item_gid: str) -> list[dict]:
 
 def is_image(item: CaseEvidence) -> bool:
     return os.path.splitext(item.file_name)[1].lower() in IMAGE_SUFFIXES
+
+
+@service(Perm.CASES)
+def escalate_case(ctx: Ctx, ref: str, note: str = "") -> dict:
+    """Staff hand a case to the town office: from now on its evidence files may travel (checked first)."""
+    case = open_case(ref)
+    items = case_items(case)
+    for item in items:
+        checked_bytes(ctx, item, "escalated")
+    RightsCase.update(escalated_at=ctx.now()).where(RightsCase.gid == case.gid).execute()
+    add_entry(ctx, case, "escalated", station_today(ctx.now()), note)
+    audit.record(ctx, "case.escalate", "rights_case", case.gid, None, {"evidence": len(items)})
+    return {"number": case.number, "evidence": len(items)}
+
+
+def escalated_files(data_dir: Path) -> list[tuple[str, Path]]:
+    """(sha256, vault path) of every evidence file of an escalated case: what a bundle to the office may carry.
+    Only these files ever leave the station; the receiver checks each against its hash."""
+    rows = (CaseEvidence.select(CaseEvidence.sha256).join(RightsCase)
+            .where(RightsCase.escalated_at.is_null(False)).distinct().tuples())
+    return [(sha, vault_path(data_dir, sha)) for (sha,) in rows]

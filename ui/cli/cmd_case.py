@@ -47,6 +47,9 @@ def _register_intake(cmds) -> None:
     merge = command(cmds, "merge", run_merge, "merge a duplicate into another case")
     merge.add_argument("id")
     merge.add_argument("--into", required=True, metavar="ID2")
+    escalate = command(cmds, "escalate", run_escalate, "hand the case to the town office (its files may then travel)")
+    escalate.add_argument("id")
+    escalate.add_argument("--note", default="")
     flag = command(cmds, "flag", run_flag, "flag a merchant on this station's watch list (warns at intake)")
     flag.add_argument("merchant")
     flag.add_argument("--reason", default="")
@@ -178,6 +181,12 @@ def run_close(inv: Invocation) -> Output:
 def run_merge(inv: Invocation) -> Output:
     done = _svc("records.merge_case")(inv.ctx(), inv.args.id, inv.args.into)
     return Output(done, tr("Cli", "Case {number} merged into {into}.").format(**done))
+
+
+def run_escalate(inv: Invocation) -> Output:
+    done = _svc("evidence.escalate_case")(inv.ctx(), inv.args.id, inv.args.note)
+    return Output(done, tr("Cli", "Case {number} escalated to the town office ({evidence} evidence files checked).")
+                  .format(**done))
 
 
 def run_flag(inv: Invocation) -> Output:

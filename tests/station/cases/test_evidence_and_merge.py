@@ -105,7 +105,7 @@ def test_every_case_service_needs_the_cases_permission():
     found = dict(case_services())
     assert {"add_case", "log_action", "pause_case", "resume_case", "close_case", "merge_case", "add_clock",
             "show_case", "list_cases", "due_soon", "overdue", "add_evidence", "verify_case", "read_evidence",
-            "case_stats", "flag_merchant", "watch_list", "run_case_reminders", "_checked_case"} <= set(found)
+            "case_stats", "flag_merchant", "watch_list", "run_case_reminders", "_checked_case", "escalate_case"} <= set(found)
     assert {fn.permission for fn in found.values()} == {Perm.CASES}
 
 
@@ -124,3 +124,29 @@ def test_a_volunteer_is_refused_every_case_service(desk, tmp_path, role):
     if role == "volunteer":
         with pytest.raises(PermissionDenied):
             calendar.show_year(outsider, 2026)
+
+
+def test_case_records_sync_but_files_only_after_escalation(desk, tmp_path):
+    from db.models import Outbox
+    from station.cases.evidence import escalate_case, escalated_files
+
+    number = new_case(desk)
+    records.log_action(desk, number, "filed_12315", "2026-11-30")
+    item = evidence.add_evidence(desk, number, files(tmp_path)[:1])[0]
+    entities = {o.entity for o in Outbox.select(Outbox.entity)}
+    assert {"rights_case", "case_entry", "case_clock", "case_clock_change", "case_evidence",
+            "evidence_custody"} <= entities
+    assert escalated_files(desk.data_dir) == []
+    assert escalate_case(desk, number)["evidence"] == 1
+    assert [sha for sha, path in escalated_files(desk.data_dir) if path.is_file()] == [item["sha256"]]
+
+
+def test_reminders_note_each_due_clock_once_a_day(desk):
+    number = new_case(desk)
+    records.log_action(desk, number, "filed_12315", "2026-11-25")  # due 2026-12-04: due soon on Dec 3
+    records.log_action(desk, number, "mediation_session", "2026-12-03", "李律师")
+    first = reminders.run_case_reminders(desk)
+    assert (first["due_soon"], first["overdue"], first["sessions"]) == (1, 0, 1)
+    again = reminders.run_case_reminders(desk)
+    assert (again["due_soon"], again["overdue"], again["sessions"]) == (0, 0, 0)
+    assert [e["action"] for e in views.show_case(desk, number)["timeline"]].count("reminder") == 2
