@@ -4,6 +4,7 @@ A reminder is a timeline entry ("reminder") put on the case once per clock and d
 staff see it on the Cases page and in the dossier; running it again the same day adds nothing.
 """
 import datetime as dt
+import logging
 
 from db.models import CaseClock, CaseEntry, RightsCase
 from station.cases.clocks import DUE_SOON_DAYS
@@ -49,16 +50,16 @@ def run_case_reminders(ctx: Ctx) -> dict:
     return {"day": str(today), "due_soon": soon, "overdue": late, "sessions": _sessions_today(ctx, today)}
 
 
+def scheduled_reminders(ctx: Ctx) -> None:
+    """The scheduler's call: a failure is logged and the next morning tries again."""
+    try:
+        run_case_reminders(ctx)
+    except Exception:
+        logging.getLogger(__name__).exception("case reminders failed")
+
+
 def register_jobs(scheduler, ctx: Ctx) -> None:
-    """Each morning at 08:00 station time and once shortly after start-up (idempotent within a day)."""
-    import logging
-
-    def job() -> None:
-        try:
-            run_case_reminders(ctx)
-        except Exception:
-            logging.getLogger(__name__).exception("case reminders failed")
-
+    """Each morning at 08:00 station time (00:00 UTC) and once shortly after start-up (idempotent within a day)."""
     first = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=150)
-    scheduler.add_job(job, "cron", hour=0, minute=0, id=JOB_ID, next_run_time=first, coalesce=True,
-                      max_instances=1, replace_existing=True)
+    scheduler.add_job(scheduled_reminders, "cron", hour=0, minute=0, args=[ctx], id=JOB_ID, next_run_time=first,
+                      coalesce=True, max_instances=1, replace_existing=True)
