@@ -4,6 +4,7 @@ and history, the evidence vault's metadata and custody log, and the station's ow
 The calendar is seeded here from `chinese-calendar` for the years it carries (2004–2026 in 1.11); later years
 arrive as data (`station calendar import`, or the town office's return bundle), never with a new release.
 Cases, timeline, clocks and evidence metadata sync (track_changes); the calendar is local reference data.
+`merchant_flag` is the same table the orders area (issue 10, m008) makes: IF NOT EXISTS, so either order works.
 """
 from db.changes import track_changes
 
@@ -53,10 +54,10 @@ CREATE TABLE evidence_custody (
     gid TEXT PRIMARY KEY, owner TEXT NOT NULL, evidence_gid TEXT NOT NULL REFERENCES case_evidence (gid),
     action TEXT NOT NULL, at DATETIME NOT NULL, actor TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '');
 CREATE INDEX evidence_custody_evidence ON evidence_custody (evidence_gid, at);
-CREATE TABLE merchant_flag (
+CREATE TABLE IF NOT EXISTS merchant_flag (
     gid TEXT PRIMARY KEY, owner TEXT NOT NULL, name TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',
-    active INTEGER NOT NULL DEFAULT 1, flagged_at DATETIME NOT NULL, flagged_by TEXT NOT NULL DEFAULT '');
-CREATE INDEX merchant_flag_name ON merchant_flag (name);
+    created_at DATETIME NOT NULL, created_by TEXT NOT NULL, removed_at DATETIME);
+CREATE INDEX IF NOT EXISTS merchant_flag_name ON merchant_flag (name);
 """
 
 SYNCED = ("rights_case", "case_entry", "case_clock", "case_clock_change", "case_pause", "case_evidence",

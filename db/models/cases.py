@@ -132,10 +132,12 @@ class EvidenceCustody(SyncedModel):
 
 
 class MerchantFlag(SyncedModel):
-    """This station's own warning about a merchant (the office's list arrives as SyncWatch)."""
+    """This station's own warning about a merchant (the office's list arrives as SyncWatch).
+
+    The same table as the orders area's (issue 10, m008 `merchant_flag`): when both are merged, keep one model."""
 
     name = pw.CharField(index=True)
     reason = pw.CharField(default="")
-    active = pw.BooleanField(default=True)
-    flagged_at = pw.DateTimeField()
-    flagged_by = pw.CharField(default="")
+    created_at = pw.DateTimeField()
+    created_by = pw.CharField()
+    removed_at = pw.DateTimeField(null=True)

@@ -450,6 +450,14 @@
       <source>running</source>
       <translation>计时中</translation>
     </message>
+    <message>
+      <source>Refund of return {id} overdue by {days} days (due {due}); sent back by {carrier} {tracking}.</source>
+      <translation>退货 {id} 的退款已逾期 {days} 天（应于 {due} 前退款）；退回快递：{carrier} {tracking}。</translation>
+    </message>
+    <message>
+      <source>The refund paid.</source>
+      <translation>退还货款。</translation>
+    </message>
   </context>
   <context>
     <name>Charts</name>

@@ -28,9 +28,9 @@ def _number(ctx: Ctx, day: dt.date) -> str:
     return f"{prefix}{int(last.split('-')[1]) + 1 if last else 1:04d}"
 
 
-def _facts(from_return: str | None, from_parcel: str | None) -> dict:
+def _facts(ctx: Ctx, from_return: str | None, from_parcel: str | None) -> dict:
     if from_return:
-        return case_facts_from_return(from_return)
+        return case_facts_from_return(ctx, from_return)
     return case_facts_from_parcel(from_parcel) if from_parcel else {}
 
 
@@ -39,7 +39,7 @@ def add_case(ctx: Ctx, resident: str = "", merchant: str = "", platform: str = "
              amount: str = "", summary: str = "", wants: str = "", from_return: str | None = None,
              from_parcel: str | None = None, opened_on: str | None = None) -> dict:
     """Open a case from scratch or from a return/parcel (its facts carried over, what was typed wins)."""
-    facts = _facts(from_return, from_parcel)
+    facts = _facts(ctx, from_return, from_parcel)
     who = find_resident(resident) if resident else find_resident(facts.get("resident_gid") or "", by_gid=True)
     merchant = (merchant or facts.get("merchant") or "").strip()
     category = category or facts.get("category") or ""

@@ -22,7 +22,7 @@ def merchant_warning(name: str) -> dict | None:
     key = _key(name)
     if not key:
         return None
-    for flag in MerchantFlag.select().where(MerchantFlag.active == True):  # noqa: E712
+    for flag in MerchantFlag.select().where(MerchantFlag.removed_at.is_null()):
         if _key(flag.name) == key:
             return {"merchant": flag.name, "source": "station", "reason": flag.reason}
     for watch in SyncWatch.select():
@@ -39,10 +39,11 @@ def flag_merchant(ctx: Ctx, name: str, reason: str = "", active: bool = True) ->
     if active and not RightsCase.select().where(RightsCase.merchant == name).exists():
         raise InvalidInput("{name} has no case at this station; flag merchants you have cases against.",
                            why="no_cases", name=name)
-    MerchantFlag.update(active=False).where(MerchantFlag.name == name).execute()
+    MerchantFlag.update(removed_at=ctx.now()).where(MerchantFlag.name == name,
+                                                    MerchantFlag.removed_at.is_null()).execute()
     if active:
-        MerchantFlag.create(gid=new_gid(), owner=ctx.station_code, name=name, reason=reason, active=True,
-                            flagged_at=ctx.now(), flagged_by=ctx.actor.username)
+        MerchantFlag.create(gid=new_gid(), owner=ctx.station_code, name=name, reason=reason, created_at=ctx.now(),
+                            created_by=ctx.actor.username)
     audit.record(ctx, "case.merchant_flag", "merchant", name, None, {"active": active, "reason": reason})
     return {"merchant": name, "flagged": active, "reason": reason}
 
@@ -50,5 +51,5 @@ def flag_merchant(ctx: Ctx, name: str, reason: str = "", active: bool = True) ->
 @service(Perm.CASES, write=False)
 def watch_list(ctx: Ctx) -> list[dict]:
     own = [{"merchant": f.name, "source": "station", "reason": f.reason}
-           for f in MerchantFlag.select().where(MerchantFlag.active == True)]  # noqa: E712
+           for f in MerchantFlag.select().where(MerchantFlag.removed_at.is_null())]
     return own + [{"merchant": w.name, "source": "office", "reason": w.reason} for w in SyncWatch.select()]

@@ -105,7 +105,8 @@ def test_every_case_service_needs_the_cases_permission():
     found = dict(case_services())
     assert {"add_case", "log_action", "pause_case", "resume_case", "close_case", "merge_case", "add_clock",
             "show_case", "list_cases", "due_soon", "overdue", "add_evidence", "verify_case", "read_evidence",
-            "case_stats", "flag_merchant", "watch_list", "run_case_reminders", "_checked_case", "escalate_case"} <= set(found)
+            "case_stats", "flag_merchant", "watch_list", "run_case_reminders", "_checked_case",
+            "escalate_case"} <= set(found)
     assert {fn.permission for fn in found.values()} == {Perm.CASES}
 
 
