@@ -458,6 +458,38 @@
       <source>The refund paid.</source>
       <translation>退还货款。</translation>
     </message>
+    <message>
+      <source>case closed</source>
+      <translation>案件办结</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>已办结</translation>
+    </message>
+    <message>
+      <source>merged</source>
+      <translation>已合并</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>办理中</translation>
+    </message>
+    <message>
+      <source>recomputed</source>
+      <translation>重新计算</translation>
+    </message>
+    <message>
+      <source>resumed</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>started</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>stopped</source>
+      <translation>停止</translation>
+    </message>
   </context>
   <context>
     <name>Charts</name>

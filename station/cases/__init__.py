@@ -49,7 +49,7 @@ NEXT_STEPS = {
     "litigation": N_("Cases", "Go to court"),
     "legal_aid": N_("Cases", "Legal aid"),
 }
-STATES = ("open", "closed", "merged")
+STATES = {"open": N_("Cases", "open"), "closed": N_("Cases", "closed"), "merged": N_("Cases", "merged")}
 
 
 def parse_money(text: str | int | float | None) -> int:

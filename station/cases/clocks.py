@@ -30,6 +30,15 @@ CLOCK_SHORT = {
     "business": N_("Cases", "Business handling"), "odr": N_("Cases", "12315 ODR"),
     "report": N_("Cases", "Report check"), "custom": N_("Cases", "Custom deadline"),
 }
+STATUS_LABELS = {
+    "running": N_("Cases", "running"), "due_soon": N_("Cases", "due soon"), "overdue": N_("Cases", "OVERDUE"),
+    "paused": N_("Cases", "paused"), "met": N_("Cases", "met"), "late": N_("Cases", "late"),
+}
+EVENT_LABELS = {
+    "started": N_("Cases", "started"), "paused": N_("Cases", "paused"), "resumed": N_("Cases", "resumed"),
+    "recomputed": N_("Cases", "recomputed"), "stopped": N_("Cases", "stopped"), "closed": N_("Cases", "case closed"),
+    "merged": N_("Cases", "merged"),
+}
 OPEN_STATES = ("running", "paused")
 DUE_SOON_DAYS = 3  # calendar days ahead that count as "due soon"
 

@@ -14,8 +14,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from station.cases import CATEGORIES, OUTCOMES, entry_label, label
-from station.cases.clocks import CLOCK_LABELS
+from station.cases import CATEGORIES, OUTCOMES, STATES, entry_label, label
+from station.cases.clocks import CLOCK_LABELS, EVENT_LABELS, STATUS_LABELS
 from station.cases.evidence import case_items, checked_bytes, is_image
 from station.cases.lookup import find_case
 from station.cases.views import show_case
@@ -71,7 +71,7 @@ def _facts(c: dict, s: dict) -> list:
             [tr("Dossier", "Platform"), _esc(c["platform"]) or "—"],
             [tr("Dossier", "Category"), label(CATEGORIES, c["category"])],
             [tr("Dossier", "Amount claimed"), c["amount_claimed"] + " 元"],
-            [tr("Dossier", "Complaint received"), c["opened_on"]], [tr("Dossier", "State"), c["state"]]]
+            [tr("Dossier", "Complaint received"), c["opened_on"]], [tr("Dossier", "State"), label(STATES, c["state"])]]
     if c["source_kind"]:
         rows.append([tr("Dossier", "Opened from"), f"{c['source_kind']} {_esc(c['source_ref'])}"])
     if c["outcome"]:
@@ -104,10 +104,11 @@ def _clocks(c: dict, s: dict) -> list:
     for k in c["clocks"]:
         provisional = tr("Dossier", " (provisional: no calendar for {year})").format(year=k["missing_year"])
         out.append(Paragraph(f"{label(CLOCK_LABELS, k['kind'])}: {k['start']} → {k['due'] or '—'}"
-                             f"{provisional if k['provisional'] else ''} · {k['status']}", s["body"]))
+                             f"{provisional if k['provisional'] else ''} · {label(STATUS_LABELS, k['status'])}",
+                             s["body"]))
         rows = [[tr("Dossier", "When"), tr("Dossier", "Event"), tr("Dossier", "Due"), tr("Dossier", "Notes")]]
-        rows += [[format_time(local(h["at"])), h["event"], (h["due"] or "—") + (" ?" if h["provisional"] else ""),
-                  _esc(h["note"])] for h in k["history"]]
+        rows += [[format_time(local(h["at"])), label(EVENT_LABELS, h["event"]),
+                  (h["due"] or "—") + (" ?" if h["provisional"] else ""), _esc(h["note"])] for h in k["history"]]
         out.append(_table(rows, [4 * cm, 3 * cm, 3 * cm, 6.5 * cm], s))
     pauses = "; ".join(f"{p['paused_on']} → {p['resumed_on'] or '…'}" for p in c["pauses"])
     if pauses:

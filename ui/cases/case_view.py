@@ -2,16 +2,13 @@
 from functools import partial
 
 from station.cases import CATEGORIES, entry_label, label
-from station.cases.clocks import CLOCK_LABELS, CLOCK_SHORT
+from station.cases.clocks import CLOCK_LABELS, CLOCK_SHORT, STATUS_LABELS
 from station.cases.evidence import verify_case
 from station.cases.views import show_case
-from station.i18n import N_, tr
+from station.i18n import tr
 from ui.delivery.common import make_table, set_rows
 from ui.ops import Op
 from ui.qt import QtWidgets
-
-STATUS = {"running": N_("Cases", "running"), "due_soon": N_("Cases", "due soon"), "overdue": N_("Cases", "OVERDUE"),
-          "paused": N_("Cases", "paused"), "met": N_("Cases", "met"), "late": N_("Cases", "late")}
 
 
 def due_text(clock: dict) -> str:
@@ -67,7 +64,7 @@ class CaseView(QtWidgets.QWidget):
         self.header.setText("\n".join(lines))
         clocks = case["clocks"]
         set_rows(self.clocks, [[f"{label(CLOCK_SHORT, c['kind'])} · {c['days']}", c["start"], due_text(c),
-                                label(STATUS, c["status"])] for c in clocks], [c["gid"] for c in clocks])
+                                label(STATUS_LABELS, c["status"])] for c in clocks], [c["gid"] for c in clocks])
         for row, clock in enumerate(case["clocks"]):
             self.clocks.item(row, 0).setToolTip(label(CLOCK_LABELS, clock["kind"]))
         set_rows(self.timeline, [[e["day"], entry_label(e["action"]), e["note"], e["actor"]] for e in case["timeline"]],

@@ -1,26 +1,21 @@
 """A case and the case statistics as text for people (the `--json` form is the service's dict)."""
 from pathlib import Path
 
-from station.cases import CATEGORIES, NEXT_STEPS, OUTCOMES, entry_label, label
-from station.cases.clocks import CLOCK_LABELS
-from station.i18n import N_, tr
-
-STATUS = {
-    "running": N_("Cases", "running"), "due_soon": N_("Cases", "due soon"), "overdue": N_("Cases", "OVERDUE"),
-    "paused": N_("Cases", "paused"), "met": N_("Cases", "met"), "late": N_("Cases", "late"),
-}
+from station.cases import CATEGORIES, NEXT_STEPS, OUTCOMES, STATES, entry_label, label
+from station.cases.clocks import CLOCK_LABELS, STATUS_LABELS
+from station.i18n import tr
 
 
 def clock_line(c: dict) -> str:
     due = c["due"] or tr("Cases", "(paused)")
     if c["provisional"]:
         due += " " + tr("Cases", "(provisional: no calendar for {year})").format(year=c["missing_year"])
-    return f"  {label(CLOCK_LABELS, c['kind'])}: {c['start']} → {due}  [{label(STATUS, c['status'])}]"
+    return f"  {label(CLOCK_LABELS, c['kind'])}: {c['start']} → {due}  [{label(STATUS_LABELS, c['status'])}]"
 
 
 def case_text(c: dict) -> str:
     lines = [tr("Cases", "Case {number} ({state}) — {category}").format(
-        number=c["number"], state=c["state"], category=label(CATEGORIES, c["category"])),
+        number=c["number"], state=label(STATES, c["state"]), category=label(CATEGORIES, c["category"])),
         tr("Cases", "Complainant: {who}; against: {merchant} {platform}").format(
             who=c["complainant"], merchant=c["merchant"], platform=c["platform"]),
         tr("Cases", "Claimed: {amount} yuan. {summary}").format(amount=c["amount_claimed"], summary=c["summary"])]
