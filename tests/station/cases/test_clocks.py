@@ -92,3 +92,29 @@ def test_overdue_and_due_soon_lists(desk):
     records.log_action(desk, soon, "filed_12315", "2026-11-25")   # due 2026-12-04
     assert [r["number"] for r in views.overdue(desk)] == [late]
     assert [r["number"] for r in views.due_soon(desk)] == [soon]
+
+
+def test_from_return_carries_the_orders_facts_over(desk, monkeypatch):
+    """The seam to the orders area (issue 10): its overdue-refund facts dict becomes the case's facts."""
+    import importlib.util
+    import sys
+    import types
+
+    from db.models import Resident
+
+    resident = Resident.get()
+    facts = {"return_id": "R1", "resident_gid": resident.gid, "merchant": "好运旗舰店", "platform": "拼多多",
+             "amount_fen": 12850, "days_overdue": 4, "refund_due": "2026-11-29", "carrier": "中通",
+             "tracking": "ZT123"}
+    fake = types.ModuleType("station.orders.facts")
+    fake.overdue_refund_facts = lambda ctx, return_id: {**facts, "return_id": return_id}
+    monkeypatch.setitem(sys.modules, "station.orders.facts", fake)
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: object() if name == "station.orders" else real_find_spec(name, *a))
+    number = records.add_case(desk, from_return="R7")["number"]
+    case = views.show_case(desk, number)
+    assert (case["complainant"], case["merchant"], case["platform"], case["amount_claimed"], case["category"],
+            case["source_kind"], case["source_ref"]) == ("王秀英", "好运旗舰店", "拼多多", "128.50", "refund_overdue",
+                                                         "return", "R7")
+    assert "R7" in case["summary"] and "ZT123" in case["summary"]
