@@ -63,6 +63,10 @@ CREATE INDEX IF NOT EXISTS merchant_flag_name ON merchant_flag (name);
 SYNCED = ("rights_case", "case_entry", "case_clock", "case_clock_change", "case_pause", "case_evidence",
           "evidence_custody", "merchant_flag")
 SEED_YEARS = range(2004, 2027)  # what chinese-calendar 1.11 carries; it raises for 2027
+# The library names days in English; the table keeps the names the State Council's notice uses.
+CHINESE_NAMES = {"New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节",
+                 "Labour Day": "劳动节", "Dragon Boat Festival": "端午节", "National Day": "国庆节",
+                 "Mid-autumn Festival": "中秋节", "Anti-Fascist 70th Day": "抗战胜利70周年纪念日"}
 
 
 def migrate(db) -> None:
@@ -78,9 +82,12 @@ def seed_calendar(db) -> None:
     """Holidays and make-up workdays 调休 from chinese-calendar, only for the years it knows."""
     import chinese_calendar
 
-    rows = [(day.isoformat(), "holiday", str(name)) for day, name in chinese_calendar.holidays.items()
+    def name(english: object) -> str:
+        return CHINESE_NAMES.get(str(english), str(english))
+
+    rows = [(day.isoformat(), "holiday", name(n)) for day, n in chinese_calendar.holidays.items()
             if day.year in SEED_YEARS]
-    rows += [(day.isoformat(), "workday", str(name)) for day, name in chinese_calendar.workdays.items()
+    rows += [(day.isoformat(), "workday", name(n) + "调休") for day, n in chinese_calendar.workdays.items()
              if day.year in SEED_YEARS and day.weekday() >= 5]
     for row in rows:
         db.execute_sql("INSERT OR REPLACE INTO calendar_day (day, kind, name) VALUES (?, ?, ?)", row)

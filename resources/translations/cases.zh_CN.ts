@@ -490,6 +490,14 @@
       <source>stopped</source>
       <translation>停止</translation>
     </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
   </context>
   <context>
     <name>Charts</name>

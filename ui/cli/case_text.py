@@ -26,7 +26,8 @@ def case_text(c: dict) -> str:
     if c["outcome"]:
         lines.append(tr("Cases", "Outcome: {outcome}, recovered {amount} yuan, satisfaction {sat}, timely: {timely}")
                      .format(outcome=label(OUTCOMES, c["outcome"]), amount=c["amount_recovered"],
-                             sat=c["satisfaction"] or "—", timely=c["timely"]))
+                             sat=c["satisfaction"] or "—",
+                             timely=tr("Cases", "yes") if c["timely"] else tr("Cases", "no")))
         if c["next_step"]:
             lines.append("  " + label(NEXT_STEPS, c["next_step"]))
     lines.append(tr("Cases", "Deadlines:"))
