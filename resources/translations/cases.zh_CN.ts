@@ -498,6 +498,18 @@
       <source>yes</source>
       <translation>是</translation>
     </message>
+    <message>
+      <source>Dossier PDF …</source>
+      <translation>案卷 PDF …</translation>
+    </message>
+    <message>
+      <source>Dossier written to {out} ({pages} pages).</source>
+      <translation>案卷已写入 {out}（{pages} 页）。</translation>
+    </message>
+    <message>
+      <source>Save the dossier</source>
+      <translation>保存案卷</translation>
+    </message>
   </context>
   <context>
     <name>Charts</name>

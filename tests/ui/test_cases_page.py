@@ -51,6 +51,10 @@ def test_lists_case_view_and_statistics(ctx, data_dir, tmp_path, qtbot, monkeypa
     assert page.case_view.clocks.item(0, 3).text() == "已超期"
     page.case_view.verify()
     settle(qtbot, lambda: page.case_view.evidence.item(0, 4).text() == "完好")
+    pdf = tmp_path / "案卷.pdf"
+    monkeypatch.setattr("ui.qt.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(pdf), ""))
+    page.case_view.dossier()
+    settle(qtbot, lambda: pdf.exists() and "案卷" in page.case_view.verdict.text())
     page.which.setCurrentIndex(0)
     settle(qtbot, lambda: page.table.rowCount() == 2)
     page.table.selectRow([page.table.item(r, 0).text() for r in range(2)].index(numbers[1]))

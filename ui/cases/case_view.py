@@ -1,5 +1,6 @@
 """One case: its facts, deadlines (with provisional ones marked), timeline and evidence, and a hash check."""
 from functools import partial
+from pathlib import Path
 
 from station.cases import CATEGORIES, entry_label, label
 from station.cases.clocks import CLOCK_LABELS, CLOCK_SHORT, STATUS_LABELS
@@ -37,9 +38,11 @@ class CaseView(QtWidgets.QWidget):
         self.tabs.addTab(self.evidence, tr("Cases", "Evidence"))
         self.verify_button = QtWidgets.QPushButton(tr("Cases", "Check evidence hashes"), clicked=self.verify,
                                                    enabled=False)
+        self.dossier_button = QtWidgets.QPushButton(tr("Cases", "Dossier PDF …"), clicked=self.dossier, enabled=False)
         self.verdict = QtWidgets.QLabel(wordWrap=True)
         bottom = QtWidgets.QHBoxLayout()
         bottom.addWidget(self.verify_button)
+        bottom.addWidget(self.dossier_button)
         bottom.addWidget(self.verdict, 1)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -71,6 +74,7 @@ class CaseView(QtWidgets.QWidget):
                  [e["at"] for e in case["timeline"]])
         self._evidence_rows(case["evidence"], {})
         self.verify_button.setEnabled(bool(case["evidence"]))
+        self.dossier_button.setEnabled(True)
         self.verdict.setText("")
 
     def _evidence_rows(self, items: list[dict], status: dict[str, str]) -> None:
@@ -80,6 +84,20 @@ class CaseView(QtWidgets.QWidget):
     def verify(self) -> None:
         if self.number:
             Op(partial(verify_case, self.session.ctx, self.number), parent=self).success(self._verified).run()
+
+    def dossier(self) -> None:
+        if not self.number:
+            return
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, tr("Cases", "Save the dossier"),
+                                                        f"{self.number}.pdf", "PDF (*.pdf)")
+        if path:
+            from station.cases.dossier import write_dossier  # reportlab: not at start-up
+
+            write = partial(write_dossier, self.session.ctx, self.number, Path(path))
+            Op(write, parent=self).success(self._dossier_written).run()
+
+    def _dossier_written(self, done: dict) -> None:
+        self.verdict.setText(tr("Cases", "Dossier written to {out} ({pages} pages).").format(**done))
 
     def _verified(self, result: dict) -> None:
         words = {"ok": tr("Cases", "intact"), "missing": tr("Cases", "MISSING"), "altered": tr("Cases", "ALTERED")}
