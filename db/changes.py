@@ -12,7 +12,7 @@ _TRIGGERS = (
 
 
 def track_changes(db, table: str) -> None:
-    """Make every insert, update and delete of `table` add a row to the outbox."""
+    """Make every insert, update and delete of `table` add a row to the outbox (DDL: no model can say it)."""
     for suffix, event, gid, op in _TRIGGERS:
         db.execute_sql(
             f"CREATE TRIGGER IF NOT EXISTS {table}_outbox_{suffix} {event} ON {table} "

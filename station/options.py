@@ -48,6 +48,7 @@ REMIND_AFTER_DAYS = declare(Option("parcel_remind_after_days", int, 3,
 RETURN_AFTER_DAYS = declare(Option("parcel_return_after_days", int, 7,
                                    N_("Settings", "Return parcels to the courier after this many days"), minimum=1,
                                    maximum=90))
+STATION_PHONE = declare(Option("station_phone", str, "", N_("Settings", "Station phone (printed on order receipts)")))
 SYNC_URL = declare(Option("sync_url", str, "", N_("Settings", "Town office address for sync (http://…)")))
 
 

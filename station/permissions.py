@@ -24,6 +24,8 @@ class Perm(StrEnum):
     DELIVERY_PLAN = "delivery_plan"
     DELIVERY_CONFIRM = "delivery_confirm"
     VOLUNTEERS = "volunteers"
+    ORDERS = "orders"  # assisted orders, returns, outgoing parcels, cash on delivery
+    CASH = "cash"  # the cash ledger and its daily reconciliation
     SYNC = "sync"
     OFFICE = "office"
     DEMO = "demo"  # fill an empty station with demo data (admin only)

@@ -21,6 +21,7 @@ from station.service import service
 SOURCE_MODULES: list[str] = [
     "station.delivery.timeline_source",
     "station.parcels.timeline_source",
+    "station.orders.timeline_source",
 ]
 
 

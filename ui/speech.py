@@ -1,11 +1,15 @@
 """Read-aloud through QtTextToSpeech, with an honest disabled state where no engine is installed.
 
-On Linux the `speechd` or `flite` engines may be missing; the `mock` engine makes no sound, so it is
-used only when asked for (tests, or STATION_SPEECH_ENGINE=mock). Widgets ask `available` and show
-`reason` as a tooltip on a disabled Read-aloud button rather than failing when pressed.
+On Linux speech-dispatcher with espeak-ng's Mandarin voice speaks Chinese (installed with the system
+packages in installer/debian-packages.txt); on Windows the system's voices do. Engines may be missing;
+the `mock` engine makes no sound, so it is used only when asked for (tests, or STATION_SPEECH_ENGINE=mock).
+Widgets ask `available` and show `reason` as a tooltip on a disabled Read-aloud button rather than
+failing when pressed.
 """
 import logging
 import os
+import socket
+from pathlib import Path
 
 from station.i18n import language, tr
 from ui.qt import QObject, QtCore, Signal, text_to_speech
@@ -42,6 +46,40 @@ def _quietly(make):
         QtCore.qInstallMessageHandler(previous)
 
 
+def _speechd_socket() -> Path:
+    address = os.environ.get("SPEECHD_ADDRESS", "")
+    if address.startswith("unix_socket:"):
+        return Path(address.split(":", 1)[1])
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    base = Path(runtime) if runtime else Path.home() / ".cache"
+    return base / "speech-dispatcher" / "speechd.sock"
+
+
+def speech_dispatcher_answers(timeout: float = 1.0) -> bool:
+    """Whether a running speech-dispatcher replies to a hello (SSIP) within `timeout` seconds.
+
+    Qt's speechd plug-in connects without a timeout: a daemon that accepts but never answers (seen with
+    no sound device, after many clients) would freeze the window that builds the engine. No socket or a
+    dead one is fine: the plug-in starts a fresh daemon."""
+    try:
+        with socket.socket(socket.AF_UNIX) as probe:
+            probe.settimeout(timeout)
+            probe.connect(str(_speechd_socket()))
+            probe.sendall(b"SET SELF CLIENT_NAME station:probe:main\r\n")
+            return probe.recv(64).startswith(b"2")
+    except (FileNotFoundError, ConnectionRefusedError):
+        return True
+    except OSError:  # timed out, or the socket is not ours to use
+        return False
+
+
+MANDARIN_NAMES = ("Mandarin", "cmn", "Huihui", "Yaoyao", "Kangkang", "Xiaoxiao")
+
+
+def _is_mandarin(voice_name: str) -> bool:
+    return any(name in voice_name for name in MANDARIN_NAMES) and "Cantonese" not in voice_name
+
+
 class Speaker(QObject):
     """One text-to-speech voice for a page; `spoken` keeps what was handed to it (newest last)."""
 
@@ -57,6 +95,12 @@ class Speaker(QObject):
         if self.engine is None:
             self.reason = tr("Speech", "Read-aloud is off: no speech engine is installed on this computer "
                                        "(install speech-dispatcher or flite).")
+            return
+        if self.engine == "speechd" and not speech_dispatcher_answers():
+            log.info("speech-dispatcher holds its socket but does not answer")
+            self.reason = tr("Speech", "Read-aloud is off: the speech service (speech-dispatcher) does not answer; "
+                                       "restart the computer or the service.")
+            self.engine = None
             return
         tts = _quietly(lambda: text_to_speech().QTextToSpeech(self.engine, self))
         if tts.state() == tts.State.Error:
@@ -80,11 +124,26 @@ class Speaker(QObject):
         return self.available and self._tts.state() == self._tts.State.Speaking
 
     def _pick_locale(self) -> None:
-        wanted = QtCore.QLocale(QtCore.QLocale.Language.English if language() == "en"
-                                else QtCore.QLocale.Language.Chinese)
+        if language() == "en":
+            self._use_locale(QtCore.QLocale.Language.English)
+        elif not self._use_locale(QtCore.QLocale.Language.Chinese, QtCore.QLocale.Country.China):
+            self._use_mandarin_voice()
+
+    def _use_locale(self, lang, country=None) -> bool:
         for candidate in self._tts.availableLocales():
-            if candidate.language() == wanted.language():
+            if candidate.language() == lang and country in (None, candidate.territory()):
                 self._tts.setLocale(candidate)
+                return True
+        return False
+
+    def _use_mandarin_voice(self) -> None:
+        """espeak-ng (through speech-dispatcher) files its Mandarin voice under no Chinese locale, by name only;
+        without this the default voice reads Chinese characters as silence or as English letter names."""
+        for candidate in self._tts.availableLocales():
+            self._tts.setLocale(candidate)
+            voice = next((v for v in self._tts.availableVoices() if _is_mandarin(v.name())), None)
+            if voice is not None:
+                self._tts.setVoice(voice)
                 return
 
     def say(self, text: str) -> bool:

@@ -1,4 +1,4 @@
-"""Placeholder so the loader sees no gap; the real migration replaces it at merge."""
+"""Placeholder for the security migration (issue 9); replaced at merge."""
 
 
 def migrate(db) -> None:

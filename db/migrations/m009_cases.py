@@ -1,10 +1,10 @@
 """Rights cases: the working-day calendar (as data), cases, their timeline, legal clocks with pause intervals
-and history, the evidence vault's metadata and custody log, and the station's own merchant watch flags.
+and history, the evidence vault's metadata and custody log.
 
 The calendar is seeded here from `chinese-calendar` for the years it carries (2004–2026 in 1.11); later years
 arrive as data (`station calendar import`, or the town office's return bundle), never with a new release.
 Cases, timeline, clocks and evidence metadata sync (track_changes); the calendar is local reference data.
-`merchant_flag` is the same table the orders area (issue 10, m008) makes: IF NOT EXISTS, so either order works.
+The station's own merchant flags are the orders area's `merchant_flag` (m008); cases read them, never copy them.
 """
 from db.changes import track_changes
 
@@ -23,6 +23,7 @@ CREATE TABLE rights_case (
     timely INTEGER, merged_into TEXT REFERENCES rights_case (gid), escalated_at DATETIME);
 CREATE INDEX rights_case_state ON rights_case (state, opened_on);
 CREATE INDEX rights_case_merchant ON rights_case (merchant);
+CREATE INDEX rights_case_resident ON rights_case (resident_gid);
 CREATE INDEX rights_case_merged_into ON rights_case (merged_into) WHERE merged_into IS NOT NULL;
 CREATE TABLE case_entry (
     gid TEXT PRIMARY KEY, owner TEXT NOT NULL, case_gid TEXT NOT NULL REFERENCES rights_case (gid),
@@ -54,14 +55,10 @@ CREATE TABLE evidence_custody (
     gid TEXT PRIMARY KEY, owner TEXT NOT NULL, evidence_gid TEXT NOT NULL REFERENCES case_evidence (gid),
     action TEXT NOT NULL, at DATETIME NOT NULL, actor TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '');
 CREATE INDEX evidence_custody_evidence ON evidence_custody (evidence_gid, at);
-CREATE TABLE IF NOT EXISTS merchant_flag (
-    gid TEXT PRIMARY KEY, owner TEXT NOT NULL, name TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',
-    created_at DATETIME NOT NULL, created_by TEXT NOT NULL, removed_at DATETIME);
-CREATE INDEX IF NOT EXISTS merchant_flag_name ON merchant_flag (name);
 """
 
 SYNCED = ("rights_case", "case_entry", "case_clock", "case_clock_change", "case_pause", "case_evidence",
-          "evidence_custody", "merchant_flag")
+          "evidence_custody")
 SEED_YEARS = range(2004, 2027)  # what chinese-calendar 1.11 carries; it raises for 2027
 # The library names days in English; the table keeps the names the State Council's notice uses.
 CHINESE_NAMES = {"New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节",

@@ -15,7 +15,6 @@ from db.models.cases import (
     CaseEvidence,
     CasePause,
     EvidenceCustody,
-    MerchantFlag,
     RightsCase,
 )
 from db.models.delivery import DeliveryItem, DeliveryRun, DeliveryStop, Volunteer, VolunteerHours
@@ -27,6 +26,17 @@ from db.models.office import (
     OfficeRecord,
     OfficeStation,
     OfficeWatch,
+)
+from db.models.orders import (
+    AssistedOrder,
+    CarrierHandover,
+    CashCount,
+    CashEntry,
+    CodCharge,
+    GoodsReturn,
+    MerchantFlag,
+    OrderItem,
+    OutgoingParcel,
 )
 from db.models.parcels import Handout, NoticeLog, Parcel, ParcelHandoff, ParcelProblem, Prealert, ShelfSlot
 from db.models.residents import Delegate, Household, Resident, VillageGroup
@@ -41,7 +51,9 @@ ALL_MODELS: list[type[BaseModel]] = [
     Outbox, TrustedOffice, SyncBundle, SyncNotice, SyncWatch,
     OfficeStation, OfficeBundle, OfficeBacklog, OfficeQuarantine, OfficeRecord, OfficeWatch, OfficeNotice,
     CalendarYear, CalendarDay, RightsCase, CaseEntry, CaseClock, CaseClockChange, CasePause, CaseEvidence,
-    EvidenceCustody, MerchantFlag,
+    EvidenceCustody,
+    AssistedOrder, OrderItem, GoodsReturn, CarrierHandover, OutgoingParcel, CashEntry, CashCount, CodCharge,
+    MerchantFlag,
 ]
 
 __all__ = [model.__name__ for model in ALL_MODELS] + ["BaseModel", "SyncedModel", "database", "utcnow", "ALL_MODELS"]

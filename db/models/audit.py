@@ -10,7 +10,7 @@ class AuditEntry(BaseModel):
     actor = pw.CharField()
     action = pw.CharField()
     entity = pw.CharField()
-    entity_id = pw.CharField()
+    entity_id = pw.CharField(index=True)  # a resident's timeline finds their record changes
     before = pw.TextField(null=True)
     after = pw.TextField(null=True)
     prev_hash = pw.CharField()

@@ -1,4 +1,4 @@
-"""Rights cases: the working-day calendar, cases, timeline, legal clocks, evidence and merchant flags."""
+"""Rights cases: the working-day calendar, cases, timeline, legal clocks, evidence (merchant flags: orders.py)."""
 import peewee as pw
 
 from db.models.base import BaseModel, SyncedModel, utcnow
@@ -44,7 +44,7 @@ class RightsCase(SyncedModel):
     next_step = pw.CharField(default="")
     satisfaction = pw.IntegerField(null=True)
     timely = pw.BooleanField(null=True)
-    merged_into = pw.ForeignKeyField("self", column_name="merged_into", null=True, field="gid")
+    merged_into = pw.ForeignKeyField("self", column_name="merged_into", null=True, field="gid", index=False)
     escalated_at = pw.DateTimeField(null=True)
 
     class Meta:
@@ -52,10 +52,14 @@ class RightsCase(SyncedModel):
         indexes = ((("state", "opened_on"), False),)
 
 
+# Only merged duplicates carry `merged_into`: a partial index finds a survivor's duplicates and costs others nothing.
+RightsCase.add_index(RightsCase.index(RightsCase.merged_into, where=RightsCase.merged_into.is_null(False)))
+
+
 class CaseEntry(SyncedModel):
     """One action on a case's timeline (merchant contacted, 12315 filed, mediation session, note …)."""
 
-    case = pw.ForeignKeyField(RightsCase, column_name="case_gid", backref="entries")
+    case = pw.ForeignKeyField(RightsCase, column_name="case_gid", backref="entries", index=False)
     action = pw.CharField()
     day = pw.DateField()
     at = pw.DateTimeField()
@@ -87,7 +91,7 @@ class CaseClock(SyncedModel):
 class CaseClockChange(SyncedModel):
     """The clock's history: started, paused, resumed, recomputed (calendar), stopped — with the due it then had."""
 
-    clock = pw.ForeignKeyField(CaseClock, column_name="clock_gid", backref="changes")
+    clock = pw.ForeignKeyField(CaseClock, column_name="clock_gid", backref="changes", index=False)
     at = pw.DateTimeField()
     event = pw.CharField()
     due = pw.DateField(null=True)
@@ -121,7 +125,7 @@ class CaseEvidence(SyncedModel):
 class EvidenceCustody(SyncedModel):
     """Who added, viewed, verified or exported an evidence item, and when."""
 
-    evidence = pw.ForeignKeyField(CaseEvidence, column_name="evidence_gid", backref="custody")
+    evidence = pw.ForeignKeyField(CaseEvidence, column_name="evidence_gid", backref="custody", index=False)
     action = pw.CharField()
     at = pw.DateTimeField()
     actor = pw.CharField(default="")
@@ -130,14 +134,3 @@ class EvidenceCustody(SyncedModel):
     class Meta:
         indexes = ((("evidence", "at"), False),)
 
-
-class MerchantFlag(SyncedModel):
-    """This station's own warning about a merchant (the office's list arrives as SyncWatch).
-
-    The same table as the orders area's (issue 10, m008 `merchant_flag`): when both are merged, keep one model."""
-
-    name = pw.CharField(index=True)
-    reason = pw.CharField(default="")
-    created_at = pw.DateTimeField()
-    created_by = pw.CharField()
-    removed_at = pw.DateTimeField(null=True)

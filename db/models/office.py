@@ -26,6 +26,9 @@ class OfficeBundle(BaseModel):
     outcome = pw.CharField()
     received_at = pw.DateTimeField(default=utcnow)
 
+    class Meta:
+        indexes = ((("station", "seq_to"), False),)
+
 
 class OfficeBacklog(BaseModel):
     """A verified bundle held back because an earlier range has not arrived yet."""
@@ -62,6 +65,7 @@ class OfficeRecord(BaseModel):
 
     class Meta:
         primary_key = pw.CompositeKey("station", "entity", "gid")
+        indexes = ((("entity", "station"), False),)
 
 
 class OfficeWatch(BaseModel):

@@ -17,20 +17,23 @@ class ShelfSlot(BaseModel):
 class Handout(SyncedModel):
     """Parcels given to their resident (or a delegate or proxy) at the counter in one go."""
 
-    resident = pw.ForeignKeyField(Resident, column_name="resident_gid", null=True)
+    resident = pw.ForeignKeyField(Resident, column_name="resident_gid", null=True, index=False)
     at = pw.DateTimeField(default=utcnow)
     receiver_name = pw.CharField()
     receiver_relation = pw.CharField()
-    delegate = pw.ForeignKeyField(Delegate, column_name="delegate_gid", null=True)
+    delegate = pw.ForeignKeyField(Delegate, column_name="delegate_gid", null=True, index=False)
     staff = pw.CharField()
     parcel_count = pw.IntegerField()
     undone_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("resident_gid", "at"), False),)
 
 
 class Parcel(SyncedModel):
     tracking_no = pw.CharField(index=True)
     carrier = pw.CharField(default="")
-    resident = pw.ForeignKeyField(Resident, column_name="resident_gid", null=True, backref="parcels")
+    resident = pw.ForeignKeyField(Resident, column_name="resident_gid", null=True, backref="parcels", index=False)
     pickup_code = pw.CharField(default="")
     shelf = pw.CharField(default="")
     status = pw.CharField(default="waiting")
@@ -44,22 +47,35 @@ class Parcel(SyncedModel):
     reminder_count = pw.IntegerField(default=0)
     return_due_at = pw.DateTimeField(null=True)
 
+    class Meta:
+        indexes = (
+            (("pickup_code", "status"), False),  # a pickup code scanned at the counter
+            (("resident_gid", "status", "arrived_at"), False),  # a resident's waiting parcels, oldest first
+            (("status", "arrived_at"), False),  # waiting parcels by age (reminders, returns, notice board)
+            (("arrived_at",), False),  # the parcel list, newest first; today's intake
+            (("carrier", "arrived_at"), False),  # a courier's parcels (handoffs, returns)
+        )
+
+
+# "Handed out today" without walking every picked-up parcel (m006); partial, so parcels never handed out cost nothing.
+Parcel.add_index(Parcel.index(Parcel.picked_up_at, where=Parcel.picked_up_at.is_null(False)))
+
 
 class Prealert(SyncedModel):
     """A tracking number expected for a resident (an assisted order), linked when the parcel arrives."""
 
     tracking_no = pw.CharField(index=True)
-    resident = pw.ForeignKeyField(Resident, column_name="resident_gid")
+    resident = pw.ForeignKeyField(Resident, column_name="resident_gid", index=False)
     note = pw.TextField(default="")
     created_at = pw.DateTimeField(default=utcnow)
-    parcel = pw.ForeignKeyField(Parcel, column_name="parcel_gid", null=True)
+    parcel = pw.ForeignKeyField(Parcel, column_name="parcel_gid", null=True, index=False)
     linked_at = pw.DateTimeField(null=True)
 
 
 class NoticeLog(SyncedModel):
     """One notice given to a resident about their waiting parcels (board, read aloud, phone call, reminder)."""
 
-    resident_gid = pw.CharField()
+    resident = pw.ForeignKeyField(Resident, column_name="resident_gid", index=False)
     at = pw.DateTimeField()
     kind = pw.CharField()
     channel = pw.CharField()
@@ -70,12 +86,13 @@ class NoticeLog(SyncedModel):
 
     class Meta:
         table_name = "notice_log"
+        indexes = ((("resident_gid", "at"), False),)
 
 
 class ParcelProblem(SyncedModel):
     """A parcel in the problem queue until it is re-assigned or handed back to the courier."""
 
-    parcel_gid = pw.CharField()
+    parcel = pw.ForeignKeyField(Parcel, column_name="parcel_gid")
     kind = pw.CharField()
     note = pw.TextField(default="")
     photo_path = pw.CharField(default="")
@@ -90,12 +107,13 @@ class ParcelProblem(SyncedModel):
 
     class Meta:
         table_name = "parcel_problem"
+        indexes = ((("resolved_at", "reported_at"), False),)  # the open queue, oldest first
 
 
 class ParcelHandoff(SyncedModel):
     """A parcel handed back to a courier: who took it, when, why, and which staff member gave it."""
 
-    parcel_gid = pw.CharField()
+    parcel = pw.ForeignKeyField(Parcel, column_name="parcel_gid")
     courier_name = pw.CharField()
     reason = pw.CharField()
     note = pw.TextField(default="")

@@ -10,16 +10,17 @@ class VillageGroup(SyncedModel):
 
 
 class Household(SyncedModel):
-    group = pw.ForeignKeyField(VillageGroup, column_name="group_gid", backref="households")
+    group = pw.ForeignKeyField(VillageGroup, column_name="group_gid", backref="households", index=False)
     address = pw.CharField(default="")
     created_at = pw.DateTimeField(default=utcnow)
 
 
 class Resident(SyncedModel):
     name = pw.CharField(index=True)
-    phone = pw.CharField(default="")
+    phone = pw.CharField(default="", index=True)
     phone_tail = pw.CharField(default="", index=True)
-    household = pw.ForeignKeyField(Household, column_name="household_gid", null=True, backref="members")
+    household = pw.ForeignKeyField(Household, column_name="household_gid", null=True, backref="members",
+                                   index=False)
     group = pw.ForeignKeyField(VillageGroup, column_name="group_gid", null=True, backref="residents")
     care_elderly = pw.BooleanField(default=False)
     care_mobility = pw.BooleanField(default=False)

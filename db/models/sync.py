@@ -31,7 +31,7 @@ class SyncBundle(BaseModel):
     bundle_id = pw.CharField(primary_key=True)
     direction = pw.CharField()
     peer = pw.CharField()
-    at = pw.DateTimeField(default=utcnow)
+    at = pw.DateTimeField(default=utcnow, index=True)
     seq_from = pw.IntegerField()
     seq_to = pw.IntegerField()
     records = pw.IntegerField()

@@ -597,14 +597,6 @@
       <translation>{due_soon} 个时限即将到期，{overdue} 个已超期，今天有 {sessions} 场调解会。</translation>
     </message>
     <message>
-      <source>{merchant} is flagged.</source>
-      <translation>已标记 {merchant}。</translation>
-    </message>
-    <message>
-      <source>{merchant} is no longer flagged.</source>
-      <translation>已取消对 {merchant} 的标记。</translation>
-    </message>
-    <message>
       <source>Case {number} escalated to the town office ({evidence} evidence files checked).</source>
       <translation>案件 {number} 已上报镇便民服务中心（已核验 {evidence} 份证据）。</translation>
     </message>
@@ -803,10 +795,6 @@
       <translation>请写明被投诉的商家（--merchant）。</translation>
     </message>
     <message>
-      <source>Name the merchant to flag.</source>
-      <translation>请写明要标记的商家。</translation>
-    </message>
-    <message>
       <source>No case {ref}.</source>
       <translation>没有案件 {ref}。</translation>
     </message>
@@ -821,10 +809,6 @@
     <message>
       <source>No resident has the phone {phone}; add them first.</source>
       <translation>没有手机号为 {phone} 的居民；请先添加。</translation>
-    </message>
-    <message>
-      <source>Orders are not available in this version: open the case with --resident, --merchant and --summary instead of --from-return {id}.</source>
-      <translation>此版本尚无代下单与退换功能：请用 --resident、--merchant 和 --summary 登记案件，而不是 --from-return {id}。</translation>
     </message>
     <message>
       <source>Outcome must be one of: {choices}.</source>
@@ -885,10 +869,6 @@
     <message>
       <source>{day} is not in {year}.</source>
       <translation>{day} 不在 {year} 年内。</translation>
-    </message>
-    <message>
-      <source>{name} has no case at this station; flag merchants you have cases against.</source>
-      <translation>本站没有针对 {name} 的案件；只能标记有案件的商家。</translation>
     </message>
     <message>
       <source>{name} is larger than 200 MB.</source>

@@ -518,6 +518,10 @@
       <source>Town office address for sync (http://…)</source>
       <translation>同步用的镇办地址（http://…）</translation>
     </message>
+    <message>
+      <source>Station phone (printed on order receipts)</source>
+      <translation>村站电话（印在代下单回执上）</translation>
+    </message>
   </context>
   <context>
     <name>Status</name>
@@ -688,6 +692,10 @@
     <message>
       <source>Read-aloud is off: the speech engine {engine} did not start (is the speech-dispatcher service running?).</source>
       <translation>朗读不可用：语音引擎 {engine} 没有启动（speech-dispatcher 服务是否在运行？）。</translation>
+    </message>
+    <message>
+      <source>Read-aloud is off: the speech service (speech-dispatcher) does not answer; restart the computer or the service.</source>
+      <translation>朗读已关闭：语音服务（speech-dispatcher）没有响应，请重启电脑或该服务。</translation>
     </message>
   </context>
   <context>
@@ -1008,10 +1016,6 @@
       <translation>案件添加证据</translation>
     </message>
     <message>
-      <source>Merchant watch flag changed</source>
-      <translation>商家警示标记变更</translation>
-    </message>
-    <message>
       <source>Rights case closed</source>
       <translation>维权案件办结</translation>
     </message>
@@ -1026,6 +1030,90 @@
     <message>
       <source>Case escalated to the town office</source>
       <translation>案件上报镇便民服务中心</translation>
+    </message>
+    <message>
+      <source>Cash counted</source>
+      <translation>清点现金</translation>
+    </message>
+    <message>
+      <source>Cash entry</source>
+      <translation>现金记账</translation>
+    </message>
+    <message>
+      <source>Cash entry reversed</source>
+      <translation>冲正现金记录</translation>
+    </message>
+    <message>
+      <source>Cash on delivery paid</source>
+      <translation>到付款已付</translation>
+    </message>
+    <message>
+      <source>Cash-on-delivery parcel refused</source>
+      <translation>到付包裹已拒收</translation>
+    </message>
+    <message>
+      <source>Expected cash-on-delivery parcel</source>
+      <translation>预期的到付包裹</translation>
+    </message>
+    <message>
+      <source>Merchant flag removed</source>
+      <translation>取消商家标记</translation>
+    </message>
+    <message>
+      <source>Merchant flagged</source>
+      <translation>标记商家</translation>
+    </message>
+    <message>
+      <source>Order cancelled</source>
+      <translation>订单已取消</translation>
+    </message>
+    <message>
+      <source>Order closed</source>
+      <translation>订单已完结</translation>
+    </message>
+    <message>
+      <source>Order collected</source>
+      <translation>订单已取件</translation>
+    </message>
+    <message>
+      <source>Order delivered to the door</source>
+      <translation>订单已送货上门</translation>
+    </message>
+    <message>
+      <source>Order placed for a resident</source>
+      <translation>代下单</translation>
+    </message>
+    <message>
+      <source>Order shipped</source>
+      <translation>订单已发货</translation>
+    </message>
+    <message>
+      <source>Order's parcel arrived</source>
+      <translation>订单包裹已到站</translation>
+    </message>
+    <message>
+      <source>Outgoing parcel taken in</source>
+      <translation>收寄包裹</translation>
+    </message>
+    <message>
+      <source>Outgoing parcels handed to a courier</source>
+      <translation>寄件交给快递员</translation>
+    </message>
+    <message>
+      <source>Refund confirmed</source>
+      <translation>确认退款</translation>
+    </message>
+    <message>
+      <source>Return parcel handed to a courier</source>
+      <translation>退货包裹交给快递员</translation>
+    </message>
+    <message>
+      <source>Return started</source>
+      <translation>发起退货</translation>
+    </message>
+    <message>
+      <source>Unexpected cash-on-delivery parcel held</source>
+      <translation>扣留可疑到付包裹</translation>
     </message>
   </context>
 </TS>

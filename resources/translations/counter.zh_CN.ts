@@ -74,6 +74,10 @@
       <source>{labels} shelf labels written to {out}.</source>
       <translation>已将 {labels} 张货架标签写入 {out}。</translation>
     </message>
+    <message>
+      <source>HELD — ¥{amount} to pay on collection. {warning}</source>
+      <translation>已扣留——到付 ¥{amount}。{warning}</translation>
+    </message>
   </context>
   <context>
     <name>Counter</name>
@@ -1087,6 +1091,10 @@
     <message>
       <source>Show photo</source>
       <translation>查看照片</translation>
+    </message>
+    <message>
+      <source>Cash on delivery nobody ordered</source>
+      <translation>无人下单的到付包裹</translation>
     </message>
   </context>
   <context>

@@ -119,6 +119,18 @@
       <source>{slot} is not a half-day like mon_am or sat_pm.</source>
       <translation>{slot} 不是有效的半天时段（如 mon_am、sat_pm）。</translation>
     </message>
+    <message>
+      <source>A note is at most 300 characters.</source>
+      <translation>备注最多 300 个字。</translation>
+    </message>
+    <message>
+      <source>Say what problem was found at the door (a note).</source>
+      <translation>请写明当面验货发现了什么问题（备注）。</translation>
+    </message>
+    <message>
+      <source>Unknown outcome {outcome}; use delivered, delegate, not_home, refused, bad_address or delivered_problem.</source>
+      <translation>未知的结果 {outcome}；可用 delivered、delegate、not_home、refused、bad_address 或 delivered_problem。</translation>
+    </message>
   </context>
   <context>
     <name>Pages</name>
@@ -467,6 +479,14 @@
       <source>Who took the parcels?</source>
       <translation>谁代收了包裹？</translation>
     </message>
+    <message>
+      <source>Delivered, problem found at the door</source>
+      <translation>已送达，当面验货发现问题</translation>
+    </message>
+    <message>
+      <source>What was wrong with the goods?</source>
+      <translation>货物有什么问题？</translation>
+    </message>
   </context>
   <context>
     <name>Residents</name>
@@ -669,6 +689,22 @@
     <message>
       <source>Returned to courier</source>
       <translation>退回快递</translation>
+    </message>
+    <message>
+      <source>Assisted order</source>
+      <translation>代下单</translation>
+    </message>
+    <message>
+      <source>Cash on delivery</source>
+      <translation>到付</translation>
+    </message>
+    <message>
+      <source>Parcel sent</source>
+      <translation>寄件</translation>
+    </message>
+    <message>
+      <source>Return of goods</source>
+      <translation>退换货</translation>
     </message>
   </context>
   <context>

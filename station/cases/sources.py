@@ -3,25 +3,18 @@
 Each source gives a plain dict with any of: resident_gid, merchant, platform, category, amount_fen,
 summary, wants, source_kind, source_ref. The intake fills in what the user typed over it.
 """
-import importlib
-import importlib.util
-
 from db.models import Parcel
 from station.context import Ctx
-from station.errors import NotFound, Refused
+from station.errors import NotFound
 from station.i18n import tr
+from station.orders.facts import overdue_refund_facts
 from station.parcels.carriers import carrier_name
 
 
 def case_facts_from_return(ctx: Ctx, return_id: str) -> dict:
-    """The facts of an overdue refund, from the orders area (issue 10) when it is in this version.
-
-    The one seam to the orders area: its `station.orders.facts.overdue_refund_facts` (a plain dict) mapped
-    onto the keys above; without the orders area, a clear refusal with a stable code."""
-    if importlib.util.find_spec("station.orders") is None:
-        raise Refused("Orders are not available in this version: open the case with --resident, --merchant and "
-                      "--summary instead of --from-return {id}.", why="orders_unavailable", id=return_id)
-    facts = importlib.import_module("station.orders.facts").overdue_refund_facts(ctx, return_id)
+    """The facts of an overdue refund: the one seam to the orders area (issue 10), whose
+    `overdue_refund_facts` (a plain dict; refused unless the refund is overdue) maps onto the keys above."""
+    facts = overdue_refund_facts(ctx, return_id)
     summary = tr("Cases", "Refund of return {id} overdue by {days} days (due {due}); sent back by {carrier} "
                           "{tracking}.").format(id=facts["return_id"], days=facts["days_overdue"],
                                                  due=facts["refund_due"], carrier=facts.get("carrier") or "",

@@ -17,6 +17,7 @@ class Outcome(StrEnum):
     NOT_HOME = "not_home"  # parcel back to waiting, attempt counted
     REFUSED = "refused"  # parcel into the problem queue
     BAD_ADDRESS = "bad_address"  # parcel back to waiting, address to be fixed
+    DELIVERED_PROBLEM = "delivered_problem"  # delivered, problem found when inspected at the door (当面验货)
 
 
 OUTCOME_LABELS = {
@@ -25,6 +26,7 @@ OUTCOME_LABELS = {
     Outcome.NOT_HOME: N_("Delivery", "Not home"),
     Outcome.REFUSED: N_("Delivery", "Refused"),
     Outcome.BAD_ADDRESS: N_("Delivery", "Bad address"),
+    Outcome.DELIVERED_PROBLEM: N_("Delivery", "Delivered, problem found at the door"),
 }
 
 RUN_STATUS_LABELS = {

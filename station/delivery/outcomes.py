@@ -14,7 +14,7 @@ from station.delivery.stops import build_sheet
 from station.delivery.volunteers import credit_run
 from station.errors import InvalidInput, Refused
 from station.i18n import tr
-from station.parcels import ParcelStatus
+from station.parcels import ParcelStatus, events
 from station.permissions import Perm, allowed
 from station.service import service
 
@@ -24,15 +24,17 @@ PARCEL_AFTER = {
     Outcome.NOT_HOME: ParcelStatus.WAITING,
     Outcome.REFUSED: ParcelStatus.PROBLEM,
     Outcome.BAD_ADDRESS: ParcelStatus.WAITING,
+    Outcome.DELIVERED_PROBLEM: ParcelStatus.DELIVERED,
 }
+RECEIVED = (Outcome.DELIVERED, Outcome.DELEGATE, Outcome.DELIVERED_PROBLEM)
 
 
 def check_outcome(outcome: str) -> Outcome:
     try:
         return Outcome(outcome)
     except ValueError:
-        raise InvalidInput("Unknown outcome {outcome}; use delivered, delegate, not_home, refused or bad_address.",
-                           outcome=outcome) from None
+        raise InvalidInput("Unknown outcome {outcome}; use delivered, delegate, not_home, refused, bad_address or "
+                           "delivered_problem.", outcome=outcome) from None
 
 
 def _stop_for(payload: str) -> DeliveryStop:
@@ -64,21 +66,23 @@ def slip_info(ctx: Ctx, payload: str) -> dict:
     return {**slip.to_dict(), "run": run.gid, "run_code": run.code, "payload": payload, "delegates": delegates}
 
 
-def _apply(ctx: Ctx, stop: DeliveryStop, outcome: Outcome, delegate: str) -> list[str]:
+def _apply(ctx: Ctx, stop: DeliveryStop, outcome: Outcome, delegate: str, note: str = "") -> list[str]:
     resident = Resident.get(Resident.gid == stop.resident_gid)
     parcels = [i.parcel_gid for i in DeliveryItem.select(DeliveryItem.parcel).where(DeliveryItem.stop == stop.gid)]
     fields = {"status": PARCEL_AFTER[outcome], "updated_at": ctx.now()}
-    if outcome in (Outcome.DELIVERED, Outcome.DELEGATE):
+    if outcome in RECEIVED:
         relation = ""
         if outcome == Outcome.DELEGATE:
             known = Delegate.get_or_none(Delegate.resident == resident.gid, Delegate.name == delegate)
             relation = known.relation if known else ""
         fields.update(picked_up_at=ctx.now(), receiver_name=delegate or resident.name, receiver_relation=relation)
     Parcel.update(**fields).where(Parcel.gid.in_(parcels), Parcel.status == ParcelStatus.OUT_FOR_DELIVERY).execute()
-    DeliveryStop.update(outcome=outcome, delegate_name=delegate, outcome_at=ctx.now(),
-                        outcome_by=ctx.actor.username).where(DeliveryStop.gid == stop.gid).execute()
+    DeliveryStop.update(outcome=outcome, delegate_name=delegate, outcome_at=ctx.now(), outcome_by=ctx.actor.username,
+                        outcome_note=note).where(DeliveryStop.gid == stop.gid).execute()
     audit.record(ctx, "delivery.outcome", "delivery_stop", stop.gid, None,
-                 {"slip": stop.slip_code, "outcome": outcome, "delegate": delegate, "parcels": parcels})
+                 {"slip": stop.slip_code, "outcome": outcome, "delegate": delegate, "parcels": parcels, "note": note})
+    if outcome in RECEIVED:
+        events.emit(ctx, events.COLLECTED, parcel_gids=parcels, how="delivered", note=note)
     return parcels
 
 
@@ -94,17 +98,23 @@ def _close_if_done(ctx: Ctx, run: DeliveryRun) -> bool:
 
 
 @service(Perm.DELIVERY_CONFIRM)
-def record_outcome(ctx: Ctx, payload: str, outcome: str, delegate: str = "") -> dict:
-    """Record what happened at the door; the run closes (and its hours count) with its last slip."""
+def record_outcome(ctx: Ctx, payload: str, outcome: str, delegate: str = "", note: str = "") -> dict:
+    """Record what happened at the door; the run closes (and its hours count) with its last slip.
+
+    "Delivered, problem found at the door" needs a note saying what; it opens a return for the parcels."""
     chosen = check_outcome(outcome)
-    delegate = (delegate or "").strip()
+    delegate, note = (delegate or "").strip(), (note or "").strip()
+    if chosen == Outcome.DELIVERED_PROBLEM and not note:
+        raise InvalidInput("Say what problem was found at the door (a note).", why="door_note_missing")
+    if len(note) > 300:
+        raise InvalidInput("A note is at most 300 characters.", why="note_too_long")
     if chosen == Outcome.DELEGATE and not delegate:
         raise InvalidInput("Say who took the parcels for the resident (the delegate's name).")
     if chosen != Outcome.DELEGATE:
         delegate = ""
     stop = _stop_for(payload)
     run = DeliveryRun.get(DeliveryRun.gid == stop.run_gid)
-    parcels = _apply(ctx, stop, chosen, delegate)
+    parcels = _apply(ctx, stop, chosen, delegate, note if chosen == Outcome.DELIVERED_PROBLEM else "")
     closed = _close_if_done(ctx, run)
     return {"slip": stop.slip_code, "stop": stop.gid, "run": run.gid, "run_code": run.code, "outcome": str(chosen),
             "parcels": parcels, "run_closed": closed}

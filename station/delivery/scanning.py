@@ -9,14 +9,15 @@ from station.scan import ScanKind, ScanResult, register
 KIND = "delivery_slip"
 
 
-def handle(ctx: Ctx, text: str, outcome: str | None = None, delegate: str = "", **_options) -> ScanResult:
+def handle(ctx: Ctx, text: str, outcome: str | None = None, delegate: str = "", note: str = "",
+           **_options) -> ScanResult:
     """Without an outcome: the slip's details, for the outcome choice. With one: record it."""
     if not outcome:
         info = slip_info(ctx, text)
         message = tr("Delivery", "Slip {code} for {name}: choose what happened at the door.").format(
             code=info["slip_code"], name=info["name"])
         return ScanResult(KIND, message, {**info, "needs_outcome": True})
-    done = record_outcome(ctx, text, outcome, delegate or "")
+    done = record_outcome(ctx, text, outcome, delegate or "", note or "")
     return ScanResult(KIND, outcome_message(done), {**done, "needs_outcome": False})
 
 

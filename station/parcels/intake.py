@@ -11,7 +11,7 @@ from station import audit
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.ids import new_gid
-from station.parcels import ParcelStatus
+from station.parcels import ParcelStatus, events
 from station.parcels.carriers import carrier_of, check_tracking
 from station.parcels.codes import allocate_slot
 from station.parcels.views import PARCEL_SQL, ParcelView, parcel_view, residents_where, stamp
@@ -35,12 +35,14 @@ class IntakeResult:
     candidates: list[ResidentView] = field(default_factory=list)
     prealert_note: str | None = None
     new_resident: bool = False
+    cod: dict | None = None  # an amount due on collection: expected, or held with a warning
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
 def _open_parcel(tracking: str):
+    # Raw, like every query on the intake path (bench/counter.py "intake"; peewee +0.1 ms each, bench/query_cost.py).
     return database.execute_sql(
         "SELECT pickup_code, shelf, status FROM parcel WHERE tracking_no = ? "
         "AND status IN ('waiting', 'out_for_delivery', 'problem') LIMIT 1", (tracking,)).fetchone()
@@ -107,14 +109,15 @@ def find_residents_by_gid(ctx: Ctx, gid: str) -> list[ResidentView]:
 
 
 def _prealert(tracking: str):
-    """(gid, resident_gid, note) of the unlinked pre-alert for this number, if any."""
+    """(gid, resident_gid, note) of the unlinked pre-alert for this number, if any (raw: on every intake)."""
     return database.execute_sql("SELECT gid, resident_gid, note FROM prealert WHERE tracking_no = ? "
                                 "AND parcel_gid IS NULL LIMIT 1", (tracking,)).fetchone()
 
 
 @service(Perm.PARCEL_INTAKE)
 def intake(ctx: Ctx, tracking: str, phone: str | None = None, name: str | None = None,
-           resident_gid: str | None = None) -> IntakeResult:
+           resident_gid: str | None = None, cod_fen: int = 0) -> IntakeResult:
+    """`cod_fen`: an amount the courier wants paid on collection (到付 / 代收货款), checked by the COD guard."""
     number = check_tracking(tracking)
     carrier = carrier_of(number)
     result = IntakeResult(NEED_RESIDENT, number, carrier.code, carrier.name)
@@ -127,24 +130,30 @@ def intake(ctx: Ctx, tracking: str, phone: str | None = None, name: str | None =
         result.outcome, result.candidates = (CHOOSE, found) if found else (no_one, [])
         return result
     resident = found[0]
-    result.parcel = _store(ctx, number, carrier.code, resident.gid, prealert)
+    result.parcel, result.cod = _store(ctx, number, carrier.code, resident.gid, prealert, cod_fen)
     result.outcome, result.new_resident = STORED, added
     return result
 
 
-def _store(ctx: Ctx, number: str, carrier: str, resident_gid: str, prealert) -> ParcelView:
+def _store(ctx: Ctx, number: str, carrier: str, resident_gid: str, prealert, cod_fen: int = 0
+           ) -> tuple[ParcelView, dict | None]:
     shelf, code = allocate_slot(resident_gid)
     gid, now = new_gid(), stamp(ctx.now())
+    # Raw writes and read-back: the intake's own cost in bench/counter.py (peewee +0.1 ms each, bench/query_cost.py).
     database.execute_sql(
         "INSERT INTO parcel (gid, owner, tracking_no, carrier, resident_gid, pickup_code, shelf, status, arrived_at, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?)",
         (gid, ctx.station_code, number, carrier, resident_gid, code, shelf, now, now))
     if prealert is not None:
         database.execute_sql("UPDATE prealert SET parcel_gid = ?, linked_at = ? WHERE gid = ?", (gid, now, prealert[0]))
+    told = events.emit(ctx, events.STORED, parcel_gid=gid, resident_gid=resident_gid,
+                       prealert_gid=prealert[0] if prealert else None, cod_fen=cod_fen)
+    followed = {key: value for answer in told for key, value in answer.get("audit", {}).items()}
     audit.record(ctx, "parcel.intake", "parcel", gid, None,
                  {"tracking": number, "carrier": carrier, "resident": resident_gid, "code": code, "shelf": shelf,
-                  "prealert": prealert[0] if prealert else None})
-    return parcel_view(database.execute_sql(f"{PARCEL_SQL} WHERE p.gid = ?", (gid,)).fetchone())
+                  "prealert": prealert[0] if prealert else None, **followed})
+    cod = next((answer["cod"] for answer in told if "cod" in answer), None)
+    return parcel_view(database.execute_sql(f"{PARCEL_SQL} WHERE p.gid = ?", (gid,)).fetchone()), cod
 
 
 @service(Perm.PARCEL_INTAKE)

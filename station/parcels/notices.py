@@ -7,7 +7,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.models import Resident, database
+from peewee import JOIN
+
+from db.models import Parcel, Resident, VillageGroup
 from station.clock import local
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound
@@ -41,17 +43,16 @@ class NoticeEntry:
         return len(self.codes)
 
 
-WAITING_SQL = """
-SELECT p.pickup_code, p.shelf, p.carrier, p.arrived_at, p.resident_gid, r.name, g.name, g.sort
-FROM parcel p JOIN resident r ON r.gid = p.resident_gid LEFT JOIN village_group g ON g.gid = r.group_gid
-WHERE p.status = 'waiting' {extra} ORDER BY p.arrived_at, p.gid"""
-
-
 def _waiting_rows(resident_gid: str | None = None) -> list[dict]:
+    """Waiting parcels with their resident and village group, oldest first (times as stored, text)."""
     keys = ("pickup_code", "shelf", "carrier", "arrived_at", "resident", "name", "group_name", "group_sort")
-    sql = WAITING_SQL.format(extra="AND p.resident_gid = ?" if resident_gid else "")
-    cursor = database.execute_sql(sql, (resident_gid,) if resident_gid else ())
-    return [dict(zip(keys, row, strict=True)) for row in cursor]
+    query = (Parcel.select(Parcel.pickup_code, Parcel.shelf, Parcel.carrier, Parcel.arrived_at.cast("TEXT"),
+                           Parcel.resident_gid, Resident.name, VillageGroup.name, VillageGroup.sort)
+             .join(Resident, on=(Resident.gid == Parcel.resident_gid))
+             .join(VillageGroup, JOIN.LEFT_OUTER, on=(VillageGroup.gid == Resident.group_gid))
+             .where(Parcel.status == "waiting", *([Parcel.resident_gid == resident_gid] if resident_gid else []))
+             .order_by(Parcel.arrived_at, Parcel.gid))
+    return [dict(zip(keys, row, strict=True)) for row in query.tuples()]
 
 
 def _entries(rows) -> list[NoticeEntry]:

@@ -28,6 +28,7 @@ KINDS = {
     "unknown_addressee": N_("Problems", "Unknown addressee"),
     "misaddressed": N_("Problems", "Misaddressed"),
     "refused": N_("Problems", "Refused"),
+    "cod_unexpected": N_("Problems", "Cash on delivery nobody ordered"),
 }
 PHOTO_TYPES = {b"\xff\xd8\xff": ".jpg", b"\x89PNG\r\n\x1a\n": ".png"}
 MAX_PHOTO_BYTES = 20 * 1024 * 1024

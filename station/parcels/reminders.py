@@ -6,7 +6,9 @@ so the scheduler, the `station parcel remind` command and a staff click can all 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 
-from db.models import Parcel, Resident, database
+from peewee import JOIN
+
+from db.models import Parcel, Resident
 from station import audit
 from station.context import SCHEDULER, Ctx
 from station.options import REMIND_AFTER_DAYS, RETURN_AFTER_DAYS
@@ -88,17 +90,16 @@ def run_reminders(ctx: Ctx) -> ReminderRun:
     return run
 
 
-RETURNS_SQL = """
-SELECT p.gid, p.tracking_no, p.carrier, p.pickup_code, p.shelf, p.arrived_at, p.return_due_at, r.name
-FROM parcel p LEFT JOIN resident r ON r.gid = p.resident_gid
-WHERE p.status = 'waiting' AND p.return_due_at IS NOT NULL ORDER BY p.arrived_at, p.gid LIMIT ?"""
-
-
 @service(Perm.VIEW, write=False)
 def returns_due(ctx: Ctx, limit: int = 1000) -> list[dict]:
     """Parcels staff should hand back to the courier (not collected within M days), oldest first."""
     keys = ("gid", "tracking_no", "carrier", "pickup_code", "shelf", "arrived_at", "return_due_at", "name")
-    return [dict(zip(keys, row, strict=True)) for row in database.execute_sql(RETURNS_SQL, (limit,))]
+    query = (Parcel.select(Parcel.gid, Parcel.tracking_no, Parcel.carrier, Parcel.pickup_code, Parcel.shelf,
+                           Parcel.arrived_at.cast("TEXT"), Parcel.return_due_at.cast("TEXT"), Resident.name)
+             .join(Resident, JOIN.LEFT_OUTER, on=(Resident.gid == Parcel.resident_gid))
+             .where(Parcel.status == ParcelStatus.WAITING, Parcel.return_due_at.is_null(False))
+             .order_by(Parcel.arrived_at, Parcel.gid).limit(limit))
+    return [dict(zip(keys, row, strict=True)) for row in query.tuples()]  # times as stored (text), as before
 
 
 def register_jobs(scheduler, ctx: Ctx, hour: int = 8) -> None:

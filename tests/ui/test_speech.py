@@ -1,4 +1,8 @@
 """Read-aloud: the mock engine says what the station's notice service wrote; no engine → a clear disabled state."""
+import shutil
+import socket
+import subprocess
+
 import pytest
 
 from station.i18n import set_language
@@ -62,3 +66,48 @@ def test_an_engine_that_does_not_start_is_explained_in_the_users_language(qapp):
         pytest.skip("speech-dispatcher runs on this machine")
     assert "speechd" in speaker.reason and "speech-dispatcher" in speaker.reason
     assert not any(word in speaker.reason for word in ("initialized", "engine not", "Text to speech"))
+
+
+def test_the_chinese_ui_reads_with_a_mandarin_voice_where_speech_dispatcher_runs(qapp):
+    from ui.speech import _engines, _is_mandarin
+
+    if "speechd" not in _engines():
+        pytest.skip("no speechd plug-in here")
+    set_language("zh_CN")
+    speaker = Speaker(engine="speechd")
+    if not speaker.available:
+        pytest.skip("speech-dispatcher does not run here")
+    assert _is_mandarin(speaker._tts.voice().name()), speaker._tts.voice().name()
+
+
+def _audio_stats(wav) -> dict[str, float]:
+    report = subprocess.run(["sox", str(wav), "-n", "stat"], capture_output=True, text=True).stderr
+    pairs = (line.split(":", 1) for line in report.splitlines() if ":" in line)
+    return {key.strip(): float(value.split()[0]) for key, value in pairs if value.split()}
+
+
+@pytest.mark.skipif(not (shutil.which("espeak-ng") and shutil.which("sox")), reason="espeak-ng and sox not installed")
+def test_espeak_ng_speaks_a_residents_notice_as_audible_mandarin(ctx, tmp_path):
+    """The engine speech-dispatcher drives, with the voice the app picks: real, non-silent Mandarin audio."""
+    wav = tmp_path / "notice.wav"
+    text = resident_notice_text(ctx, village(ctx)["wang"])
+    subprocess.run(["espeak-ng", "-v", "cmn", "-w", str(wav), text], check=True, timeout=60)
+    stats = _audio_stats(wav)
+    assert stats["Length (seconds)"] > 2.0  # a name, a count and a pickup code take seconds, not a blip
+    assert stats["RMS     amplitude"] > 0.02  # silence is ~0
+
+
+def test_a_speech_dispatcher_that_never_answers_leaves_read_aloud_off_instead_of_freezing(qapp, tmp_path, monkeypatch):
+    from ui.speech import _engines
+
+    if "speechd" not in _engines():
+        pytest.skip("no speechd plug-in here")
+    path = tmp_path / "speechd.sock"
+    with socket.socket(socket.AF_UNIX) as mute_daemon:  # accepts connections, never replies
+        mute_daemon.bind(str(path))
+        mute_daemon.listen()
+        monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{path}")
+        set_language("zh_CN")
+        speaker = Speaker(engine="speechd")
+    assert not speaker.available
+    assert "speech-dispatcher" in speaker.reason and "朗读" in speaker.reason

@@ -1,5 +1,5 @@
 """station case add | list | show | log | evidence | verify | pause | resume | clock | close | merge | dossier
-| stats | flag | remind — rights cases over station.cases (staff and admin only)."""
+| stats | escalate | remind — rights cases over station.cases (staff and admin only)."""
 from pathlib import Path
 
 from station.i18n import tr
@@ -50,10 +50,6 @@ def _register_intake(cmds) -> None:
     escalate = command(cmds, "escalate", run_escalate, "hand the case to the town office (its files may then travel)")
     escalate.add_argument("id")
     escalate.add_argument("--note", default="")
-    flag = command(cmds, "flag", run_flag, "flag a merchant on this station's watch list (warns at intake)")
-    flag.add_argument("merchant")
-    flag.add_argument("--reason", default="")
-    flag.add_argument("--off", action="store_true", help="take the flag away")
 
 
 def _register_clocks(cmds) -> None:
@@ -187,13 +183,6 @@ def run_escalate(inv: Invocation) -> Output:
     done = _svc("evidence.escalate_case")(inv.ctx(), inv.args.id, inv.args.note)
     return Output(done, tr("Cli", "Case {number} escalated to the town office ({evidence} evidence files checked).")
                   .format(**done))
-
-
-def run_flag(inv: Invocation) -> Output:
-    a = inv.args
-    done = _svc("watch.flag_merchant")(inv.ctx(), a.merchant, a.reason, not a.off)
-    text = tr("Cli", "{merchant} is flagged.") if done["flagged"] else tr("Cli", "{merchant} is no longer flagged.")
-    return Output(done, text.format(**done))
 
 
 def run_dossier(inv: Invocation) -> Output:

@@ -17,6 +17,7 @@ def register(subparsers) -> None:
     cmd.add_argument("tracking")
     cmd.add_argument("--phone", default=None, help="full mobile number or its last 4 digits")
     cmd.add_argument("--name", default=None, help="resident's name (with a full phone: adds a new resident)")
+    cmd.add_argument("--cod", default=None, metavar="YUAN", help="amount to pay on collection (到付 / 代收货款)")
     cmd = command(parcel, "pickup", run_pickup, "hand out every waiting parcel of the code's resident")
     cmd.add_argument("code", help="pickup code like 3-2-1045 (or a phone tail or name with one match)")
     cmd.add_argument("--receiver", default="", help="who takes them (default: the resident)")
@@ -44,6 +45,9 @@ def intake_output(result: IntakeResult) -> Output:
             code=p.pickup_code, shelf=p.shelf, name=p.resident_name, carrier=p.carrier_name)
         if result.prealert_note is not None:
             text += "\n" + tr("Cli", "Expected parcel (pre-alert): {note}").format(note=result.prealert_note)
+        if result.cod and result.cod["status"] == "held":
+            text += "\n" + tr("Cli", "HELD — ¥{amount} to pay on collection. {warning}").format(
+                amount=f"{result.cod['amount_fen'] / 100:.2f}", warning=result.cod["warning"])
         return Output(result.to_dict(), text)
     if result.outcome == CHOOSE:
         who = join_list(f"{c.name} ({c.group or '-'}) ****{c.phone_tail}" for c in result.candidates)
@@ -55,7 +59,12 @@ def intake_output(result: IntakeResult) -> Output:
 
 def run_intake(inv: Invocation) -> Output:
     a = inv.args
-    return intake_output(intake(inv.ctx(), a.tracking, phone=a.phone, name=a.name))
+    cod = 0
+    if a.cod is not None:
+        from station.orders.money import parse_yuan
+
+        cod = parse_yuan(a.cod)
+    return intake_output(intake(inv.ctx(), a.tracking, phone=a.phone, name=a.name, cod_fen=cod))
 
 
 def run_pickup(inv: Invocation) -> Output:

@@ -6,7 +6,7 @@ from station.i18n import tr
 from station.scan import route
 from ui.cli.framework import Invocation, Output, command
 
-OUTCOMES = ["delivered", "delegate", "not_home", "refused", "bad_address"]
+OUTCOMES = ["delivered", "delegate", "not_home", "refused", "bad_address", "delivered_problem"]
 
 
 def register(subparsers) -> None:
@@ -18,6 +18,7 @@ def register(subparsers) -> None:
     cmd.add_argument("--relation", default=None, help="the receiver's relation to the resident")
     cmd.add_argument("--outcome", choices=OUTCOMES, help="for a delivery slip: what happened at the door")
     cmd.add_argument("--delegate", default=None, help="with --outcome delegate: who took the parcels")
+    cmd.add_argument("--note", default=None, help="with --outcome delivered_problem: what was found at the door")
 
 
 def _plain(value):
@@ -31,7 +32,8 @@ def _plain(value):
 def run_scan(inv: Invocation) -> Output:
     a = inv.args
     options = {k: v for k, v in (("phone", a.phone), ("name", a.name), ("receiver", a.receiver),
-                                 ("relation", a.relation), ("outcome", a.outcome), ("delegate", a.delegate))
+                                 ("relation", a.relation), ("outcome", a.outcome), ("delegate", a.delegate),
+                                 ("note", a.note))
                if v is not None}
     result = route(inv.ctx(), a.text, **options)
     intake = result.data.get("intake")

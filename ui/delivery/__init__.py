@@ -17,8 +17,8 @@ def open_slip_outcome(parent, session, scan_result, on_recorded=None):
     dialog = OutcomeDialog(slip, parent)
 
     def record() -> None:
-        outcome, delegate = dialog.outcome(), dialog.delegate_name()
-        Op(lambda: record_outcome(session.ctx, slip["payload"], outcome, delegate), parent=parent).success(
+        outcome, delegate, note = dialog.outcome(), dialog.delegate_name(), dialog.note_text()
+        Op(lambda: record_outcome(session.ctx, slip["payload"], outcome, delegate, note), parent=parent).success(
             lambda done: _recorded(session, done, on_recorded)).run()
 
     dialog.accepted.connect(record)

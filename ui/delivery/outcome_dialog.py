@@ -30,6 +30,9 @@ class OutcomeDialog(QtWidgets.QDialog):
             self.delegate.addItem(d["name"] + (f" ({d['relation']})" if d["relation"] else ""), d["name"])
         self.delegate.setCurrentIndex(-1)
         column.addWidget(self.delegate)
+        self.note = QtWidgets.QLineEdit(placeholderText=tr("Delivery", "What was wrong with the goods?"))
+        self.note.textChanged.connect(self._update)
+        column.addWidget(self.note)
         layout.addWidget(choices)
         self.box = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok
                                               | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
@@ -61,10 +64,13 @@ class OutcomeDialog(QtWidgets.QDialog):
         return box
 
     def _update(self) -> None:
-        delegate = self.outcome() == Outcome.DELEGATE
+        delegate, problem = self.outcome() == Outcome.DELEGATE, self.outcome() == Outcome.DELIVERED_PROBLEM
         self.delegate.setEnabled(delegate)
+        self.note.setEnabled(problem)
         ok = self.box.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not delegate or bool(self.delegate_name()))
+        ok.setEnabled((not delegate or bool(self.delegate_name())) and (not problem or bool(self.note_text())))
+        if problem:
+            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
         if delegate:
             self.delegate.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -78,6 +84,9 @@ class OutcomeDialog(QtWidgets.QDialog):
         if data and self.delegate.currentIndex() >= 0 and text == self.delegate.itemText(self.delegate.currentIndex()):
             return data
         return text
+
+    def note_text(self) -> str:
+        return self.note.text().strip() if self.outcome() == Outcome.DELIVERED_PROBLEM else ""
 
     def choose(self, outcome: Outcome, delegate: str = "") -> None:
         """Pick an outcome as the user would (tests, keyboard shortcuts)."""

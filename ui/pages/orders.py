@@ -1,5 +1,12 @@
-"""The Orders & Returns page (placeholder until its issue lands)."""
+"""The Orders & Returns page: assisted orders, returns and refunds, outgoing parcels, cash on delivery, cash."""
 from station.i18n import N_
-from ui.pages.coming import coming
+from ui.pages import PageSpec, register_page
 
-coming("orders", N_("Pages", "Orders & Returns"), 30)
+
+def _make(session):
+    from ui.orders.page import OrdersPage
+
+    return OrdersPage(session)
+
+
+register_page(PageSpec("orders", N_("Pages", "Orders & Returns"), _make, 30))

@@ -9,7 +9,9 @@ from ui.qt import Qt, QTimer, QtWidgets
 KIND_LABELS = {"parcel": N_("Residents", "Parcel"), "delivery": N_("Residents", "Delivery"),
                "record": N_("Residents", "Record"), "handout": N_("Residents", "Handout"),
                "notice": N_("Residents", "Notice"), "problem": N_("Residents", "Problem parcel"),
-               "return": N_("Residents", "Returned to courier")}
+               "return": N_("Residents", "Returned to courier"), "order": N_("Residents", "Assisted order"),
+               "goods_return": N_("Residents", "Return of goods"), "send": N_("Residents", "Parcel sent"),
+               "cod": N_("Residents", "Cash on delivery")}
 
 
 def when(at) -> str:

@@ -1,4 +1,5 @@
 """Clocks through the services: started by logged actions, paused and resumed, provisional until a table arrives."""
+import datetime as dt
 import json
 
 import pytest
@@ -94,27 +95,27 @@ def test_overdue_and_due_soon_lists(desk):
     assert [r["number"] for r in views.due_soon(desk)] == [soon]
 
 
-def test_from_return_carries_the_orders_facts_over(desk, monkeypatch):
-    """The seam to the orders area (issue 10): its overdue-refund facts dict becomes the case's facts."""
-    import importlib.util
-    import sys
-    import types
 
-    from db.models import Resident
+def test_from_return_carries_the_overdue_refund_over(desk):
+    """One action from an overdue refund (the orders area's facts) to a case; a refund not yet due is refused."""
+    from station.errors import Refused
+    from station.orders.returns import hand_off_return, start_return
+    from tests.station.orders.helpers import at, collect, place, resident
 
-    resident = Resident.get()
-    facts = {"return_id": "R1", "resident_gid": resident.gid, "merchant": "好运旗舰店", "platform": "拼多多",
-             "amount_fen": 12850, "days_overdue": 4, "refund_due": "2026-11-29", "carrier": "中通",
-             "tracking": "ZT123"}
-    fake = types.ModuleType("station.orders.facts")
-    fake.overdue_refund_facts = lambda ctx, return_id: {**facts, "return_id": return_id}
-    monkeypatch.setitem(sys.modules, "station.orders.facts", fake)
-    real_find_spec = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec",
-                        lambda name, *a: object() if name == "station.orders" else real_find_spec(name, *a))
-    number = records.add_case(desk, from_return="R7")["number"]
+    resident(desk, "李桂芳")
+    consent = {"consent_by": "李桂芳"}
+    at(desk, dt.datetime(2026, 11, 2, 2, 0))
+    order = place(desk, **consent)
+    collect(desk)
+    ret = start_return(desk, order_id=order.id, reason="changed_mind", no_reason=True)
+    hand_off_return(desk, ret.id, "中通", "73100000000555")
+    with pytest.raises(Refused) as early:
+        records.add_case(desk, from_return=ret.id)
+    assert early.value.code == "refused.refund_not_overdue"
+    at(desk, dt.datetime(2026, 12, 3, 2, 0))
+    number = records.add_case(desk, from_return=ret.id)["number"]
     case = views.show_case(desk, number)
     assert (case["complainant"], case["merchant"], case["platform"], case["amount_claimed"], case["category"],
-            case["source_kind"], case["source_ref"]) == ("王秀英", "好运旗舰店", "拼多多", "128.50", "refund_overdue",
-                                                         "return", "R7")
-    assert "R7" in case["summary"] and "ZT123" in case["summary"]
+            case["source_kind"], case["source_ref"]) == ("李桂芳", "好米店", "拼多多", "91.00", "refund_overdue",
+                                                         "return", ret.id)
+    assert ret.id in case["summary"] and "73100000000555" in case["summary"]

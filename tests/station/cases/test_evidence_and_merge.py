@@ -84,14 +84,16 @@ def test_merge_keeps_every_timeline_entry_and_evidence_item(desk, tmp_path):
 
 
 def test_flagged_merchant_warns_at_intake(desk):
+    from station.orders.watch import flag_merchant
+
     new_case(desk, "黑心小店")
-    watch.flag_merchant(desk, "黑心小店", "多次拒绝退款")
+    flag_merchant(desk, "黑心小店", "多次拒绝退款")
     again = records.add_case(desk, PHONE, " 黑心小店", "", "other", "", "又一次")
     assert again["warning"] == {"merchant": "黑心小店", "source": "station", "reason": "多次拒绝退款"}
     assert watch.merchant_warning("别的店") is None
 
 
-CASE_MODULES = (records, views, evidence, stats, watch, reminders, dossier)
+CASE_MODULES = (records, views, evidence, stats, reminders, dossier)
 
 
 def case_services():
@@ -105,7 +107,7 @@ def test_every_case_service_needs_the_cases_permission():
     found = dict(case_services())
     assert {"add_case", "log_action", "pause_case", "resume_case", "close_case", "merge_case", "add_clock",
             "show_case", "list_cases", "due_soon", "overdue", "add_evidence", "verify_case", "read_evidence",
-            "case_stats", "flag_merchant", "watch_list", "run_case_reminders", "_checked_case",
+            "case_stats", "run_case_reminders", "_checked_case",
             "escalate_case"} <= set(found)
     assert {fn.permission for fn in found.values()} == {Perm.CASES}
 

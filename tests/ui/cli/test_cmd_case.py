@@ -1,4 +1,5 @@
 """The issue's "Done when", as a new user would try it from the command line (the real CLI, a subprocess)."""
+import datetime as dt
 import json
 
 import pytest
@@ -29,18 +30,34 @@ def evidence_files(tmp_path):
     return photos, chat
 
 
+def overdue_refund(ctx) -> str:
+    """An assisted order collected and returned a month ago whose refund never came (the orders services)."""
+    from db.connection import close_database
+    from station.orders.returns import hand_off_return, start_return
+    from tests.station.orders.helpers import at, collect, place, resident
+
+    resident(ctx)
+    at(ctx, dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(days=40))
+    order = place(ctx)
+    collect(ctx)
+    ret = start_return(ctx, order_id=order.id, reason="quality")
+    hand_off_return(ctx, ret.id, "中通", "73100000000555")
+    close_database()
+    return ret.id
+
+
 @pytest.mark.slow
-def test_done_when_walkthrough(cli, tmp_path):
-    data = desk(cli, tmp_path)
+def test_done_when_walkthrough(cli, ctx, tmp_path):
+    data = ctx.data_dir
+    return_id = overdue_refund(ctx)
     run = lambda *a: cli(*a, "--data", data, "--json", check_json=True)  # noqa: E731
 
-    # From an overdue refund: the orders area is not in this version, said clearly, with a stable code.
-    code, out, err = cli("case", "add", "--from-return", "R-1", "--data", data, "--json")
-    assert code == 1 and json.loads(out)["error"]["code"] == "refused.orders_unavailable" and err.strip()
-    case = run("case", "add", "--from-parcel", "SF1234567890123", "--merchant", "好运旗舰店", "--platform", "拼多多",
-               "--category", "refund_overdue", "--amount", "128.50", "--summary", "退货已签收，退款逾期未到",
-               "--date", "2026-09-25")
+    # Open a case from the overdue refund in one action: its facts are carried over.
+    case = run("case", "add", "--from-return", return_id, "--date", "2026-09-25")
     number = case["number"]
+    opened = run("case", "show", number)
+    assert (opened["merchant"], opened["platform"], opened["amount_claimed"], opened["category"],
+            opened["source_ref"]) == ("好米店", "拼多多", "91.00", "refund_overdue", return_id)
     photos, chat = evidence_files(tmp_path)
     added = run("case", "evidence", number, *photos, chat)
     assert [a["kind"] for a in added] == ["photo", "photo", "chat"]
@@ -58,22 +75,22 @@ def test_done_when_walkthrough(cli, tmp_path):
     run("case", "log", number, "--action", "mediation_session", "--date", "2026-10-20", "--note", "李律师值班")
 
     before = run("case", "stats", "--by", "platform")
-    closed = run("case", "close", number, "--outcome", "money", "--amount", "128.50", "--satisfaction", "5",
+    closed = run("case", "close", number, "--outcome", "money", "--amount", "91", "--satisfaction", "5",
                  "--date", "2026-11-30")
     assert closed["timely"] is True
     after = run("case", "stats", "--by", "platform")
-    assert (before["total"]["money"], after["total"]["money"]) == ("0.00", "128.50")
+    assert (before["total"]["money"], after["total"]["money"]) == ("0.00", "91.00")
     assert after["groups"][0]["key"] == "拼多多" and after["total"]["on_time"] == "100.0%"
 
     pdf = tmp_path / "dossier.pdf"
     assert run("case", "dossier", number, "--out", pdf)["evidence"] == 3
     text = pdf_text(pdf)
-    assert number in text and "好运旗舰店" in text and added[2]["sha256"][:24] in text.replace("\n", "")
+    assert number in text and "好米店" in text and added[2]["sha256"][:24] in text.replace("\n", "")
     assert has_embedded_cjk_font(pdf)
     assert run("case", "verify", number)["ok"] is True
 
     # A deadline reaching 2027 is provisional until the 2027 table is imported, then exact.
-    second = run("case", "add", "--resident", "13800001045", "--merchant", "别的店", "--category", "other",
+    second = run("case", "add", "--resident", "13800001111", "--merchant", "别的店", "--category", "other",
                  "--summary", "虚假宣传", "--date", "2026-11-02")["number"]
     run("case", "log", second, "--action", "accepted", "--date", "2026-11-20")
     mediation = run("case", "show", second)["clocks"][0]
@@ -107,3 +124,13 @@ def test_calendar_import_refuses_a_bad_file_with_a_code(cli, tmp_path):
     bad.write_text("date,kind,name\n2027-01-05,workday,调休\n", encoding="utf-8")
     code, out, _ = cli("calendar", "import", bad, "--data", data, "--json")
     assert code == 1 and json.loads(out)["error"]["code"] == "invalid.workday_on_weekday"
+
+
+def test_a_case_from_a_parcel_carries_its_resident_and_tracking(cli, tmp_path):
+    data = desk(cli, tmp_path)
+    case = cli("case", "add", "--from-parcel", "SF1234567890123", "--merchant", "好运旗舰店", "--category", "other",
+               "--data", data, "--json", check_json=True)
+    shown = cli("case", "show", case["number"], "--data", data, "--json", check_json=True)
+    assert (shown["complainant"], shown["source_kind"], shown["source_ref"]) == ("王秀英", "parcel", "SF1234567890123")
+    code, out, _ = cli("case", "add", "--from-return", "NOPE", "--data", data, "--json")
+    assert code == 1 and json.loads(out)["error"]["code"].startswith("not_found")

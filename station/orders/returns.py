@@ -1,0 +1,282 @@
+"""Returns (代退换): started from an order or a collected parcel, within the no-reason window or as a
+quality complaint; the return parcel's handoff to a courier; the expected refund and its confirmation.
+
+`overdue_refund_facts` is the hook for rights cases: an overdue refund's facts as a plain dict."""
+import datetime as dt
+from dataclasses import asdict, dataclass
+
+from db.models import AssistedOrder, GoodsReturn, OrderItem, Parcel, Resident
+from station import audit
+from station.clock import format_date, station_today
+from station.context import Ctx
+from station.errors import InvalidInput, NotFound, Refused
+from station.i18n import N_, tr
+from station.ids import new_gid
+from station.orders import RECEIVED, OrderStatus, ReturnStatus, return_status_name
+from station.orders.cash import add_entry, check_day
+from station.orders.money import check_fen, yuan
+from station.orders.orders import get_order, move
+from station.orders.send import check_carrier, send_return_parcel
+from station.orders.window import NON_RETURNABLE, exception_name, window_ends, window_open
+from station.parcels import ParcelStatus
+from station.parcels.carriers import check_tracking
+from station.parcels.handout import is_pickup_code
+from station.parcels.returns import find_parcel
+from station.permissions import Perm
+from station.service import service
+
+REASONS = {
+    "changed_mind": N_("Orders", "Changed their mind (no reason)"),
+    "quality": N_("Orders", "Quality problem"),
+    "damaged": N_("Orders", "Arrived damaged"),
+    "wrong_item": N_("Orders", "Wrong item sent"),
+    "not_as_described": N_("Orders", "Not as described"),
+    "missing_parts": N_("Orders", "Parts missing"),
+    "found_at_door": N_("Orders", "Problem found at the door"),
+}
+OUTCOMES = {
+    "refund": N_("Orders", "Refund"),
+    "exchange": N_("Orders", "Exchange"),
+    "refund_without_return": N_("Orders", "Refund without return"),
+}
+REFUND_HOW = ("original", "cash")
+REFUND_DAYS = 7  # the refund is expected this many days after the return parcel leaves (or the return starts)
+
+
+def reason_name(code: str) -> str:
+    pair = REASONS.get(code)
+    return tr(*pair) if pair else code
+
+
+@dataclass
+class ReturnView:
+    id: str
+    status: str
+    status_name: str
+    resident_gid: str
+    resident_name: str
+    order_id: str | None
+    parcel_gid: str | None
+    merchant: str
+    platform: str
+    reason: str
+    no_reason: bool
+    outcome: str
+    note: str
+    window_ends: str
+    paid_fen: int | None
+    carrier: str
+    tracking: str
+    handed_off_at: str | None
+    refund_due: str | None
+    refund_fen: int | None
+    refund_how: str
+    refunded_at: str | None
+    created_at: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _opt(value) -> str | None:
+    return str(value) if value is not None else None
+
+
+def return_view(r: GoodsReturn) -> ReturnView:
+    order = AssistedOrder.get_or_none(AssistedOrder.gid == r.order_gid) if r.order_gid else None
+    resident = Resident.get_by_id(r.resident_gid)
+    return ReturnView(r.gid, r.status, return_status_name(r.status), resident.gid, resident.name, r.order_gid,
+                      r.parcel_gid, order.merchant if order else "", order.platform if order else "", r.reason,
+                      bool(r.no_reason), r.outcome, r.note, str(r.window_ends), r.paid_fen, r.carrier, r.tracking_no,
+                      _opt(r.handed_off_at), _opt(r.refund_due), r.refund_fen, r.refund_how, _opt(r.refunded_at),
+                      str(r.created_at))
+
+
+def get_return(return_id: str) -> GoodsReturn:
+    found = GoodsReturn.get_or_none(GoodsReturn.gid == (return_id or "").strip())
+    if found is None:
+        raise NotFound("No return {id}.", id=return_id)
+    return found
+
+
+def _refuse_no_reason(order: AssistedOrder | None) -> None:
+    """A no-reason return of excepted goods is refused with the exception; a quality complaint stays open."""
+    if order is None:
+        return
+    why = [tr(*NON_RETURNABLE)] if order.non_returnable else []
+    why += [f"{i.name}: {exception_name(i.exception)}" for i in OrderItem.select().where(
+        OrderItem.order == order.gid, OrderItem.exception != "")]
+    if why:
+        raise Refused("No no-reason return for these goods ({reasons}); a quality complaint is still possible.",
+                      why="excepted_goods", reasons="; ".join(why))
+
+
+def _source(order_id: str | None, parcel_ref: str | None) -> tuple[AssistedOrder | None, Parcel | None]:
+    if bool(order_id) == bool(parcel_ref):
+        raise InvalidInput("Start a return from an order or from a parcel (one of them).", why="return_source")
+    if order_id:
+        order = get_order(order_id)
+        if order.status not in RECEIVED:
+            raise Refused("The goods of order {order} were never collected; nothing to return yet.",
+                          why="not_collected", order=order.gid)
+        parcel = Parcel.get_or_none(Parcel.gid == order.parcel_gid) if order.parcel_gid else None
+        return order, parcel
+    parcel = _collected_parcel(parcel_ref)
+    if parcel.status not in (ParcelStatus.PICKED_UP, ParcelStatus.DELIVERED) or not parcel.picked_up_at:
+        raise Refused("Parcel {tracking} was never collected; nothing to return yet.", why="not_collected",
+                      tracking=parcel.tracking_no)
+    order = AssistedOrder.get_or_none(AssistedOrder.parcel_gid == parcel.gid)
+    return order, parcel
+
+
+def _collected_parcel(ref: str) -> Parcel:
+    """By tracking number, or by the pickup code it had (the latest parcel collected with that code)."""
+    ref = (ref or "").strip()
+    if is_pickup_code(ref):
+        found = (Parcel.select().where(Parcel.pickup_code == ref, Parcel.picked_up_at.is_null(False))
+                 .order_by(Parcel.picked_up_at.desc()).first())
+        if found is not None:
+            return found
+    return find_parcel(ref)
+
+
+def _received_at(order: AssistedOrder | None, parcel: Parcel | None) -> dt.datetime:
+    at = (order.collected_at if order and order.collected_at else None) or (parcel.picked_up_at if parcel else None)
+    return at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(str(at))
+
+
+def _check_open(order: AssistedOrder | None, parcel: Parcel | None) -> None:
+    query = GoodsReturn.select()
+    query = query.where(GoodsReturn.order_gid == order.gid) if order else query.where(
+        GoodsReturn.parcel_gid == parcel.gid)
+    if query.exists():
+        raise Refused("A return was already started for these goods.", why="return_exists")
+
+
+def check_reason(reason: str, no_reason: bool) -> str:
+    if reason not in REASONS:
+        raise InvalidInput("Unknown return reason {reason}; use one of: {reasons}.", why="bad_reason",
+                           reason=reason, reasons=", ".join(REASONS))
+    if reason == "changed_mind" and not no_reason:
+        raise InvalidInput("Changing one's mind is a no-reason return: mark it as one.", why="needs_no_reason")
+    return reason
+
+
+def open_return(ctx: Ctx, order: AssistedOrder | None, parcel: Parcel | None, reason: str, no_reason: bool,
+                outcome: str = "refund", note: str = "", paid_fen: int | None = None) -> GoodsReturn:
+    """Inside a transaction: every check first, then the return row (and its audit)."""
+    check_reason(reason, no_reason)
+    if outcome not in OUTCOMES:
+        raise InvalidInput("Unknown outcome {outcome}; use refund, exchange or refund_without_return.",
+                           why="bad_outcome", outcome=outcome)
+    received = _received_at(order, parcel)
+    ends = window_ends(received)
+    if no_reason:
+        _refuse_no_reason(order)
+        if not window_open(received, ctx.now()):
+            raise Refused("The 7-day no-reason window ended on {day} (received {received}); a quality complaint "
+                          "is still possible.", why="window_closed", day=format_date(ends),
+                          received=format_date(station_today(received)))
+    _check_open(order, parcel)
+    resident = order.resident_gid if order else parcel.resident_gid
+    paid = order.total_fen if order else paid_fen
+    now = ctx.now()
+    row = GoodsReturn.create(
+        gid=new_gid(), owner=ctx.station_code, resident=resident, order_gid=order.gid if order else None,
+        parcel_gid=parcel.gid if parcel else None, reason=reason, no_reason=no_reason, outcome=outcome,
+        note=(note or "").strip()[:500], status=ReturnStatus.STARTED, collected_at=received, window_ends=ends,
+        paid_fen=paid, created_at=now, created_by=ctx.actor.username,
+        refund_due=station_today(now) + dt.timedelta(days=REFUND_DAYS) if outcome == "refund_without_return"
+        else None)
+    audit.record(ctx, "return.start", "goods_return", row.gid, None,
+                 {"order": row.order_gid, "parcel": row.parcel_gid, "reason": reason, "no_reason": no_reason,
+                  "outcome": outcome, "window_ends": ends.isoformat()})
+    return row
+
+
+@service(Perm.ORDERS)
+def start_return(ctx: Ctx, order_id: str | None = None, parcel_ref: str | None = None, reason: str = "",
+                 no_reason: bool = False, outcome: str = "refund", note: str = "",
+                 paid_fen: int | None = None) -> ReturnView:
+    order, parcel = _source(order_id, parcel_ref)
+    return return_view(open_return(ctx, order, parcel, reason, no_reason, outcome, note, paid_fen))
+
+
+@service(Perm.ORDERS)
+def hand_off_return(ctx: Ctx, return_id: str, carrier: str, tracking: str, refund_due: str | None = None):
+    """The return parcel goes to a courier: carrier, tracking number, time and staff; the refund is expected."""
+    row = get_return(return_id)
+    carrier = check_carrier(carrier)
+    if not (tracking or "").strip():
+        raise InvalidInput("A return parcel needs its tracking number.", why="tracking_missing")
+    number = check_tracking(tracking)
+    if row.status != ReturnStatus.STARTED or row.outcome == "refund_without_return":
+        raise Refused("Return {id} is {status}; its parcel cannot be handed off now.", why="not_handoffable",
+                      id=row.gid, status=return_status_name(row.status))
+    now = ctx.now()
+    due = check_due(refund_due, now) if refund_due else station_today(now) + dt.timedelta(days=REFUND_DAYS)
+    GoodsReturn.update(status=ReturnStatus.HANDED_OFF, carrier=carrier, tracking_no=number, handed_off_at=now,
+                       handed_off_by=ctx.actor.username, refund_due=None if row.outcome == "exchange" else due
+                       ).where(GoodsReturn.gid == row.gid).execute()
+    send_return_parcel(ctx, row, carrier, number)
+    audit.record(ctx, "return.handoff", "goods_return", row.gid, {"status": row.status},
+                 {"status": ReturnStatus.HANDED_OFF, "carrier": carrier, "tracking": number,
+                  "refund_due": due.isoformat()})
+    return return_view(get_return(row.gid))
+
+
+def check_due(text: str, now: dt.datetime) -> dt.date:
+    try:
+        due = dt.date.fromisoformat(str(text).strip())
+    except ValueError:
+        raise InvalidInput("{day} is not a date like 2026-03-01.", why="bad_date", day=str(text)[:20]) from None
+    if due < station_today(now):
+        raise InvalidInput("The expected refund date {day} is already past.", why="due_past", day=due.isoformat())
+    return due
+
+
+@service(Perm.ORDERS)
+def confirm_refund(ctx: Ctx, return_id: str, fen: int, how: str = "original", on: str | None = None) -> ReturnView:
+    """The refund came (amount, how); once only, never more than was paid. Cash handed back is a ledger entry."""
+    row = get_return(return_id)
+    if row.refunded_at is not None:
+        raise Refused("Return {id} was already refunded ({amount} yuan).", why="already_refunded", id=row.gid,
+                      amount=yuan(row.refund_fen))
+    if row.outcome == "exchange":
+        raise Refused("Return {id} is an exchange; there is no refund to confirm.", why="exchange_no_refund",
+                      id=row.gid)
+    if how not in REFUND_HOW:
+        raise InvalidInput("Say how the refund came: original (to the payment) or cash.", why="refund_how")
+    check_fen(fen)
+    if row.paid_fen is not None and fen > row.paid_fen:
+        raise Refused("A refund of {amount} yuan is more than the {paid} yuan paid.", why="refund_too_large",
+                      amount=yuan(fen), paid=yuan(row.paid_fen))
+    day = check_day(on, ctx) if on else station_today(ctx.now())
+    if day < station_today(row.created_at):
+        raise InvalidInput("The refund cannot be dated before the return started.", why="refund_before_start")
+    _settle(ctx, row, fen, how)
+    return return_view(get_return(row.gid))
+
+
+def _settle(ctx: Ctx, row: GoodsReturn, fen: int, how: str) -> None:
+    now = ctx.now()
+    GoodsReturn.update(status=ReturnStatus.REFUNDED, refund_fen=fen, refund_how=how, refunded_at=now,
+                       refunded_by=ctx.actor.username).where(GoodsReturn.gid == row.gid).execute()
+    if how == "cash":
+        add_entry(ctx, "refund_out", fen, row.resident_gid, ("goods_return", row.gid), "refund handed back")
+    audit.record(ctx, "return.refund", "goods_return", row.gid, {"status": row.status},
+                 {"status": ReturnStatus.REFUNDED, "refund_fen": fen, "how": how})
+    order = AssistedOrder.get_or_none(AssistedOrder.gid == row.order_gid) if row.order_gid else None
+    if order is not None and order.status in RECEIVED:
+        move(ctx, order, OrderStatus.DONE)
+
+
+@service(Perm.VIEW, write=False)
+def list_returns(ctx: Ctx, limit: int = 200) -> list[ReturnView]:
+    query = GoodsReturn.select().order_by(GoodsReturn.created_at.desc(), GoodsReturn.gid.desc()).limit(limit)
+    return [return_view(r) for r in query]
+
+
+@service(Perm.VIEW, write=False)
+def show_return(ctx: Ctx, return_id: str) -> ReturnView:
+    return return_view(get_return(return_id))
