@@ -14,8 +14,9 @@ What is measured, per scan:
              END of the paint of the widget that shows the new result (an event filter on that widget paints it
              itself and stops the clock; it checks the widget shows this scan's text). The backing store's
              flush to the offscreen surface after that paint is not included (a memory copy here).
-The service functions are wrapped in the page module's namespace by this script only; production code has no
-bench hook. The page's own follow-up work (e.g. refreshing today's figures) runs as it would for a user.
+The service functions are wrapped in the counter flow's namespace (station.counter.flow) by this script only;
+production code has no bench hook. The page's own follow-up work (e.g. refreshing today's figures) runs as it
+would for a user.
 """
 import argparse
 import os
@@ -106,11 +107,11 @@ class Bench:
         self.page = self.win.show_page("counter")
         self.page.open_prints = False
         ops.wait_idle()
-        import ui.counter.page as page_module
+        import station.counter.flow as flow_module  # the counter page's flow calls these services
 
-        self.services = {name: Clocked(getattr(page_module, name)) for name in ("route", "intake", "hand_out")}
+        self.services = {name: Clocked(getattr(flow_module, name)) for name in ("route", "intake", "hand_out")}
         for name, wrapped in self.services.items():
-            setattr(page_module, name, wrapped)
+            setattr(flow_module, name, wrapped)
         self.watch = PaintWatch(qt)
         self.guard = qt.QtCore.QTimer(singleShot=True)  # one timer, stopped after each scan: no stale quits
         self.guard.timeout.connect(self.watch.loop.quit)

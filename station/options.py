@@ -3,9 +3,11 @@
 `station` settings are rules every counter PC shares (kept in the database, so the CLI and backups see
 them); `display` settings belong to one PC's screen (kept in QSettings by the GUI).
 """
+import json
 from dataclasses import dataclass
 from typing import Any
 
+from db.models import database
 from station.i18n import N_
 
 
@@ -79,3 +81,13 @@ def coerce(option: Option, value: Any) -> Any:
         return parse(option, value)
     except ValueError:
         return option.default
+
+
+def read_setting(key: str) -> Any:
+    """A station setting's current value, without a permission check (services apply their own rules).
+
+    The one reader of stored settings. One raw read, not a model: intake and handout read settings on the
+    counter's scan-to-result path."""
+    option = OPTIONS[key]
+    row = database.execute_sql("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    return option.default if row is None else coerce(option, json.loads(row[0]))

@@ -6,16 +6,9 @@ from db.models import Setting
 from station import audit
 from station.context import Ctx
 from station.errors import InvalidInput
-from station.options import OPTIONS, coerce, parse
+from station.options import OPTIONS, parse, read_setting
 from station.permissions import Perm
 from station.service import service
-
-
-def read_setting(key: str) -> Any:
-    """Current value without a permission check: services need their own rules."""
-    option = OPTIONS[key]
-    row = Setting.get_or_none(Setting.key == key)
-    return option.default if row is None else coerce(option, json.loads(row.value))
 
 
 @service(Perm.VIEW, write=False)

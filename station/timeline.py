@@ -11,10 +11,10 @@ from dataclasses import asdict, dataclass
 
 from db.models import AuditEntry, Parcel, database
 from station.context import Ctx
-from station.households import get_resident
 from station.i18n import N_, tr
 from station.parcels.carriers import carrier_name
 from station.permissions import Perm
+from station.residents import get_resident
 from station.service import service
 
 # Modules that register timeline sources when imported. Append yours (orders, returns, cases …).

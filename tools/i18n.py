@@ -20,6 +20,7 @@ SOURCE_DIRS = ("station", "db", "ui")
 ERROR_CLASSES = {"StationError", "InvalidInput", "NotFound", "Refused", "PermissionDenied", "NoStation",
                  "SchemaTooNew"}
 AREAS = (
+    ("cmd_resident", "residents"), ("station/residents/", "residents"), ("station/counter/", "counter"),
     ("orders/", "orders"), ("cmd_order", "orders"), ("cmd_send", "orders"), ("cmd_cash", "orders"),
     ("parcel", "counter"), ("counter", "counter"), ("notice", "counter"), ("shelf", "counter"),
     ("problem", "counter"), ("carrier", "counter"), ("handout", "counter"), ("intake", "counter"),

@@ -17,6 +17,7 @@ class Household(SyncedModel):
 
 class Resident(SyncedModel):
     name = pw.CharField(index=True)
+    name_initials = pw.CharField(default="", index=True)  # pinyin initials, kept by station.residents
     phone = pw.CharField(default="", index=True)
     phone_tail = pw.CharField(default="", index=True)
     household = pw.ForeignKeyField(Household, column_name="household_gid", null=True, backref="members",

@@ -807,10 +807,6 @@
       <translation>本站没有包裹 {ref}。</translation>
     </message>
     <message>
-      <source>No resident has the phone {phone}; add them first.</source>
-      <translation>没有手机号为 {phone} 的居民；请先添加。</translation>
-    </message>
-    <message>
       <source>Outcome must be one of: {choices}.</source>
       <translation>结果须为以下之一：{choices}。</translation>
     </message>

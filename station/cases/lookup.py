@@ -1,11 +1,12 @@
 """Finding cases and complainants, and writing timeline entries (shared by the case services)."""
 import datetime as dt
 
-from db.models import CaseEntry, CasePause, Resident, RightsCase
+from db.models import CaseEntry, CasePause, RightsCase
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.ids import new_gid
-from station.phones import check_mobile
+from station.residents.records import ResidentView
+from station.residents.search import one_resident
 
 
 def find_case(ref: str) -> RightsCase:
@@ -29,18 +30,11 @@ def open_case(ref: str) -> RightsCase:
     return case
 
 
-def find_resident(ref: str, by_gid: bool = False) -> Resident:
-    """The complainant by full mobile number (or by gid, from a source's facts)."""
-    if by_gid:
-        resident = Resident.get_or_none(Resident.gid == ref) if ref else None
-        if resident is None:
-            raise InvalidInput("Say who complains (--resident PHONE).", why="no_resident")
-        return resident
-    phone = check_mobile(ref)
-    resident = Resident.select().where(Resident.phone == phone).first()
-    if resident is None:
-        raise NotFound("No resident has the phone {phone}; add them first.", why="resident", phone=phone)
-    return resident
+def find_resident(ctx: Ctx, ref: str) -> ResidentView:
+    """The complainant by full mobile number or ID (the residents' own rule for a command naming one)."""
+    if not (ref or "").strip():
+        raise InvalidInput("Say who complains (--resident PHONE).", why="no_resident")
+    return one_resident(ctx, ref)
 
 
 def add_entry(ctx: Ctx, case: RightsCase, action: str, day: dt.date, note: str = "") -> CaseEntry:

@@ -40,7 +40,7 @@ def add_case(ctx: Ctx, resident: str = "", merchant: str = "", platform: str = "
              from_parcel: str | None = None, opened_on: str | None = None) -> dict:
     """Open a case from scratch or from a return/parcel (its facts carried over, what was typed wins)."""
     facts = _facts(ctx, from_return, from_parcel)
-    who = find_resident(resident) if resident else find_resident(facts.get("resident_gid") or "", by_gid=True)
+    who = find_resident(ctx, resident or facts.get("resident_gid") or "")
     merchant = (merchant or facts.get("merchant") or "").strip()
     category = category or facts.get("category") or ""
     summary = (summary or facts.get("summary") or "").strip()

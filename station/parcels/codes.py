@@ -8,8 +8,7 @@ Raw SQL where a query runs on every intake (bench/counter.py "intake", ~0.8 ms p
 would add ~0.1 ms each (bench/query_cost.py). Laying out new shelves (rare) goes through the model.
 """
 from db.models import ShelfSlot, database
-from station.options import SHELF_COUNT, SHELF_LAYERS
-from station.parcels.views import setting
+from station.options import SHELF_COUNT, SHELF_LAYERS, read_setting
 
 SERIAL_KEY = "pickup_serial"
 FIRST_SERIAL, LAST_SERIAL = 1000, 9999
@@ -62,6 +61,6 @@ def _next_code(slot: str) -> str:
 
 def allocate_slot(resident_gid: str | None = None) -> tuple[str, str]:
     """(shelf, pickup_code) for a parcel arriving now. Call inside a service transaction."""
-    shelves, layers = setting(SHELF_COUNT.key), setting(SHELF_LAYERS.key)
+    shelves, layers = read_setting(SHELF_COUNT.key), read_setting(SHELF_LAYERS.key)
     slot = _slot_for(resident_gid, shelves, layers)
     return slot, _next_code(slot)

@@ -16,22 +16,21 @@ from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.i18n import tr
 from station.ids import new_gid
-from station.options import HANDOUT_UNDO_MINUTES
+from station.options import HANDOUT_UNDO_MINUTES, read_setting
 from station.parcels import ParcelStatus, events
 from station.parcels.carriers import looks_like_tracking
-from station.parcels.intake import find_residents_by_gid, match_residents
 from station.parcels.views import (
     SELF_RELATION,
     ParcelView,
     parcels_where,
     relation_name,
-    setting,
     stamp,
     waiting_of,
 )
 from station.permissions import Perm
-from station.phones import mask_phone
-from station.residents import ResidentView
+from station.residents.delegates import delegate_lines, delegate_where
+from station.residents.records import ResidentView, by_gid
+from station.residents.search import matching
 from station.service import service
 
 PICKUP_CODE = re.compile(r"^\d{1,2}-\d{1,2}-\d{4}$")
@@ -120,20 +119,6 @@ def _by_code(code: str) -> list[ParcelView]:
     return found
 
 
-def delegates_of(resident_gid: str) -> list[dict]:
-    # Raw: on every handout lookup, where peewee adds ~0.1 ms to a 0.25 ms p50 (bench/query_cost.py, bench/counter.py).
-    rows = database.execute_sql("SELECT gid, name, relation, phone FROM delegate WHERE resident_gid = ? "
-                                "ORDER BY name", (resident_gid,))
-    return [{"gid": gid, "name": name, "relation": relation, "phone": mask_phone(phone)}
-            for gid, name, relation, phone in rows]
-
-
-def _delegate(*where) -> tuple | None:
-    """(gid, resident_gid, name, relation) of one registered delegate, or None."""
-    return (Delegate.select(Delegate.gid, Delegate.resident_gid, Delegate.name, Delegate.relation)
-            .where(*where).limit(1).tuples().first())
-
-
 def _with_parcels(ctx: Ctx, residents: list[ResidentView]) -> list[ResidentWaiting]:
     matches = []
     for resident in residents:
@@ -141,14 +126,15 @@ def _with_parcels(ctx: Ctx, residents: list[ResidentView]) -> list[ResidentWaiti
         if parcels:
             away = parcels_where("p.resident_gid = ? AND p.status = 'out_for_delivery'", (resident.gid,),
                                  "p.arrived_at, p.gid")
-            matches.append(ResidentWaiting(resident, parcels, delegates_of(resident.gid), away))
+            matches.append(ResidentWaiting(resident, parcels, delegate_lines(resident.gid), away))
     return matches
 
 
 def _anchor(ctx: Ctx, parcel: ParcelView) -> list[ResidentWaiting]:
     if parcel.resident_gid is None:
         return [ResidentWaiting(None, [parcel])]
-    return _with_parcels(ctx, find_residents_by_gid(ctx, parcel.resident_gid))
+    resident = by_gid(ctx, parcel.resident_gid)
+    return _with_parcels(ctx, [resident] if resident else [])
 
 
 @service(Perm.PARCEL_HANDOUT, write=False)
@@ -164,7 +150,7 @@ def waiting_for(ctx: Ctx, query: str) -> WaitingLookup:
         _refuse_not_waiting(found[0])
         matches = _anchor(ctx, found[0])
     else:
-        residents = match_residents(ctx, text)
+        residents = matching(ctx, text)
         matches = _with_parcels(ctx, residents)
         if not matches and (out := _out_for_delivery_of(residents)) is not None:
             _refuse_not_waiting(out)  # says which run has them, rather than "nothing waiting"
@@ -177,7 +163,7 @@ def _receiver(resident: ResidentView | None, name: str, relation: str, delegate_
               ) -> tuple[str, str, str | None]:
     name, relation = (name or "").strip(), (relation or "").strip()
     if delegate_gid:
-        delegate = _delegate(Delegate.gid == delegate_gid)
+        delegate = delegate_where(Delegate.gid == delegate_gid)
         if delegate is None or resident is None or delegate[1] != resident.gid:
             raise InvalidInput("That person is not a registered delegate of this resident.")
         return delegate[2], delegate[3] or tr("Parcels", "delegate"), delegate[0]
@@ -189,7 +175,7 @@ def _receiver(resident: ResidentView | None, name: str, relation: str, delegate_
     if len(name) > 30 or len(relation) > 20:
         raise InvalidInput("A receiver's name has at most 30 characters and a relation at most 20.")
     if resident is not None:
-        delegate = _delegate(Delegate.resident == resident.gid, Delegate.name == name)
+        delegate = delegate_where(Delegate.resident == resident.gid, Delegate.name == name)
         if delegate is not None:
             return delegate[2], delegate[3] or relation or tr("Parcels", "delegate"), delegate[0]
     if not relation or relation == SELF_RELATION:
@@ -217,7 +203,7 @@ def hand_out(ctx: Ctx, parcel_gids: list[str], receiver_name: str = "", receiver
              delegate_gid: str | None = None) -> HandoutResult:
     parcels = _load_for_handout(parcel_gids)
     owner_gid = parcels[0].resident_gid
-    resident = find_residents_by_gid(ctx, owner_gid)[0] if owner_gid else None
+    resident = by_gid(ctx, owner_gid) if owner_gid else None
     name, relation, delegate = _receiver(resident, receiver_name, receiver_relation, delegate_gid)
     handout_id, now = new_gid(), stamp(ctx.now())
     # Raw INSERT and UPDATE: the confirm's own writes, measured beside plain sqlite3 in bench/counter.py; as peewee
@@ -252,8 +238,8 @@ def _result(ctx: Ctx, handout_id: str) -> HandoutResult:
         raise NotFound("No such handout.")
     resident_gid, at, receiver, relation, delegate, staff, undone_at = row
     at = dt.datetime.fromisoformat(str(at))
-    until = at + dt.timedelta(minutes=setting(HANDOUT_UNDO_MINUTES.key))
-    resident = find_residents_by_gid(ctx, resident_gid)[0] if resident_gid else None
+    until = at + dt.timedelta(minutes=read_setting(HANDOUT_UNDO_MINUTES.key))
+    resident = by_gid(ctx, resident_gid) if resident_gid else None
     parcels = parcels_where("p.handout_gid = ?", (handout_id,), "p.arrived_at, p.gid", limit=500)
     return HandoutResult(handout_id, stamp(at), stamp(until), resident, receiver, relation, delegate, parcels, staff,
                          stamp(undone_at))
@@ -276,7 +262,7 @@ def undo_handout(ctx: Ctx, handout_id: str) -> HandoutResult:
         raise Refused("This handout was already undone.")
     if stamp(ctx.now()) > result.undo_until:
         raise Refused("A handout can be undone only within {minutes} minutes; this one was at {at}.",
-                      minutes=setting(HANDOUT_UNDO_MINUTES.key), at=format_time(local(result.at)))
+                      minutes=read_setting(HANDOUT_UNDO_MINUTES.key), at=format_time(local(result.at)))
     gids = [p.gid for p in result.parcels]
     now = stamp(ctx.now())
     changed = (Parcel.update(status=ParcelStatus.WAITING, picked_up_at=None, receiver_name="", receiver_relation="",

@@ -1,6 +1,7 @@
 """Intake: a scanned tracking number becomes a parcel on the shelf with a pickup code.
 
-The resident is found by full phone, phone tail or name. When several match, nothing is stored and
+The resident is found by the residents' one search rule (full phone, phone tail, name, pinyin initials).
+When several match, nothing is stored and
 the candidates come back for the counter to choose from; with a full phone and a name nobody has,
 the resident is added on the spot. A pre-registered tracking number (pre-alert) brings its resident.
 """
@@ -14,10 +15,12 @@ from station.ids import new_gid
 from station.parcels import ParcelStatus, events
 from station.parcels.carriers import carrier_of, check_tracking
 from station.parcels.codes import allocate_slot
-from station.parcels.views import PARCEL_SQL, ParcelView, parcel_view, residents_where, stamp
-from station.permissions import Perm, allowed
+from station.parcels.views import PARCEL_SQL, ParcelView, parcel_view, stamp
+from station.permissions import Perm
 from station.phones import check_mobile, clean_phone, is_phone_tail
-from station.residents import ResidentView, add_resident
+from station.residents.records import ResidentView, by_gid
+from station.residents.registry import add_resident
+from station.residents.search import matching
 from station.service import service
 
 STORED, CHOOSE, NO_MATCH, NEED_RESIDENT = "stored", "choose", "no_match", "need_resident"
@@ -63,49 +66,32 @@ def refuse_if_open(tracking: str) -> None:
 
 
 def _matches(ctx: Ctx, phone: str | None, name: str | None) -> list[ResidentView]:
+    """The resident a phone (tail or full) or a name points at, by the residents' one search rule."""
     phone, name = clean_phone(phone or ""), (name or "").strip()
     if phone:
         if not (is_phone_tail(phone) or phone.isdigit() and len(phone) == 11):
             raise InvalidInput("Type the last 4 digits or the whole 11-digit phone number.")
-        column = "r.phone" if len(phone) == 11 else "r.phone_tail"
-        found = residents_where(f"{column} = ?", (check_mobile(phone) if len(phone) == 11 else phone,), _show(ctx))
+        found = matching(ctx, check_mobile(phone) if len(phone) == 11 else phone)
         return [r for r in found if r.name == name] if name and len(found) > 1 else found
     if name.isdigit():
         raise InvalidInput("Type the last 4 digits or the whole 11-digit phone number.")
-    return residents_where("r.name = ?", (name,), _show(ctx))
-
-
-def match_residents(ctx: Ctx, text: str) -> list[ResidentView]:
-    """By full phone, phone tail or exact name, like station.residents.find_residents but in one raw query."""
-    text = (text or "").strip()
-    if not text:
-        raise InvalidInput("Type a name, a phone number or its last 4 digits.")
-    digits = clean_phone(text)
-    return _matches(ctx, digits, None) if digits.isdigit() else _matches(ctx, None, text)
-
-
-def _show(ctx: Ctx) -> bool:
-    return allowed(ctx.actor.role, Perm.RESIDENT_PHONES)
+    return matching(ctx, name)
 
 
 def _resident(ctx: Ctx, phone, name, resident_gid, prealert) -> tuple[list[ResidentView], bool]:
     """([the resident] or candidates, whether it was added now)."""
     if resident_gid:
-        found = find_residents_by_gid(ctx, resident_gid)
-        if not found:
+        found = by_gid(ctx, resident_gid)
+        if found is None:
             raise NotFound("That resident no longer exists.")
-        return found, False
+        return [found], False
     if not phone and not (name or "").strip():
-        return (find_residents_by_gid(ctx, prealert[1]) if prealert else []), False
+        return ([r] if prealert and (r := by_gid(ctx, prealert[1])) else []), False
     found = _matches(ctx, phone, name)
     full_phone = clean_phone(phone or "")
     if not found and len(full_phone) == 11 and (name or "").strip():
         return [add_resident(ctx, name, full_phone)], True
     return found, False
-
-
-def find_residents_by_gid(ctx: Ctx, gid: str) -> list[ResidentView]:
-    return residents_where("r.gid = ?", (gid,), _show(ctx), limit=1)
 
 
 def _prealert(tracking: str):
@@ -169,3 +155,13 @@ def register_prealert(ctx: Ctx, tracking: str, resident_gid: str, note: str = ""
     audit.record(ctx, "parcel.prealert", "prealert", alert.gid, None,
                  {"tracking": number, "resident": resident_gid, "note": alert.note})
     return {"gid": alert.gid, "tracking": number, "resident_gid": resident_gid, "note": alert.note}
+
+
+@service(Perm.PARCEL_INTAKE)
+def intake_for_new_resident(ctx: Ctx, tracking: str, name: str, phone: str, group_gid: str | None = None,
+                            **details) -> IntakeResult:
+    """A resident nobody knew yet and their parcel, in one transaction: both are stored, or neither."""
+    resident = add_resident(ctx, name, phone, group_gid, **details)
+    result = intake(ctx, tracking, resident_gid=resident.gid)
+    result.new_resident = True
+    return result

@@ -1,4 +1,5 @@
-"""Scan kinds of the counter: pickup codes and phone numbers or names (handout), tracking numbers (intake).
+"""Scan kinds of the counter: pickup codes and phone numbers, names or pinyin initials (handout),
+tracking numbers (intake).
 
 A tracking number without a resident returns `needs_resident` so the counter can ask; the CLI turns
 that into a clear error asking for --phone or --name. With a receiver given, a handout lookup that
@@ -16,6 +17,7 @@ from station.scan import ScanKind, ScanResult, register
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{1,10}$")
+_INITIALS = re.compile(r"^[A-Za-z]{2,6}$")  # pinyin initials of a name: "wxy" for 王秀英
 
 
 def _handle_intake(ctx: Ctx, text: str, phone: str | None = None, name: str | None = None,
@@ -57,3 +59,4 @@ register(ScanKind("resident_phone", 40, _is_phone, _handle_lookup))
 register(ScanKind("tracking", 50, lambda text: not text.startswith("VS1.") and looks_like_tracking(text),
                   _handle_intake))
 register(ScanKind("resident_name", 90, lambda text: bool(_NAME.match(text)), _handle_lookup))
+register(ScanKind("resident_initials", 95, lambda text: bool(_INITIALS.match(text)), _handle_lookup))

@@ -5,16 +5,12 @@ where a model round-trip costs more than the query itself: bench/query_cost.py m
 the raw query (+0.1-0.2 ms each) beside the 0.25 ms p50 handout lookup of bench/counter.py.
 """
 import datetime as dt
-import json
 from dataclasses import asdict, dataclass
 
 from db.models import database
 from station.i18n import N_, tr
-from station.options import OPTIONS, coerce
 from station.parcels import ParcelStatus
 from station.parcels.carriers import carrier_name
-from station.phones import mask_phone
-from station.residents import ResidentView
 
 STATUS_NAMES = {
     ParcelStatus.WAITING: N_("Parcels", "waiting"),
@@ -84,24 +80,3 @@ def parcels_where(where: str, params: tuple = (), order: str = "p.arrived_at DES
 def waiting_of(resident_gid: str) -> list[ParcelView]:
     """All parcels on the shelf for one resident, oldest first (the order they are fetched)."""
     return parcels_where("p.resident_gid = ? AND p.status = 'waiting'", (resident_gid,), "p.arrived_at, p.gid")
-
-
-RESIDENT_SQL = (
-    "SELECT r.gid, r.name, r.phone, r.phone_tail, coalesce(g.name, ''), r.care_elderly, r.care_mobility, "
-    "r.care_vision, r.care_hearing, r.care_alone FROM resident r LEFT JOIN village_group g ON g.gid = r.group_gid ")
-_CARE = ("elderly", "mobility", "vision", "hearing", "alone")
-
-
-def residents_where(where: str, params: tuple, show_phone: bool, limit: int = 50) -> list[ResidentView]:
-    """Residents as `station.residents` shows them, in one raw query (the counter's hot path)."""
-    rows = database.execute_sql(f"{RESIDENT_SQL} WHERE {where} ORDER BY r.name, r.gid LIMIT {int(limit)}", params)
-    return [ResidentView(gid, name, phone if show_phone else mask_phone(phone), tail, group,
-                         tuple(c for c, flag in zip(_CARE, flags, strict=True) if flag))
-            for gid, name, phone, tail, group, *flags in rows]
-
-
-def setting(key: str):
-    """A station setting by one raw read (same answer as station.settings.read_setting)."""
-    option = OPTIONS[key]
-    row = database.execute_sql("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
-    return option.default if row is None else coerce(option, json.loads(row[0]))

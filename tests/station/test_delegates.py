@@ -1,7 +1,7 @@
 import pytest
 
-from station.delegates import add_delegate, delegates_of, remove_delegate
 from station.errors import InvalidInput
+from station.residents import add_delegate, delegates_of, remove_delegate
 from tests.conftest import as_role
 from tests.station.delivery.helpers import resident
 

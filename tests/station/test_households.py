@@ -2,7 +2,7 @@ import pytest
 
 from db.models import AuditEntry
 from station.errors import InvalidInput, NotFound, PermissionDenied
-from station.households import list_residents, resident_detail, share_household, update_resident
+from station.residents import list_residents, resident_detail, share_household, update_resident
 from tests.conftest import as_role
 from tests.station.delivery.helpers import group, resident
 

@@ -1,5 +1,4 @@
-from station.delegates import add_delegate
-from station.households import update_resident
+from station.residents import add_delegate, update_resident
 from station.timeline import TimelineEntry, register_source, resident_timeline
 from tests.station.delivery.helpers import parcel, resident
 

@@ -1,5 +1,4 @@
-from station.delegates import delegates_of
-from station.households import resident_detail
+from station.residents import delegates_of, resident_detail
 from tests.station.delivery.helpers import group, parcel, resident
 from ui import ops
 from ui.app import open_session
@@ -92,7 +91,7 @@ def test_new_resident_form_registers_everything_at_once(ctx, data_dir, qtbot):
     page.form.care["care_mobility"].setChecked(True)
     page.form.save()
     ops.wait_idle()
-    from station.households import list_residents
+    from station.residents import list_residents
 
     [row] = list_residents(ctx, "赵春梅")
     assert (row.address, row.care, row.group) == ("村委会对面", ("mobility",), "二组")

@@ -13,6 +13,7 @@ COMMAND_MODULES = [
     "ui.cli.cmd_notices",
     "ui.cli.cmd_delivery",
     "ui.cli.cmd_volunteer",
+    "ui.cli.cmd_resident",
     "ui.cli.cmd_order",
     "ui.cli.cmd_send",
     "ui.cli.cmd_cash",

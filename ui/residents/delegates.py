@@ -1,6 +1,6 @@
 """A resident's delegates: who may collect their parcels and who is told about them."""
-from station.delegates import add_delegate, delegates_of, remove_delegate
 from station.i18n import tr
+from station.residents import add_delegate, delegates_of, remove_delegate
 from ui import messages
 from ui.delivery.common import make_table, selected_key, set_rows
 from ui.ops import Op

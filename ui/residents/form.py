@@ -1,7 +1,14 @@
 """Editing one resident: name, phone, village group, home landmark, care flags and care notes."""
-from station.households import register_resident, resident_detail, update_resident
 from station.i18n import join_list, tr
-from station.residents import CARE_FLAGS, CARE_LABELS, add_village_group, village_groups
+from station.residents import (
+    CARE_FLAGS,
+    CARE_LABELS,
+    add_resident,
+    add_village_group,
+    resident_detail,
+    update_resident,
+    village_groups,
+)
 from ui import messages
 from ui.ops import Op
 from ui.qt import QtWidgets, Signal
@@ -113,6 +120,6 @@ class ResidentForm(QtWidgets.QGroupBox):
 def _save(ctx, gid: str | None, values: dict) -> str:
     if gid is None:
         rest = {k: v for k, v in values.items() if k not in ("name", "phone", "group_gid")}
-        return register_resident(ctx, values["name"], values.get("phone", ""), values["group_gid"], **rest)
+        return add_resident(ctx, values["name"], values.get("phone", ""), values["group_gid"], **rest).gid
     update_resident(ctx, gid, **values)
     return gid

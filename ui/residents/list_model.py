@@ -1,7 +1,6 @@
 """Residents as a table that loads a page at a time as the user scrolls (villages have thousands)."""
-from station.households import list_residents
 from station.i18n import join_list, tr
-from station.residents import CARE_LABELS
+from station.residents import CARE_LABELS, list_residents
 from ui.ops import Op, show_error
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 

@@ -4,12 +4,12 @@ import pytest
 
 from db.models import AuditEntry, Parcel
 from station import scan
-from station.delegates import add_delegate
 from station.delivery.outcomes import close_run, record_outcome
 from station.delivery.runs import plan_run
 from station.delivery.stops import run_sheet
 from station.delivery.volunteers import hours_by_month, save_volunteer
 from station.errors import InvalidInput, Refused
+from station.residents import add_delegate
 from station.timeline import resident_timeline
 from tests.station.delivery.helpers import status, village
 

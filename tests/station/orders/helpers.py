@@ -1,11 +1,10 @@
 """A resident with a delegate, an order through the real counter (intake, handout), and a movable clock."""
 import datetime as dt
 
-from station.delegates import add_delegate
 from station.orders.orders import ItemIn, OrderIn, Payment, place_order
 from station.parcels.handout import hand_out
 from station.parcels.intake import intake
-from station.residents import add_resident
+from station.residents import add_delegate, add_resident
 
 PHONE = "13800001111"
 TRACKING = "73123456789012"

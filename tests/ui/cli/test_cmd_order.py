@@ -8,8 +8,7 @@ import pytest
 
 from db.connection import close_database
 from station.clock import station_today
-from station.delegates import add_delegate
-from station.residents import add_resident
+from station.residents import add_delegate, add_resident
 
 PHONE = "13800001111"
 

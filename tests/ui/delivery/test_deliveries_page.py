@@ -55,7 +55,7 @@ def test_stops_move_up_in_the_run_builder(ctx, data_dir, qtbot):
 
 
 def test_scanning_a_slip_opens_the_outcome_choice_and_records_a_delegate(ctx, data_dir, qtbot):
-    from station.delegates import add_delegate
+    from station.residents import add_delegate
 
     v = village(ctx)
     add_delegate(ctx, v["zhao"], "赵刚", relation="儿子")

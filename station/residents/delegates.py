@@ -1,14 +1,14 @@
 """Delegates: family or neighbours a resident allows to collect parcels for them, or to be told."""
 from dataclasses import asdict, dataclass
 
-from db.models import Delegate
+from db.models import Delegate, database
 from station import audit
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound
-from station.households import get_resident
 from station.ids import new_gid
-from station.permissions import Perm, allowed
+from station.permissions import Perm
 from station.phones import check_mobile, mask_phone
+from station.residents.records import get_resident, show_phones
 from station.service import service
 
 
@@ -32,7 +32,7 @@ def _view(d: Delegate, show_phone: bool) -> DelegateView:
 
 @service(Perm.VIEW, write=False)
 def delegates_of(ctx: Ctx, resident_gid: str) -> list[DelegateView]:
-    show = allowed(ctx.actor.role, Perm.RESIDENT_PHONES)
+    show = show_phones(ctx)
     return [_view(d, show) for d in Delegate.select().where(Delegate.resident == resident_gid).order_by(Delegate.name)]
 
 
@@ -68,3 +68,19 @@ def remove_delegate(ctx: Ctx, gid: str) -> dict:
     d.delete_instance()
     audit.record(ctx, "delegate.remove", "resident", d.resident_gid, before, None)
     return before
+
+
+def delegate_lines(resident_gid: str) -> list[dict]:
+    """Who may come for a resident's parcels, as the handout panel lists them (phones masked).
+
+    Raw: on every handout lookup, where peewee adds ~0.1 ms to a 0.25 ms p50 (bench/query_cost.py, bench/counter.py)."""
+    rows = database.execute_sql("SELECT gid, name, relation, phone FROM delegate WHERE resident_gid = ? "
+                                "ORDER BY name", (resident_gid,))
+    return [{"gid": gid, "name": name, "relation": relation, "phone": mask_phone(phone)}
+            for gid, name, relation, phone in rows]
+
+
+def delegate_where(*where) -> tuple | None:
+    """(gid, resident_gid, name, relation) of one registered delegate, or None."""
+    return (Delegate.select(Delegate.gid, Delegate.resident_gid, Delegate.name, Delegate.relation)
+            .where(*where).limit(1).tuples().first())

@@ -1,0 +1,1 @@
+"""The counter's scan → decide → act flow, without Qt: the Counter page renders its states and forwards keys."""
