@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 
 from db.models import AuditEntry, Meta, database
+from station.audit_actions import is_declared
 from station.context import Ctx
 from station.i18n import N_, tr
 from station.permissions import Perm
@@ -32,7 +33,12 @@ def entry_hash(seq: int, at: str, actor: str, action: str, entity: str, entity_i
 
 def record(ctx: Ctx, action: str, entity: str, entity_id: str, before: object = None,
            after: object = None) -> None:
-    """Append one audit row; call inside the service's transaction so it lands with the change."""
+    """Append one audit row; call inside the service's transaction so it lands with the change.
+
+    `action` is one of the constants of station/audit_actions.py: an undeclared code is a programming error
+    (it would show in the log without words for staff), refused before anything is written."""
+    if not is_declared(action):
+        raise ValueError(f"audit action {action!r} is not declared in station/audit_actions.py")
     last = AuditEntry.select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).first()
     seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
     at = ctx.now().replace(microsecond=0)

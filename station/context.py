@@ -34,7 +34,7 @@ class Ctx:
 
     def require(self, perm: Perm) -> None:
         if not allowed(self.actor.role, perm):
-            raise PermissionDenied("Your role ({role}) may not do this.", role=self.actor.role)
+            raise PermissionDenied("Your role ({role}) may not do this.", why="role", role=self.actor.role)
 
     def as_actor(self, actor: Actor) -> "Ctx":
         return Ctx(self.data_dir, self.station_code, actor, self.clock)

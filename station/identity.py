@@ -7,6 +7,7 @@ from db.connection import DatabaseTooNew, NotADatabase, close_database, open_dat
 from db.models import Account, StationRecord, database
 from station import audit
 from station.accounts import make_account
+from station.audit_actions import ACCOUNT_ADD, INIT_ACTIONS
 from station.context import CONSOLE, Actor, Ctx
 from station.errors import InvalidInput, NoStation, Refused, SchemaTooNew
 from station.files import write_atomically
@@ -21,9 +22,10 @@ _CODE = re.compile(r"^[A-Z0-9][A-Z0-9\-]{1,19}$")
 
 def check_code_and_name(code: str, name: str) -> None:
     if not _CODE.match(code or ""):
-        raise InvalidInput("A station code has 2 to 20 capital letters, digits or dashes, like CN-XJ-001.")
+        raise InvalidInput("A station code has 2 to 20 capital letters, digits or dashes, like CN-XJ-001.",
+                           why="station_code")
     if not (name or "").strip() or len(name) > 60:
-        raise InvalidInput("A station name is needed (at most 60 characters).")
+        raise InvalidInput("A station name is needed (at most 60 characters).", why="station_name")
 
 
 def init_station(data_dir: Path, code: str, name: str, admin: str | None = None, pin: str | None = None,
@@ -31,10 +33,10 @@ def init_station(data_dir: Path, code: str, name: str, admin: str | None = None,
     """Create the data directory, the database, the station row and its keys. Refuses an existing one."""
     check_code_and_name(code, name)
     if bool(admin) != bool(pin):
-        raise InvalidInput("--admin and --pin go together.")
+        raise InvalidInput("--admin and --pin go together.", why="admin_without_pin")
     db_path = data_dir / DB_FILE
     if db_path.exists():
-        raise Refused("{path} already holds a station; nothing was changed.", path=str(data_dir))
+        raise Refused("{path} already holds a station; nothing was changed.", why="station_exists", path=str(data_dir))
     data_dir.mkdir(parents=True, exist_ok=True)
     try:
         _create(db_path, data_dir, code, name.strip(), admin, pin, kind)
@@ -54,10 +56,10 @@ def _create(db_path: Path, data_dir: Path, code: str, name: str, admin: str | No
     with database.atomic():
         StationRecord.create(code=code, name=name, kind=kind, sign_private=keys.sign_private,
                              sign_public=keys.sign_public, box_private=keys.box_private, box_public=keys.box_public)
-        audit.record(ctx, f"{kind}.init", kind, code, None, {"name": name})
+        audit.record(ctx, INIT_ACTIONS[kind], kind, code, None, {"name": name})
         if admin:
             make_account(admin, admin, Role.ADMIN, pin)
-            audit.record(ctx, "account.add", "account", admin, None, {"role": "admin"})
+            audit.record(ctx, ACCOUNT_ADD, "account", admin, None, {"role": "admin"})
 
 
 def open_station(data_dir: Path, actor: Actor = CONSOLE) -> Ctx:
@@ -73,7 +75,8 @@ def open_station(data_dir: Path, actor: Actor = CONSOLE) -> Ctx:
                            "reads up to schema {known}. Please update the program.",
                            found=exc.found, known=exc.known) from exc
     except NotADatabase as exc:
-        raise InvalidInput("{path} is not a Village Station database.", path=str(db_path)) from exc
+        raise InvalidInput("{path} is not a Village Station database.",
+                           why="not_a_station_database", path=str(db_path)) from exc
     record = StationRecord.select().first()
     if record is None:
         raise NoStation("No station in {path}. Make one with: station init --code CODE --name NAME",

@@ -18,7 +18,8 @@ def cjk_font() -> str:
     """Register the CJK font with reportlab once and return its name for setFont()."""
     path = cjk_font_path()
     if path is None:
-        raise Refused("No Chinese font found; install fonts-wqy-microhei (or put a .ttf in resources/fonts).")
+        raise Refused("No Chinese font found; install fonts-wqy-microhei (or put a .ttf in resources/fonts).",
+                      why="no_chinese_font")
     kwargs = {"subfontIndex": 0} if path.suffix.lower() == ".ttc" else {}
     pdfmetrics.registerFont(TTFont(CJK_FONT, str(path), **kwargs))
     return CJK_FONT

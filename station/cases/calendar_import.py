@@ -18,6 +18,7 @@ from pathlib import Path
 
 from db.models import CalendarDay, CalendarYear
 from station import audit
+from station.audit_actions import CALENDAR_IMPORT
 from station.cases.clocks import recompute_open_clocks
 from station.context import Ctx
 from station.errors import FileProblem, InvalidInput
@@ -113,7 +114,7 @@ def apply_calendar(ctx: Ctx, table: Table, source: str) -> dict:
         CalendarYear.replace(year=year, source=source, imported_at=now).execute()
     changed = recompute_open_clocks(ctx, reason="calendar")
     done = {"years": sorted(table), "source": source, "clocks_recomputed": changed}
-    audit.record(ctx, "calendar.import", "calendar", ",".join(map(str, sorted(table))), None, done)
+    audit.record(ctx, CALENDAR_IMPORT, "calendar", ",".join(map(str, sorted(table))), None, done)
     return done
 
 

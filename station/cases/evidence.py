@@ -11,6 +11,7 @@ from pathlib import Path
 
 from db.models import CaseEvidence, EvidenceCustody, RightsCase
 from station import audit
+from station.audit_actions import CASE_ESCALATE, CASE_EVIDENCE
 from station.cases.lookup import add_entry, family, find_case, open_case
 from station.clock import station_today
 from station.context import Ctx
@@ -95,7 +96,7 @@ def add_evidence(ctx: Ctx, ref: str, paths: list[Path], kind: str | None = None)
                                    file_name=path.name, added_at=ctx.now(), added_by=ctx.actor.username)
         custody(ctx, item, "added")
         add_entry(ctx, case, "evidence", station_today(ctx.now()), f"{path.name} {digest[:12]}")
-        audit.record(ctx, "case.evidence", "case_evidence", item.gid, None,
+        audit.record(ctx, CASE_EVIDENCE, "case_evidence", item.gid, None,
                      {"case": case.number, "file": path.name, "sha256": digest, "size": len(data)})
         added.append(evidence_view(item))
     return added
@@ -171,7 +172,7 @@ def escalate_case(ctx: Ctx, ref: str, note: str = "") -> dict:
         checked_bytes(ctx, item, "escalated")
     RightsCase.update(escalated_at=ctx.now()).where(RightsCase.gid == case.gid).execute()
     add_entry(ctx, case, "escalated", station_today(ctx.now()), note)
-    audit.record(ctx, "case.escalate", "rights_case", case.gid, None, {"evidence": len(items)})
+    audit.record(ctx, CASE_ESCALATE, "rights_case", case.gid, None, {"evidence": len(items)})
     return {"number": case.number, "evidence": len(items)}
 
 

@@ -5,6 +5,7 @@ from peewee import fn
 
 from db.models import CaseClock, CasePause, RightsCase
 from station import audit
+from station.audit_actions import CASE_ADD, CASE_CLOCK, CASE_CLOSE, CASE_LOG, CASE_MERGE, CASE_PAUSE, CASE_RESUME
 from station.cases import ACTIONS, CATEGORIES, NEXT_STEPS, OUTCOMES, parse_day, parse_money, yuan
 from station.cases.clocks import recompute_case_clocks, running_clock, start_clock, stop_clocks
 from station.cases.lookup import add_entry, find_case, find_resident, open_case
@@ -58,7 +59,7 @@ def add_case(ctx: Ctx, resident: str = "", merchant: str = "", platform: str = "
         wants=(wants or facts.get("wants") or "").strip(), source_kind=facts.get("source_kind", ""),
         source_ref=facts.get("source_ref", ""), opened_on=day, opened_at=ctx.now(), opened_by=ctx.actor.username)
     add_entry(ctx, case, "opened", day, summary)
-    audit.record(ctx, "case.add", "rights_case", case.gid, None,
+    audit.record(ctx, CASE_ADD, "rights_case", case.gid, None,
                  {"number": case.number, "merchant": merchant, "category": category, "source": case.source_kind})
     return {"gid": case.gid, "number": case.number, "warning": merchant_warning(merchant)}
 
@@ -85,7 +86,7 @@ def log_action(ctx: Ctx, ref: str, action: str, day: str | None = None, note: st
         started = start_clock(ctx, case, STARTS[action], when).kind
     if action == "accepted" and case.accepted_on is None:
         RightsCase.update(accepted_on=when).where(RightsCase.gid == case.gid).execute()
-    audit.record(ctx, "case.log", "rights_case", case.gid, None, {"action": action, "day": str(when)})
+    audit.record(ctx, CASE_LOG, "rights_case", case.gid, None, {"action": action, "day": str(when)})
     return {"number": case.number, "action": action, "day": str(when), "clock_started": started}
 
 
@@ -96,7 +97,7 @@ def add_clock(ctx: Ctx, ref: str, kind: str, day: str | None = None, days: int |
     when = parse_day(day, station_today(ctx.now()))
     clock = start_clock(ctx, case, kind, when, days)
     add_entry(ctx, case, "clock", when, f"{kind} {clock.days}")
-    audit.record(ctx, "case.clock", "rights_case", case.gid, None, {"kind": kind, "days": clock.days,
+    audit.record(ctx, CASE_CLOCK, "rights_case", case.gid, None, {"kind": kind, "days": clock.days,
                                                                     "start": str(when)})
     return {"number": case.number, "kind": kind, "due": str(clock.due) if clock.due else None,
             "provisional": bool(clock.provisional)}
@@ -118,7 +119,7 @@ def pause_case(ctx: Ctx, ref: str, day: str | None = None, note: str = "") -> di
     CasePause.create(gid=new_gid(), owner=ctx.station_code, case=case.gid, paused_on=when)
     add_entry(ctx, case, "paused", when, note)
     recompute_case_clocks(ctx, case.gid, "paused")
-    audit.record(ctx, "case.pause", "rights_case", case.gid, None, {"day": str(when)})
+    audit.record(ctx, CASE_PAUSE, "rights_case", case.gid, None, {"day": str(when)})
     return {"number": case.number, "paused_on": str(when)}
 
 
@@ -134,7 +135,7 @@ def resume_case(ctx: Ctx, ref: str, day: str | None = None, note: str = "") -> d
     CasePause.update(resumed_on=when).where(CasePause.gid == pause.gid).execute()
     add_entry(ctx, case, "resumed", when, note)
     recompute_case_clocks(ctx, case.gid, "resumed")
-    audit.record(ctx, "case.resume", "rights_case", case.gid, None, {"paused_on": str(pause.paused_on),
+    audit.record(ctx, CASE_RESUME, "rights_case", case.gid, None, {"paused_on": str(pause.paused_on),
                                                                      "resumed_on": str(when)})
     return {"number": case.number, "paused_on": str(pause.paused_on), "resumed_on": str(when)}
 
@@ -173,7 +174,7 @@ def close_case(ctx: Ctx, ref: str, outcome: str, amount: str = "", next_step: st
     add_entry(ctx, case, "closed", when, " ".join(filter(None, [outcome, yuan(fen) if fen else "", next_step, note])))
     done = {"number": case.number, "outcome": outcome, "amount_recovered": yuan(fen), "timely": timely,
             "satisfaction": satisfaction, "next_step": next_step, "closed_on": str(when)}
-    audit.record(ctx, "case.close", "rights_case", case.gid, {"state": "open"}, done)
+    audit.record(ctx, CASE_CLOSE, "rights_case", case.gid, {"state": "open"}, done)
     return done
 
 
@@ -192,5 +193,5 @@ def merge_case(ctx: Ctx, ref: str, into: str) -> dict:
     add_entry(ctx, duplicate, "merged_into", today, survivor.number)
     add_entry(ctx, survivor, "merged_from", today, duplicate.number)
     done = {"number": duplicate.number, "into": survivor.number}
-    audit.record(ctx, "case.merge", "rights_case", duplicate.gid, {"state": "open"}, done)
+    audit.record(ctx, CASE_MERGE, "rights_case", duplicate.gid, {"state": "open"}, done)
     return done

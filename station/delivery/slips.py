@@ -142,9 +142,9 @@ class SlipPainter:
 def render_slips(sheet: RunSheet, station: str, per_page: int = 4, report: Reporter | None = None) -> bytes:
     """The PDF bytes for a run's slips (no database work: the benchmark times this beside bare reportlab)."""
     if per_page not in PER_PAGE_CHOICES:
-        raise InvalidInput("Slips per page must be 4 or 2.")
+        raise InvalidInput("Slips per page must be 4 or 2.", why="slips_per_page")
     if not sheet.slips:
-        raise Refused("Run {run} has no slips to print.", run=sheet.code)
+        raise Refused("Run {run} has no slips to print.", why="no_slips", run=sheet.code)
     buffer = io.BytesIO()
     page_w, page_h = A4
     c = Canvas(buffer, pagesize=A4, pageCompression=1)
@@ -175,6 +175,7 @@ def print_slips(ctx: Ctx, run: str, out: Path, per_page: int = 4, report: Report
     sheet, station = _sheet_for_print(ctx, run)
     if sheet.status not in OPEN_RUN_STATUSES:
         raise Refused("Run {run} is finished; its slips can no longer be scanned, so they are not printed.",
+                      why="run_finished",
                       run=sheet.code)
     data = render_slips(sheet, station, per_page, report)
     write_atomically(Path(out), data)

@@ -47,7 +47,7 @@ def label_info(item: object) -> LabelInfo:
     if isinstance(item, str):
         row = Parcel.get_or_none(Parcel.gid == item)
         if row is None:
-            raise NotFound("No parcel with id {gid}.", gid=item)
+            raise NotFound("No parcel with id {gid}.", why="parcel", gid=item)
         item = row
     if isinstance(item, Parcel):
         resident = Resident.get_or_none(Resident.gid == item.resident_gid) if item.resident_gid else None
@@ -57,7 +57,7 @@ def label_info(item: object) -> LabelInfo:
     info = LabelInfo(str(_field(item, "pickup_code")), str(_field(item, "shelf")), name,
                      _field(item, "arrived_at", None), str(_field(item, "carrier")), str(_field(item, "tracking_no")))
     if not info.pickup_code:
-        raise InvalidInput("A shelf label needs a pickup code.")
+        raise InvalidInput("A shelf label needs a pickup code.", why="pickup_code_missing")
     return info
 
 
@@ -98,7 +98,7 @@ def shelf_label_pdf(parcels: Iterable[object], out: Path) -> Path:
 
     infos = [label_info(item) for item in parcels]
     if not infos:
-        raise InvalidInput("There are no parcels to label.")
+        raise InvalidInput("There are no parcels to label.", why="no_parcels")
     font = cjk_font()
 
     def draw(pdf) -> None:
@@ -121,7 +121,7 @@ def labels_for(ctx: Ctx, codes: Iterable[str], out: Path) -> dict:
         wanted = (text or "").strip()
         found = parcels_where("p.pickup_code = ? OR p.tracking_no = ?", (wanted, wanted.upper()), limit=1)
         if not found:
-            raise NotFound("No parcel has the pickup code or tracking number {code}.", code=wanted)
+            raise NotFound("No parcel has the pickup code or tracking number {code}.", why="parcel", code=wanted)
         gids.append(found[0].gid)
     shelf_label_pdf(gids, out)
     return {"out": str(out), "labels": len(gids)}

@@ -8,6 +8,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from station.clock import format_date
 from station.i18n import tr
 from station.identity import this_station
+from station.parcels.codes import code_key
 from station.parcels.printing import save_pdf
 
 MARGIN = 36
@@ -22,7 +23,7 @@ def _items(entries, by: str) -> list[tuple]:
     """What flows down the columns: group headings and rows of (name, codes)."""
     items: list[tuple] = []
     if by == "code":
-        rows = sorted(((code, e.masked) for e in entries for code in e.codes), key=lambda r: _code_key(r[0]))
+        rows = sorted(((code, e.masked) for e in entries for code in e.codes), key=lambda r: code_key(r[0]))
         return [("row", code, [name]) for code, name in rows]
     group = None
     for entry in entries:
@@ -30,14 +31,8 @@ def _items(entries, by: str) -> list[tuple]:
         if name != group:
             items.append(("heading", name))
             group = name
-        items.append(("row", entry.masked, sorted(entry.codes, key=_code_key)))
+        items.append(("row", entry.masked, sorted(entry.codes, key=code_key)))
     return items
-
-
-def _code_key(code: str) -> tuple:
-    from station.parcels.notices import code_key
-
-    return code_key(code)
 
 
 def _wrap(words: list[str], font: str, width: float) -> list[str]:

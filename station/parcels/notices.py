@@ -14,6 +14,7 @@ from station.clock import local
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound
 from station.i18n import tr
+from station.parcels.codes import code_key
 from station.parcels.printing import mask_name, surname
 from station.permissions import Perm
 from station.service import service
@@ -75,14 +76,10 @@ def _entries(rows) -> list[NoticeEntry]:
 def sort_entries(entries: list[NoticeEntry], by: str = "group") -> list[NoticeEntry]:
     """By village group then surname then name (how residents look for themselves), or by first code."""
     if by not in SORTS:
-        raise InvalidInput("Sort the notice list by group or by code.")
+        raise InvalidInput("Sort the notice list by group or by code.", why="sort_order")
     if by == "code":
         return sorted(entries, key=lambda e: (min(e.codes, key=code_key), e.name))
     return sorted(entries, key=lambda e: (e.group == "", e.group_sort, e.group, surname(e.name), e.name))
-
-
-def code_key(code: str) -> tuple:
-    return tuple(int(p) if p.isdigit() else 0 for p in code.split("-")) + (code,)
 
 
 @service(Perm.VIEW, write=False)
@@ -94,7 +91,7 @@ def waiting_notices(ctx: Ctx, by: str = "group") -> list[NoticeEntry]:
 @service(Perm.VIEW, write=False)
 def resident_waiting(ctx: Ctx, resident_gid: str) -> NoticeEntry:
     if Resident.get_or_none(Resident.gid == resident_gid) is None:
-        raise NotFound("No such resident.")
+        raise NotFound("No such resident.", why="resident")
     entries = _entries(_waiting_rows(resident_gid))
     if not entries:
         resident = Resident.get_by_id(resident_gid)

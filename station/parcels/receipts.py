@@ -31,7 +31,7 @@ def receipt_lines(handout: object) -> list[tuple[int, str]]:
     """(font size, text) lines of the receipt, top to bottom; the PDF and a preview share them."""
     parcels = list(_get(handout, "parcels", default=[]))
     if not parcels:
-        raise InvalidInput("A receipt needs at least one parcel.")
+        raise InvalidInput("A receipt needs at least one parcel.", why="no_parcels")
     station = str(_get(handout, "station_name", default="")) or this_station().name
     at = _get(handout, "handed_at", "at", "picked_up_at", default=None)
     receiver = str(_get(handout, "receiver_name", "receiver"))

@@ -15,6 +15,7 @@ from pathlib import Path
 from db.migrations import LATEST_VERSION
 from db.models import OfficeBacklog, OfficeBundle, OfficeQuarantine, OfficeStation, database
 from station import audit
+from station.audit_actions import OFFICE_IMPORT, OFFICE_QUARANTINE
 from station.context import Ctx
 from station.errors import os_reason
 from station.identity import this_station
@@ -120,7 +121,7 @@ def _apply(ctx: Ctx, bundle: OpenedBundle, sha: str, backlog_id: str | None = No
                          last_bundle_at=ctx.now()).where(OfficeStation.code == station.code).execute()
     if backlog_id:
         OfficeBacklog.delete().where(OfficeBacklog.bundle_id == backlog_id).execute()
-    audit.record(ctx, "office.import", "office_bundle", bundle.get("bundle_id"), {"applied_to": station.applied_to},
+    audit.record(ctx, OFFICE_IMPORT, "office_bundle", bundle.get("bundle_id"), {"applied_to": station.applied_to},
                  {"station": station.code, "seq_to": bundle.get("seq_to", int), "records": sum(counts.values())})
     return sum(counts.values())
 
@@ -179,7 +180,7 @@ def _record_quarantine(ctx: Ctx, sha: str, name: str, dest: Path, reason: str, m
                        bundle_id: str) -> None:
     OfficeQuarantine.replace(sha256=sha, file_name=name, path=str(dest), reason=reason, message=message,
                              station=station, bundle_id=bundle_id, at=ctx.now()).execute()
-    audit.record(ctx, "office.quarantine", "office_quarantine", sha[:16], None,
+    audit.record(ctx, OFFICE_QUARANTINE, "office_quarantine", sha[:16], None,
                  {"file": name, "reason": reason, "station": station})
 
 

@@ -59,9 +59,11 @@ def _office_url(ctx: Ctx, url: str | None) -> str:
     chosen = (url or read_setting("sync_url") or "").strip()
     if chosen and not chosen.startswith(("http://", "https://")):
         raise InvalidInput("{url} is not a town office address; it starts with http://, e.g. http://192.168.1.10:8765",
+                           why="office_url",
                            url=chosen)
     if not chosen:
-        raise InvalidInput("No town office address is set (an http:// address, in settings or with --url).")
+        raise InvalidInput("No town office address is set (an http:// address, in settings or with --url).",
+                           why="office_url_missing")
     return chosen.rstrip("/") + "/bundle" if not chosen.rstrip("/").endswith("/bundle") else chosen
 
 

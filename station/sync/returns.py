@@ -9,6 +9,7 @@ from pathlib import Path
 from db.migrations import LATEST_VERSION
 from db.models import OfficeNotice, OfficeStation, OfficeWatch, SyncBundle, SyncNotice, SyncWatch
 from station import audit
+from station.audit_actions import SYNC_ACK
 from station.context import Ctx
 from station.errors import NotFound
 from station.identity import this_station
@@ -28,7 +29,7 @@ def make_return_bundle(ctx: Ctx, station_code: str, out_dir: Path) -> dict:
     """Write the return bundle for one enrolled station into `out_dir`."""
     station = OfficeStation.get_or_none(OfficeStation.code == station_code)
     if station is None:
-        raise NotFound("Station {code} is not enrolled here.", code=station_code)
+        raise NotFound("Station {code} is not enrolled here.", why="station", code=station_code)
     office = this_station()
     bundle_id = new_gid()
     path = Path(out_dir) / f"{office.code}_to_{station.code}_{bundle_id}{RETURN_SUFFIX}"
@@ -100,7 +101,7 @@ def import_return_bundle(ctx: Ctx, path: Path, via: str = "file") -> dict:
     SyncBundle.insert(bundle_id=bundle_id, direction="in", peer=office.code, at=ctx.now(), seq_from=0,
                       seq_to=bundle.get("seq_to", int), records=len(watch) + len(notices), ack=ack,
                       file=bundle.name, sha256=bundle.get("payload_sha256"), via=via).execute()
-    audit.record(ctx, "sync.ack", "sync_bundle", bundle_id, {"acked": before}, {"acked": ack})
+    audit.record(ctx, SYNC_ACK, "sync_bundle", bundle_id, {"acked": before}, {"acked": ack})
     return {"outcome": "applied", "bundle_id": bundle_id, "ack": ack, "watch": len(watch),
             "new_notices": new_notices}
 

@@ -1,7 +1,7 @@
 """Table model over audit entries (plain dicts from `station.audit.entries`), newest first."""
 import datetime as dt
 
-from station.audit_labels import action_label, actor_label
+from station.audit_actions import action_label, actor_label
 from station.clock import local
 from station.i18n import N_, tr
 from ui.qt import Qt, QtCore

@@ -7,9 +7,9 @@ from station.cases.clocks import CLOCK_LABELS, CLOCK_SHORT, STATUS_LABELS
 from station.cases.evidence import verify_case
 from station.cases.views import show_case
 from station.i18n import tr
-from ui.delivery.common import make_table, set_rows
 from ui.ops import Op
 from ui.qt import QtWidgets
+from ui.tables import make_table, set_rows
 
 
 def due_text(clock: dict) -> str:

@@ -5,10 +5,10 @@ from station.cases.views import due_soon, list_cases, overdue
 from station.i18n import N_, tr
 from ui.cases.case_view import CaseView
 from ui.cases.stats_view import StatsView
-from ui.delivery.common import make_table, selected_key, set_rows
 from ui.ops import Op
 from ui.pages import Page
 from ui.qt import Qt, QtWidgets
+from ui.tables import make_table, selected_key, set_rows
 
 LISTS = (("open", N_("Cases", "Open")), ("due_soon", N_("Cases", "Due soon")), ("overdue", N_("Cases", "Overdue")),
          ("closed", N_("Cases", "Closed")), ("merged", N_("Cases", "Merged")))

@@ -19,12 +19,12 @@ def run_verify(inv: Invocation) -> Output:
             "problem": verdict.problem}
     if verdict.ok:
         return Output(data, audit.verdict_text(verdict))
-    raise Refused("Audit log tampered: {what}.", what=audit.problem_text(verdict))
+    raise Refused("Audit log tampered: {what}.", why="audit_tampered", what=audit.problem_text(verdict))
 
 
 def run_list(inv: Invocation) -> Output:
     if not 1 <= inv.args.limit <= 10000:
-        raise InvalidInput("--limit is between 1 and 10000.")
+        raise InvalidInput("--limit is between 1 and 10000.", why="limit")
     rows = audit.entries(inv.ctx(), actor=inv.args.actor, action=inv.args.action, limit=inv.args.limit)
     lines = [f"{r['seq']:>6}  {r['at']}  {r['actor']:<12} {r['action']:<20} {r['entity_id']}" for r in rows]
     return Output(rows, "\n".join(lines))

@@ -94,15 +94,16 @@ def _resident_gid(inv: Invocation) -> str:
         return a.resident
     query = a.phone or a.name
     if not query:
-        raise InvalidInput("Say who gets the parcel: --resident, --phone or --name.")
+        raise InvalidInput("Say who gets the parcel: --resident, --phone or --name.", why="resident_missing")
     found = find_residents(inv.ctx(), query)
     if a.phone and a.name:
         found = [r for r in found if r.name == a.name.strip()]
     if not found:
-        raise InvalidInput("No resident matches {query}.", query=query)
+        raise InvalidInput("No resident matches {query}.", why="unknown_resident", query=query)
     if len(found) > 1:
         choices = "; ".join(f"{r.name} {r.group} ****{r.phone_tail} ({r.gid})" for r in found)
-        raise InvalidInput("Several residents match; give --resident with one of: {choices}", choices=choices)
+        raise InvalidInput("Several residents match; give --resident with one of: {choices}",
+                           why="ambiguous_resident", choices=choices)
     return found[0].gid
 
 

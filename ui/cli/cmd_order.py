@@ -115,7 +115,7 @@ def run_list(inv: Invocation) -> Output:
     from station.errors import InvalidInput
 
     if not 1 <= inv.args.limit <= 10_000:
-        raise InvalidInput("--limit is between 1 and 10000.")
+        raise InvalidInput("--limit is between 1 and 10000.", why="limit")
     rows = lazy("station.orders.orders:list_orders")(inv.ctx(), inv.args.status, inv.args.limit)
     return Output([o.to_dict() for o in rows], "\n".join(order_line(o) for o in rows))
 

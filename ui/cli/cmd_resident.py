@@ -174,7 +174,7 @@ def run_delegate_remove(inv: Invocation) -> Output:
     resident = one_resident(inv.ctx(), a.resident)
     found = [d for d in delegates_of(inv.ctx(), resident.gid) if d.name == a.name.strip()]
     if not found:
-        raise NotFound("{resident} has no delegate called {name}.", resident=resident.name, name=a.name)
+        raise NotFound("{resident} has no delegate called {name}.", why="delegate", resident=resident.name, name=a.name)
     removed = remove_delegate(inv.ctx(), found[0].gid)
     return Output(removed, tr("Cli", "{name} is no longer a delegate of {resident}.").format(
         name=found[0].name, resident=resident.name))

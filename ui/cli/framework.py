@@ -76,9 +76,10 @@ def check_kind(kinds: tuple[str, ...]) -> None:
     if kind in kinds:
         return
     if kind == "office":
-        raise Refused("This is the town office's data directory; this command is for a station.")
+        raise Refused("This is the town office's data directory; this command is for a station.",
+                      why="office_directory")
     raise Refused("This is a station's data directory; this command is for the town office "
-                  "(make one with: station office init --name NAME).")
+                  "(make one with: station office init --name NAME).", why="station_directory")
 
 
 def lazy(target: str) -> Callable:

@@ -5,9 +5,9 @@ from station.i18n import join_list, tr
 from station.parcels.carriers import carrier_name
 from station.residents import CARE_LABELS, village_groups
 from ui import messages
-from ui.delivery.common import checked_keys, fill_combo, make_table, set_rows
 from ui.ops import Op
 from ui.qt import Qt, QtWidgets, Signal
+from ui.tables import checked_keys, fill_combo, make_table, set_rows
 
 SHOWN = 500  # a run is one village group; a table of thousands helps no one and slows the screen
 

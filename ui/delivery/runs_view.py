@@ -8,9 +8,9 @@ from station.delivery.stops import run_sheet
 from station.delivery.volunteers import roster
 from station.i18n import tr
 from ui import messages
-from ui.delivery.common import fill_combo, make_table, open_file, select_key, selected_key, set_rows
 from ui.ops import Op
 from ui.qt import Qt, QtWidgets
+from ui.tables import fill_combo, make_table, open_file, select_key, selected_key, set_rows
 
 
 class RunsView(QtWidgets.QWidget):

@@ -4,7 +4,7 @@ from station.i18n import N_, tr
 from station.parcels.carriers import carrier_name
 from station.parcels.problems import KINDS, open_problems, photo_file, reassign_problem, report_problem, return_problem
 from ui import messages, ops
-from ui.counter.problems_dialogs import ReassignDialog, ReportProblemDialog, ReturnDialog
+from ui.parcels.problems_dialogs import ReassignDialog, ReportProblemDialog, ReturnDialog
 from ui.qt import QtCore, QtGui, QtWidgets
 
 HEADERS = (

@@ -4,11 +4,11 @@ Built as its own page beside the Counter so the counter keeps its one job (scan,
 each tab is a plain widget the Counter page can also host.
 """
 from station.i18n import tr
-from ui.counter.notice_log_dialog import NoticeLogDialog
-from ui.counter.notices_panel import NoticesPanel
-from ui.counter.parcel_list import ParcelListWidget
-from ui.counter.problems import ProblemsWidget
 from ui.pages import Page
+from ui.parcels.notice_log_dialog import NoticeLogDialog
+from ui.parcels.notices_panel import NoticesPanel
+from ui.parcels.parcel_list import ParcelListWidget
+from ui.parcels.problems import ProblemsWidget
 from ui.qt import QtWidgets
 from ui.speech import Speaker
 

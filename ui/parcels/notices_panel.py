@@ -11,7 +11,7 @@ from station.parcels.reminders import returns_due, run_reminders
 from station.parcels.returns import return_to_courier
 from station.settings import get_setting
 from ui import messages, ops
-from ui.counter.problems_dialogs import ReturnDialog
+from ui.parcels.problems_dialogs import ReturnDialog
 from ui.qt import QtWidgets
 
 HEADERS = (

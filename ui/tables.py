@@ -1,4 +1,4 @@
-"""Small helpers the delivery widgets share: read-only tables and opening a written PDF."""
+"""The GUI's table kit, shared by every area: read-only tables keyed by gid, combo boxes, opening a written PDF."""
 from pathlib import Path
 
 from ui.qt import Qt, QtCore, QtGui, QtWidgets

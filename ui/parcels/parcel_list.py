@@ -13,7 +13,7 @@ from station.parcels.history import SEARCH_CAP, HistoryFilter
 from station.parcels.views import status_name
 from station.residents import village_groups
 from ui import ops
-from ui.counter.parcel_list_model import COLUMNS, ParcelListModel
+from ui.parcels.parcel_list_model import COLUMNS, ParcelListModel
 from ui.qt import QtCore, QTimer, QtWidgets, Signal
 
 DEBOUNCE_MS = 300

@@ -7,7 +7,7 @@ from station.i18n import set_language
 from tests.station.parcels.helpers import T0, parcel, village
 from ui import ops
 from ui.app import open_session, prepare
-from ui.counter.parcel_list import ParcelListWidget
+from ui.parcels.parcel_list import ParcelListWidget
 from ui.qt import Qt
 
 
@@ -122,7 +122,7 @@ def test_english_headers(ctx, data_dir, qtbot, qapp):
 
 def test_the_receiver_cell_uses_the_languages_brackets():
     from station.parcels.views import ParcelView
-    from ui.counter.parcel_list_model import cell
+    from ui.parcels.parcel_list_model import cell
 
     fields = {f: "" for f in ParcelView.__dataclass_fields__}
     row = ParcelView(**{**fields, "receiver_name": "王晓燕", "receiver_relation": "self"})

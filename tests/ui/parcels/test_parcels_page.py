@@ -10,7 +10,7 @@ from tests.station.parcels.helpers import reload, village
 from tests.station.parcels.pdf_checks import pdf_text
 from ui import ops
 from ui.app import open_session, prepare
-from ui.counter.parcels_page import ParcelsPage
+from ui.parcels.page import ParcelsPage
 from ui.qt import QtWidgets
 
 
