@@ -29,7 +29,7 @@ def year_days(year: int) -> list[dict]:
 def show_year(ctx: Ctx, year: int) -> dict:
     """A year's holidays and make-up workdays, or `known: false` when no table has arrived for it."""
     if not 1900 < year < 2200:
-        raise InvalidInput("A year looks like 2027.")
+        raise InvalidInput("A year looks like 2027.", why="bad_year")
     known = CalendarYear.get_or_none(CalendarYear.year == year)
     days = year_days(year)
     return {"year": year, "known": known is not None, "source": known.source if known else "",
