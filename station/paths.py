@@ -25,5 +25,10 @@ def resource_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def app_icon() -> Path:
+    """The window and taskbar icon (the .desktop entry and the Windows installer use the same picture)."""
+    return resource_dir() / "icons" / "station.png"
+
+
 def backups_dir(data_dir: Path) -> Path:
     return data_dir / "backups"
