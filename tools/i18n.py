@@ -29,6 +29,7 @@ AREAS = (
     ("problem", "counter"), ("carrier", "counter"), ("handout", "counter"), ("intake", "counter"),
     ("deliver", "delivery"), ("slip", "delivery"), ("resident", "delivery"), ("volunteer", "delivery"),
     ("sync", "sync"), ("office", "sync"), ("bundle", "sync"), ("demo", "demo"),
+    ("cases", "cases"), ("cmd_case", "cases"), ("case_text", "cases"), ("cmd_calendar", "cases"), ("charts", "cases"),
 )
 
 

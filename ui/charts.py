@@ -15,6 +15,7 @@ class BarChart(QtWidgets.QWidget):
         self.title = title
         self.labels: list[str] = []
         self.series: list[tuple[str, list[float]]] = []
+        self.top: float | None = None  # a fixed top of the value axis (100 for percentages); else the highest value
         self.setMinimumHeight(180)
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding)
 
@@ -55,7 +56,7 @@ class BarChart(QtWidgets.QWidget):
             x = box.right() + 18 + painter.fontMetrics().horizontalAdvance(name)
 
     def _bars(self, painter: QtGui.QPainter, area: QtCore.QRectF, metrics: QtGui.QFontMetrics) -> None:
-        top = max([max(values, default=0) for _n, values in self.series] + [1])
+        top = self.top or max([max(values, default=0) for _n, values in self.series] + [1])
         painter.setPen(self.palette().text().color())
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         painter.drawLine(QtCore.QPointF(area.left() - 3, area.top()), QtCore.QPointF(area.left(), area.top()))
@@ -75,3 +76,12 @@ class BarChart(QtWidgets.QWidget):
             if i % every == 0:
                 painter.setPen(self.palette().text().color())
                 painter.drawText(QtCore.QPointF(area.left() + i * slot, area.bottom() + metrics.ascent() + 2), label)
+
+
+def bar_chart(title: str, categories: list[str], series: list[tuple[str, list[float]]],
+              top: float | None = None) -> BarChart:
+    """A chart ready to lay out: grouped bars, one value per category in each (name, values) series."""
+    chart = BarChart(title)
+    chart.top = top
+    chart.set_data(categories, series)
+    return chart

@@ -6,6 +6,17 @@ Import models from here (`from db.models import Parcel`); the area modules are w
 from db.models.accounts import Account
 from db.models.audit import AuditEntry
 from db.models.base import BaseModel, SyncedModel, database, utcnow
+from db.models.cases import (
+    CalendarDay,
+    CalendarYear,
+    CaseClock,
+    CaseClockChange,
+    CaseEntry,
+    CaseEvidence,
+    CasePause,
+    EvidenceCustody,
+    RightsCase,
+)
 from db.models.delivery import DeliveryItem, DeliveryRun, DeliveryStop, Volunteer, VolunteerHours
 from db.models.office import (
     OfficeBacklog,
@@ -43,6 +54,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     Outbox, TrustedOffice, SyncBundle, SyncNotice, SyncWatch,
     OfficeStation, OfficeBundle, OfficeBacklog, OfficeQuarantine, OfficeRecord, OfficeWatch, OfficeNotice,
     OfficeFigure, OfficeWatchEvent, OfficeCalendar,
+    CalendarYear, CalendarDay, RightsCase, CaseEntry, CaseClock, CaseClockChange, CasePause, CaseEvidence,
+    EvidenceCustody,
     AssistedOrder, OrderItem, GoodsReturn, CarrierHandover, OutgoingParcel, CashEntry, CashCount, CodCharge,
     MerchantFlag,
 ]

@@ -1123,6 +1123,42 @@
       <source>Station's bundle size limit set</source>
       <translation>设置站点同步包大小上限</translation>
     </message>
+    <message>
+      <source>Case action logged</source>
+      <translation>记录案件进展</translation>
+    </message>
+    <message>
+      <source>Case clocks paused</source>
+      <translation>案件时限暂停</translation>
+    </message>
+    <message>
+      <source>Case clocks resumed</source>
+      <translation>案件时限恢复</translation>
+    </message>
+    <message>
+      <source>Case deadline started</source>
+      <translation>案件时限开始计算</translation>
+    </message>
+    <message>
+      <source>Duplicate case merged</source>
+      <translation>合并重复案件</translation>
+    </message>
+    <message>
+      <source>Evidence added to a case</source>
+      <translation>案件添加证据</translation>
+    </message>
+    <message>
+      <source>Rights case closed</source>
+      <translation>维权案件办结</translation>
+    </message>
+    <message>
+      <source>Rights case opened</source>
+      <translation>维权案件登记</translation>
+    </message>
+    <message>
+      <source>Case escalated to the town office</source>
+      <translation>案件上报镇便民服务中心</translation>
+    </message>
   </context>
   <context>
     <name>Printouts</name>

@@ -39,7 +39,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("parcels", N_("Pages", "Parcels"), "ui.parcels.page:ParcelsPage"),
     PageSpec("deliveries", N_("Pages", "Deliveries"), "ui.delivery.page:DeliveriesPage", Perm.DELIVERY_CONFIRM),
     PageSpec("orders", N_("Pages", "Orders & Returns"), "ui.orders.page:OrdersPage"),
-    PageSpec("cases", N_("Pages", "Cases"), None),
+    PageSpec("cases", N_("Pages", "Cases"), "ui.cases.page:CasesPage", Perm.CASES),
     PageSpec("residents", N_("Pages", "Residents"), "ui.residents.page:ResidentsPage"),
     PageSpec("sync", N_("Pages", "Sync"), "ui.sync.page:SyncPage"),
     # The town office (an office data directory shows these, then Audit and Settings).
