@@ -751,5 +751,169 @@
       <source>comma list of needs: elderly, mobility, vision, hearing, alone (edit: replaces them; empty: none)</source>
       <translation>照护需要，用逗号分隔：elderly 高龄、mobility 行动不便、vision 视力差、hearing 听力不好、alone 独居（edit 时整体替换；留空表示无）</translation>
     </message>
+    <message>
+      <source>YYYY-MM</source>
+      <translation>YYYY-MM</translation>
+    </message>
+    <message>
+      <source>YYYY-MM: only cases opened that month</source>
+      <translation>YYYY-MM：只统计当月受理的案件</translation>
+    </message>
+    <message>
+      <source>a case: facts, timeline, evidence, clocks</source>
+      <translation>一件案件：事实、经过、证据、期限</translation>
+    </message>
+    <message>
+      <source>a year's public holidays and make-up workdays</source>
+      <translation>一年的法定节假日和调休上班日</translation>
+    </message>
+    <message>
+      <source>acceptance, on-time closure, satisfaction, money recovered</source>
+      <translation>受理率、按期办结率、满意率、挽回金额</translation>
+    </message>
+    <message>
+      <source>add files to the evidence vault</source>
+      <translation>把文件存入证据库</translation>
+    </message>
+    <message>
+      <source>also write a printable PDF with charts</source>
+      <translation>另外生成带图表的可打印 PDF</translation>
+    </message>
+    <message>
+      <source>amount claimed, yuan (128.50)</source>
+      <translation>诉求金额，单位元（如 128.50）</translation>
+    </message>
+    <message>
+      <source>an action on the timeline (filed_12315 and accepted start clocks)</source>
+      <translation>记入经过的一项处理（filed_12315 和 accepted 会开始计算期限）</translation>
+    </message>
+    <message>
+      <source>carry over a parcel's facts</source>
+      <translation>带入一个包裹的信息</translation>
+    </message>
+    <message>
+      <source>carry over an overdue refund's facts</source>
+      <translation>带入一笔逾期退款的信息</translation>
+    </message>
+    <message>
+      <source>cases by state, or the due-soon / overdue clocks</source>
+      <translation>按状态列出案件，或列出即将到期 / 已逾期的期限</translation>
+    </message>
+    <message>
+      <source>cases with evidence (propose)</source>
+      <translation>有证据的案件数（提议时）</translation>
+    </message>
+    <message>
+      <source>close a case with its outcome</source>
+      <translation>以处理结果结案</translation>
+    </message>
+    <message>
+      <source>day the complaint was received (default: today)</source>
+      <translation>收到投诉的日期（默认今天）</translation>
+    </message>
+    <message>
+      <source>hand the case to the town office (its files may then travel)</source>
+      <translation>把案件上报镇办（证据文件随后可以一并发送）</translation>
+    </message>
+    <message>
+      <source>import a working-day calendar (CSV: date,kind,name)</source>
+      <translation>导入工作日历（CSV：date,kind,name）</translation>
+    </message>
+    <message>
+      <source>import a year's table (JSON or CSV); open deadlines are recomputed</source>
+      <translation>导入一年的日历表（JSON 或 CSV）；未结案件的期限会重新计算</translation>
+    </message>
+    <message>
+      <source>make a town office data directory (or move one to --db)</source>
+      <translation>建立镇办数据目录（或把已有的迁到 --db）</translation>
+    </message>
+    <message>
+      <source>merge a duplicate into another case</source>
+      <translation>把重复案件合并到另一件</translation>
+    </message>
+    <message>
+      <source>money recovered, yuan</source>
+      <translation>挽回金额，单位元</translation>
+    </message>
+    <message>
+      <source>note due-soon and overdue deadlines and today's mediation sessions now</source>
+      <translation>现在记下即将到期和已逾期的期限，以及今天的调解安排</translation>
+    </message>
+    <message>
+      <source>open a case -&gt; its number</source>
+      <translation>受理一件案件，返回案件编号</translation>
+    </message>
+    <message>
+      <source>postgresql://user@host:port/database (default: SQLite in the data directory)</source>
+      <translation>postgresql://用户@主机:端口/数据库（默认：数据目录里的 SQLite）</translation>
+    </message>
+    <message>
+      <source>propose, accept, appeal or remove a merchant</source>
+      <translation>提议、确认、申诉或移除一个商家</translation>
+    </message>
+    <message>
+      <source>re-check every evidence file's SHA-256</source>
+      <translation>重新核对每个证据文件的 SHA-256</translation>
+    </message>
+    <message>
+      <source>recompute the figures from the records held</source>
+      <translation>根据已收到的记录重新计算统计数字</translation>
+    </message>
+    <message>
+      <source>rights cases: intake, timeline, legal clocks, evidence, dossier</source>
+      <translation>维权案件：受理、经过、法定期限、证据、案卷</translation>
+    </message>
+    <message>
+      <source>start a legal clock by hand (odr, report, custom …)</source>
+      <translation>手动开始一个法定期限（odr、report、custom …）</translation>
+    </message>
+    <message>
+      <source>the case file as a PDF for 12315 or an ODR enterprise</source>
+      <translation>案卷 PDF，可交给 12315 或 ODR 企业</translation>
+    </message>
+    <message>
+      <source>the complainant's mobile number</source>
+      <translation>投诉人的手机号</translation>
+    </message>
+    <message>
+      <source>the largest bundle a station may push (MB; 0 = default 256)</source>
+      <translation>一个村站可推送的最大同步包（MB；0 表示默认 256）</translation>
+    </message>
+    <message>
+      <source>the merchant (accept, appeal, remove)</source>
+      <translation>商家（确认、申诉、移除时）</translation>
+    </message>
+    <message>
+      <source>the office's name (a new office)</source>
+      <translation>镇办名称（新建镇办时）</translation>
+    </message>
+    <message>
+      <source>the triggering day (default: today)</source>
+      <translation>起算日（默认今天）</translation>
+    </message>
+    <message>
+      <source>the working-day calendar legal clocks count in</source>
+      <translation>法定期限所用的工作日历</translation>
+    </message>
+    <message>
+      <source>what happened</source>
+      <translation>发生了什么</translation>
+    </message>
+    <message>
+      <source>what the resident wants</source>
+      <translation>居民的诉求</translation>
+    </message>
+    <message>
+      <source>working days (custom only)</source>
+      <translation>工作日天数（仅自定义期限）</translation>
+    </message>
+    <message>
+      <source>write a table as CSV (UTF-8 with BOM, opens in Excel)</source>
+      <translation>把一张表写成 CSV（带 BOM 的 UTF-8，Excel 可直接打开）</translation>
+    </message>
+    <message>
+      <source>write the monthly report PDF</source>
+      <translation>生成月报 PDF</translation>
+    </message>
   </context>
 </TS>
