@@ -9,7 +9,7 @@
     </message>
     <message>
       <source>Closed {closed}, on time {timely}: on-time closure rate (按期办结率) {on_time}</source>
-      <translation>办结 {closed} 件，按期 {timely} 件：按期办结率 {on_time}</translation>
+      <translation>办结 {closed} 件，按期 {timely} 件：按期办结率 {on_time}</translation>
     </message>
     <message>
       <source>Money recovered, yuan</source>
@@ -17,11 +17,11 @@
     </message>
     <message>
       <source>Money recovered: {money} yuan</source>
-      <translation>挽回金额：{money} 元</translation>
+      <translation>挽回金额：{money} 元</translation>
     </message>
     <message>
       <source>Rated {rated}, satisfied {satisfied}: satisfaction rate (满意率) {satisfaction}</source>
-      <translation>评价 {rated} 件，满意 {satisfied} 件：满意率 {satisfaction}</translation>
+      <translation>评价 {rated} 件，满意 {satisfied} 件：满意率 {satisfaction}</translation>
     </message>
     <message>
       <source>Rates, %</source>
@@ -29,11 +29,11 @@
     </message>
     <message>
       <source>Received {received} · 受理率 {acceptance} · 按期办结率 {on_time} · 满意率 {satisfaction} · recovered {money} yuan</source>
-      <translation>收到 {received} 件 · 受理率 {acceptance} · 按期办结率 {on_time} · 满意率 {satisfaction} · 挽回 {money} 元</translation>
+      <translation>收到 {received} 件 · 受理率 {acceptance} · 按期办结率 {on_time} · 满意率 {satisfaction} · 挽回 {money} 元</translation>
     </message>
     <message>
       <source>Received {received}, accepted {accepted}: acceptance rate (受理率) {acceptance}</source>
-      <translation>收到投诉 {received} 件，受理 {accepted} 件：受理率 {acceptance}</translation>
+      <translation>收到投诉 {received} 件，受理 {accepted} 件：受理率 {acceptance}</translation>
     </message>
     <message>
       <source>all months</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
       <source>(provisional: no calendar for {year})</source>
-      <translation>（暂定：尚无 {year} 年日历）</translation>
+      <translation>（暂定：尚无 {year} 年日历）</translation>
     </message>
     <message>
       <source>12315 ODR</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
       <source>12315 ODR enterprise settles (10 working days)</source>
-      <translation>12315 ODR 企业处理（10 个工作日）</translation>
+      <translation>12315 ODR 企业处理（10 个工作日）</translation>
     </message>
     <message>
       <source>ALTERED</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
       <source>Business handles the complaint (7 working days, 消法 Art. 46)</source>
-      <translation>经营者处理投诉（7 个工作日，消法第四十六条）</translation>
+      <translation>经营者处理投诉（7 个工作日，消法第四十六条）</translation>
     </message>
     <message>
       <source>Business handling</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
       <source>Case {number} · {category} · {who} against {merchant} {platform} · claimed {amount} yuan</source>
-      <translation>案件 {number} · {category} · {who} 投诉 {merchant} {platform} · 诉求金额 {amount} 元</translation>
+      <translation>案件 {number} · {category} · {who} 投诉 {merchant} {platform} · 诉求金额 {amount} 元</translation>
     </message>
     <message>
       <source>Cases</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
       <source>Cases received: {received}; accepted: {accepted} (受理率 {acceptance}); closed: {closed}, on time {timely} (按期办结率 {on_time}); rated {rated}, satisfied {satisfied} (满意率 {satisfaction}); money recovered {money} yuan</source>
-      <translation>收到投诉 {received} 件；受理 {accepted} 件（受理率 {acceptance}）；办结 {closed} 件，按期 {timely} 件（按期办结率 {on_time}）；评价 {rated} 件，满意 {satisfied} 件（满意率 {satisfaction}）；挽回金额 {money} 元</translation>
+      <translation>收到投诉 {received} 件；受理 {accepted} 件（受理率 {acceptance}）；办结 {closed} 件，按期 {timely} 件（按期办结率 {on_time}）；评价 {rated} 件，满意 {satisfied} 件（满意率 {satisfaction}）；挽回金额 {money} 元</translation>
     </message>
     <message>
       <source>Check</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
       <source>Claimed: {amount} yuan. {summary}</source>
-      <translation>诉求金额：{amount} 元。{summary}</translation>
+      <translation>诉求金额：{amount} 元。{summary}</translation>
     </message>
     <message>
       <source>Clocks paused</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
       <source>Mediation ends (45 working days after acceptance, Art. 21)</source>
-      <translation>调解终止（受理后 45 个工作日，第二十一条）</translation>
+      <translation>调解终止（受理后 45 个工作日，第二十一条）</translation>
     </message>
     <message>
       <source>Mediation session</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
       <source>Outcome: {outcome}, recovered {amount} yuan, satisfaction {sat}, timely: {timely}</source>
-      <translation>结果：{outcome}，挽回 {amount} 元，满意度 {sat}，按期：{timely}</translation>
+      <translation>结果：{outcome}，挽回 {amount} 元，满意度 {sat}，按期：{timely}</translation>
     </message>
     <message>
       <source>Platform</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
       <source>Regulator decides acceptance (7 working days, Art. 14)</source>
-      <translation>监管部门决定是否受理（7 个工作日，第十四条）</translation>
+      <translation>监管部门决定是否受理（7 个工作日，第十四条）</translation>
     </message>
     <message>
       <source>Reminder</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
       <source>Report (举报) checked (15 working days)</source>
-      <translation>举报核查（15 个工作日）</translation>
+      <translation>举报核查（15 个工作日）</translation>
     </message>
     <message>
       <source>Report check</source>
@@ -400,11 +400,11 @@
     </message>
     <message>
       <source>{count} cases</source>
-      <translation>{count} 件案件</translation>
+      <translation>{count} 件案件</translation>
     </message>
     <message>
       <source>{due}? (no {year} calendar yet)</source>
-      <translation>{due}？（尚无 {year} 年日历）</translation>
+      <translation>{due}？（尚无 {year} 年日历）</translation>
     </message>
     <message>
       <source>Closed</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
       <source>Refund of return {id} overdue by {days} days (due {due}); sent back by {carrier} {tracking}.</source>
-      <translation>退货 {id} 的退款已逾期 {days} 天（应于 {due} 前退款）；退回快递：{carrier} {tracking}。</translation>
+      <translation>退货 {id} 的退款已逾期 {days} 天（应于 {due} 前退款）；退回快递：{carrier} {tracking}。</translation>
     </message>
     <message>
       <source>The refund paid.</source>
@@ -504,11 +504,19 @@
     </message>
     <message>
       <source>Dossier written to {out} ({pages} pages).</source>
-      <translation>案卷已写入 {out}（{pages} 页）。</translation>
+      <translation>案卷已写入 {out}（{pages} 页）。</translation>
     </message>
     <message>
       <source>Save the dossier</source>
       <translation>保存案卷</translation>
+    </message>
+    <message>
+      <source>Dossier written to {out} (1 page).</source>
+      <translation>案卷已写入 {out}（1 页）。</translation>
+    </message>
+    <message>
+      <source>Dossier written to {out} ({count} pages).</source>
+      <translation>案卷已写入 {out}（{count} 页）。</translation>
     </message>
   </context>
   <context>
@@ -550,7 +558,7 @@
     </message>
     <message>
       <source>Dossier of case {number} written to {out} ({pages} pages).</source>
-      <translation>案件 {number} 的案卷已写入 {out}（{pages} 页）。</translation>
+      <translation>案件 {number} 的案卷已写入 {out}（{pages} 页）。</translation>
     </message>
     <message>
       <source>Evidence missing or altered: {files}.</source>
@@ -570,7 +578,7 @@
     </message>
     <message>
       <source>No working-day table for {year} yet: deadlines reaching it are provisional (import one with: station calendar import FILE).</source>
-      <translation>尚无 {year} 年工作日历：涉及该年的时限为暂定（用 station calendar import FILE 导入）。</translation>
+      <translation>尚无 {year} 年工作日历：涉及该年的时限为暂定（用 station calendar import FILE 导入）。</translation>
     </message>
     <message>
       <source>Statistics written to {out}.</source>
@@ -582,11 +590,11 @@
     </message>
     <message>
       <source>Working-day table imported for {years}; {clocks_recomputed} open deadlines changed.</source>
-      <translation>已导入 {years} 年工作日历；{clocks_recomputed} 个未结时限已重新计算。</translation>
+      <translation>已导入 {years} 年工作日历；{clocks_recomputed} 个未结时限已重新计算。</translation>
     </message>
     <message>
       <source>Working-day table {year} ({source})</source>
-      <translation>{year} 年工作日历（{source}）</translation>
+      <translation>{year} 年工作日历（{source}）</translation>
     </message>
     <message>
       <source>{action} logged on case {number} for {day}.</source>
@@ -594,18 +602,26 @@
     </message>
     <message>
       <source>{due_soon} deadlines due soon, {overdue} overdue, {sessions} mediation sessions today.</source>
-      <translation>{due_soon} 个时限即将到期，{overdue} 个已超期，今天有 {sessions} 场调解会。</translation>
+      <translation>{due_soon} 个时限即将到期，{overdue} 个已超期，今天有 {sessions} 场调解会。</translation>
     </message>
     <message>
       <source>Case {number} escalated to the town office ({evidence} evidence files checked).</source>
       <translation>案件 {number} 已上报镇便民服务中心（已核验 {evidence} 份证据）。</translation>
+    </message>
+    <message>
+      <source>Dossier of case {number} written to {out} (1 page).</source>
+      <translation>案件 {number} 的案卷已写入 {out}（1 页）。</translation>
+    </message>
+    <message>
+      <source>Dossier of case {number} written to {out} ({count} pages).</source>
+      <translation>案件 {number} 的案卷已写入 {out}（{count} 页）。</translation>
     </message>
   </context>
   <context>
     <name>Dossier</name>
     <message>
       <source> (provisional: no calendar for {year})</source>
-      <translation>（暂定：尚无 {year} 年日历）</translation>
+      <translation>（暂定：尚无 {year} 年日历）</translation>
     </message>
     <message>
       <source>Action</source>
@@ -732,7 +748,7 @@
     </message>
     <message>
       <source>A custom deadline needs 1 to 365 working days (--days).</source>
-      <translation>自定时限需要 1 到 365 个工作日（--days）。</translation>
+      <translation>自定时限需要 1 到 365 个工作日（--days）。</translation>
     </message>
     <message>
       <source>A month looks like 2026-10.</source>
@@ -864,7 +880,7 @@
     </message>
     <message>
       <source>{day} is not in {year}.</source>
-      <translation>{day} 不在 {year} 年内。</translation>
+      <translation>{day} 不在 {year} 年内。</translation>
     </message>
     <message>
       <source>{name} is larger than 200 MB.</source>

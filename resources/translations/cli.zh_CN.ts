@@ -753,7 +753,7 @@
     </message>
     <message>
       <source>YYYY-MM</source>
-      <translation>YYYY-MM</translation>
+      <translation>月份，格式为 YYYY-MM</translation>
     </message>
     <message>
       <source>YYYY-MM: only cases opened that month</source>
@@ -914,6 +914,18 @@
     <message>
       <source>write the monthly report PDF</source>
       <translation>生成月报 PDF</translation>
+    </message>
+    <message>
+      <source>pause every clock of a case</source>
+      <translation>暂停一件案件的所有期限</translation>
+    </message>
+    <message>
+      <source>resume the clocks (deadlines recomputed)</source>
+      <translation>恢复计时（重新计算到期日）</translation>
+    </message>
+    <message>
+      <source>complaint category: false_advertising, expired_counterfeit, after_sales, refund_overdue, fraud, other</source>
+      <translation>投诉类别：false_advertising（虚假宣传）、expired_counterfeit（过期或假冒）、after_sales（售后拒绝）、refund_overdue（退款逾期）、fraud（诈骗）、other（其他）</translation>
     </message>
   </context>
 </TS>

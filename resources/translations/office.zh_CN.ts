@@ -5,15 +5,15 @@
     <name>Cli</name>
     <message>
       <source>Calendar imported: {days} days ({years}); it goes out with the next return bundles.</source>
-      <translation>日历已导入：{days} 天（{years}）；将随下一批回执包发给各站。</translation>
+      <translation>日历已导入：{days} 天（{years}）；将随下一批回执包发给各站。</translation>
     </message>
     <message>
       <source>Figures recomputed from {n} records.</source>
-      <translation>已根据 {n} 条记录重新计算统计数据。</translation>
+      <translation>已根据 {n} 条记录重新计算统计数据。</translation>
     </message>
     <message>
       <source>Monthly report {month} written: {out} ({n} stations).</source>
-      <translation>{month} 月报已写入：{out}（{n} 个站点）。</translation>
+      <translation>{month} 月报已写入：{out}（{n} 个站点）。</translation>
     </message>
     <message>
       <source>No merchant reaches the threshold.</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
       <source>Proposed: {name} ({cases} cases with evidence)</source>
-      <translation>已提议：{name}（{cases} 件有证据的案件）</translation>
+      <translation>已提议：{name}（{cases} 件有证据的案件）</translation>
     </message>
     <message>
       <source>{name}: now {status}.</source>
@@ -40,11 +40,11 @@
     <name>Errors</name>
     <message>
       <source>Line {n} of the calendar is not date,kind,name (e.g. 2027-10-01,holiday,国庆节).</source>
-      <translation>日历第 {n} 行不是“日期,类型,名称”格式（例如 2027-10-01,holiday,国庆节）。</translation>
+      <translation>日历第 {n} 行不是“日期,类型,名称”格式（例如 2027-10-01,holiday,国庆节）。</translation>
     </message>
     <message>
       <source>Line {n}: the kind is holiday or workday, not {kind}.</source>
-      <translation>第 {n} 行：类型应为 holiday 或 workday，而不是 {kind}。</translation>
+      <translation>第 {n} 行：类型应为 holiday 或 workday，而不是 {kind}。</translation>
     </message>
     <message>
       <source>No quarantined file {sha}.</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
       <source>The threshold is at least 1 case.</source>
-      <translation>门槛至少为 1 件案件。</translation>
+      <translation>门槛至少为 1 件案件。</translation>
     </message>
     <message>
       <source>There is no table {name}; the tables are: {names}.</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
       <source>Calendar imported: {days} days.</source>
-      <translation>日历已导入：{days} 天。</translation>
+      <translation>日历已导入：{days} 天。</translation>
     </message>
     <message>
       <source>Cancelled: the files not yet imported were left as they are.</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
       <source>backlog growing ({n} bundles held)</source>
-      <translation>积压增加（暂存 {n} 个同步包）</translation>
+      <translation>积压增加（暂存 {n} 个同步包）</translation>
     </message>
     <message>
       <source>cases with evidence across stations</source>
@@ -555,7 +555,7 @@
     </message>
     <message>
       <source>no sync for {n} days</source>
-      <translation>已 {n} 天未同步</translation>
+      <translation>已 {n} 天未同步</translation>
     </message>
     <message>
       <source>proposed</source>
@@ -575,19 +575,19 @@
     </message>
     <message>
       <source>{accepted} accepted, {duplicate} duplicate, {backlog} waiting, {rejected} refused; {n} return bundles written to the folder.</source>
-      <translation>接收 {accepted} 个，重复 {duplicate} 个，等待 {backlog} 个，拒收 {rejected} 个；已向该文件夹写入 {n} 个回执包。</translation>
+      <translation>接收 {accepted} 个，重复 {duplicate} 个，等待 {backlog} 个，拒收 {rejected} 个；已向该文件夹写入 {n} 个回执包。</translation>
     </message>
     <message>
       <source>{n} files, {used:.1f} MB of {quota} MB; beyond that the oldest are deleted.</source>
-      <translation>{n} 个文件，已用 {used:.1f} MB / {quota} MB；超出后删除最早的文件。</translation>
+      <translation>{n} 个文件，已用 {used:.1f} MB / {quota} MB；超出后删除最早的文件。</translation>
     </message>
     <message>
       <source>{n} merchants proposed.</source>
-      <translation>已提议 {n} 个商家。</translation>
+      <translation>已提议 {n} 个商家。</translation>
     </message>
     <message>
       <source>{n} stations; figures as imported by {when}.</source>
-      <translation>共 {n} 个站点；数据截至 {when} 导入。</translation>
+      <translation>共 {n} 个站点；数据截至 {when} 导入。</translation>
     </message>
     <message>
       <source>{office}: monthly report {month}</source>
@@ -684,7 +684,7 @@
     <name>Status</name>
     <message>
       <source>{stations} stations enrolled, {held} bundles held back, {quarantined} in quarantine</source>
-      <translation>已登记 {stations} 个站点，暂存 {held} 个同步包，隔离 {quarantined} 个文件</translation>
+      <translation>已登记 {stations} 个站点，暂存 {held} 个同步包，隔离 {quarantined} 个文件</translation>
     </message>
   </context>
 </TS>

@@ -16,11 +16,11 @@
     </message>
     <message>
       <source>Also applied from the backlog: {n} bundles.</source>
-      <translation>另从积压中应用了 {n} 个数据包。</translation>
+      <translation>另从积压中应用了 {n} 个数据包。</translation>
     </message>
     <message>
       <source>Bundle written: {file} ({n} records, changes {a}–{b}).</source>
-      <translation>数据包已写入：{file}（{n} 条记录，变更 {a}–{b}）。</translation>
+      <translation>数据包已写入：{file}（{n} 条记录，变更 {a}–{b}）。</translation>
     </message>
     <message>
       <source>Held back: {station} changes {a}–{b} (waiting for earlier ones).</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
       <source>Return bundle applied: the office holds changes up to {ack}; {n} new notices.</source>
-      <translation>回执包已应用：镇办已收到第 {ack} 号及以前的变更；新通知 {n} 条。</translation>
+      <translation>回执包已应用：镇办已收到第 {ack} 号及以前的变更；新通知 {n} 条。</translation>
     </message>
     <message>
       <source>Return bundle for the station: {file}</source>
@@ -60,11 +60,11 @@
     </message>
     <message>
       <source>Return bundle written: {file} (acknowledges changes up to {ack}).</source>
-      <translation>回执包已写入：{file}（确认到第 {ack} 号变更）。</translation>
+      <translation>回执包已写入：{file}（确认到第 {ack} 号变更）。</translation>
     </message>
     <message>
       <source>Sent {bundle} to {url}; the office holds changes up to {ack}.</source>
-      <translation>已将 {bundle} 发送到 {url}；镇办已收到第 {ack} 号及以前的变更。</translation>
+      <translation>已将 {bundle} 发送到 {url}；镇办已收到第 {ack} 号及以前的变更。</translation>
     </message>
     <message>
       <source>Stopped.</source>
@@ -80,15 +80,15 @@
     </message>
     <message>
       <source>{accepted} accepted, {duplicate} duplicate, {backlog} held back, {rejected} refused.</source>
-      <translation>接收 {accepted} 个，重复 {duplicate} 个，积压 {backlog} 个，拒收 {rejected} 个。</translation>
+      <translation>接收 {accepted} 个，重复 {duplicate} 个，积压 {backlog} 个，拒收 {rejected} 个。</translation>
     </message>
     <message>
       <source>{code} {name}: changes up to {n} received.</source>
-      <translation>{code} {name}：已收到第 {n} 号及以前的变更。</translation>
+      <translation>{code} {name}：已收到第 {n} 号及以前的变更。</translation>
     </message>
     <message>
       <source>{file}: accepted ({n} records).</source>
-      <translation>{file}：已接收（{n} 条记录）。</translation>
+      <translation>{file}：已接收（{n} 条记录）。</translation>
     </message>
     <message>
       <source>{file}: duplicate, already imported; nothing changed.</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
       <source>{n} of the files were refused; see above.</source>
-      <translation>有 {n} 个文件被拒收，详见上文。</translation>
+      <translation>有 {n} 个文件被拒收，详见上文。</translation>
     </message>
     <message>
       <source>The office now runs on PostgreSQL at {host}: {rows} rows moved; the SQLite file is kept as {kept}.</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
       <source>The bundle ({size} bytes) is over the limit for {station} ({limit} bytes).</source>
-      <translation>同步包（{size} 字节）超过 {station} 的上限（{limit} 字节）。</translation>
+      <translation>同步包（{size} 字节）超过 {station} 的上限（{limit} 字节）。</translation>
     </message>
     <message>
       <source>The bundle was made for {office}, not for this office.</source>
@@ -270,22 +270,22 @@
     <name>Status</name>
     <message>
       <source>Last synced {when}, {n} changes waiting</source>
-      <translation>上次同步 {when}，{n} 项变更待发送</translation>
+      <translation>上次同步 {when}，{n} 项变更待发送</translation>
     </message>
     <message>
       <source>Not synced yet, {n} changes waiting</source>
-      <translation>尚未同步，{n} 项变更待发送</translation>
+      <translation>尚未同步，{n} 项变更待发送</translation>
     </message>
     <message>
       <source>Sync: no office key yet, {n} changes waiting</source>
-      <translation>同步：尚无镇办密钥，{n} 项变更待发送</translation>
+      <translation>同步：尚无镇办密钥，{n} 项变更待发送</translation>
     </message>
   </context>
   <context>
     <name>Sync</name>
     <message>
       <source>Bundle written to {file} ({n} records). Carry it to the town office.</source>
-      <translation>数据包已写入 {file}（{n} 条记录）。请带到镇办。</translation>
+      <translation>数据包已写入 {file}（{n} 条记录）。请带到镇办。</translation>
     </message>
     <message>
       <source>Changes</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
       <source>From the office: {n} notices, {w} merchants on the watch list.</source>
-      <translation>镇办下发：通知 {n} 条，警示商家 {w} 个。</translation>
+      <translation>镇办下发：通知 {n} 条，警示商家 {w} 个。</translation>
     </message>
     <message>
       <source>History</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
       <source>Return bundle applied; the office holds changes up to {ack}.</source>
-      <translation>回执包已应用；镇办已收到第 {ack} 号及以前的变更。</translation>
+      <translation>回执包已应用；镇办已收到第 {ack} 号及以前的变更。</translation>
     </message>
     <message>
       <source>Return bundles (*.vsr)</source>
@@ -405,7 +405,7 @@
     </message>
     <message>
       <source>Sent; the office holds changes up to {ack}.</source>
-      <translation>已发送；镇办已收到第 {ack} 号及以前的变更。</translation>
+      <translation>已发送；镇办已收到第 {ack} 号及以前的变更。</translation>
     </message>
     <message>
       <source>Town office: {code} {name} (key {fp})</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
       <source>up to {n}</source>
-      <translation>到第 {n} 号</translation>
+      <translation>到第 {n} 号</translation>
     </message>
     <message>
       <source>village groups</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
       <source>{entity}: {n}</source>
-      <translation>{entity} {n} 项</translation>
+      <translation>{entity} {n} 项</translation>
     </message>
     <message>
       <source>No office key yet: ask the town office for its key file and import it with "Office key…".</source>

@@ -60,7 +60,7 @@ def test_lists_case_view_and_statistics(ctx, data_dir, tmp_path, qtbot, monkeypa
     page.table.selectRow([page.table.item(r, 0).text() for r in range(2)].index(numbers[1]))
     settle(qtbot, lambda: "2027" in (page.case_view.clocks.item(0, 2).text() if page.case_view.clocks.rowCount()
                                      else ""))
-    assert "尚无 2027 年日历" in page.case_view.clocks.item(0, 2).text()
+    assert "尚无 2027\u00a0年日历" in page.case_view.clocks.item(0, 2).text()
     page.tabs.setCurrentIndex(1)
     settle(qtbot, lambda: page.stats_view.stats is not None and page.stats_view.charts.count() == 2)
     assert "50.00" in page.stats_view.figures.text() and "受理率" in page.stats_view.figures.text()

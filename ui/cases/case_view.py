@@ -6,7 +6,7 @@ from station.cases import CATEGORIES, entry_label, label
 from station.cases.clocks import CLOCK_LABELS, CLOCK_SHORT, STATUS_LABELS
 from station.cases.evidence import verify_case
 from station.cases.views import show_case
-from station.i18n import tr
+from station.i18n import ntr, tr
 from ui.ops import Op
 from ui.qt import QtWidgets
 from ui.tables import make_table, set_rows
@@ -97,7 +97,8 @@ class CaseView(QtWidgets.QWidget):
             Op(write, parent=self).success(self._dossier_written).run()
 
     def _dossier_written(self, done: dict) -> None:
-        self.verdict.setText(tr("Cases", "Dossier written to {out} ({pages} pages).").format(**done))
+        self.verdict.setText(ntr("Cases", "Dossier written to {out} (1 page).",
+                                 "Dossier written to {out} ({count} pages).", done["pages"], out=done["out"]))
 
     def _verified(self, result: dict) -> None:
         words = {"ok": tr("Cases", "intact"), "missing": tr("Cases", "MISSING"), "altered": tr("Cases", "ALTERED")}

@@ -2,7 +2,7 @@
 | stats | escalate | remind — rights cases over station.cases (staff and admin only)."""
 from pathlib import Path
 
-from station.i18n import tr
+from station.i18n import ntr, tr
 from ui.cli.framework import Invocation, Output, command, group, lazy
 
 ACTION_CHOICES = ["merchant_contacted", "platform_complaint", "filed_12315", "accepted", "mediation_session",
@@ -22,7 +22,8 @@ def _register_intake(cmds) -> None:
     add.add_argument("--resident", default="", help="the complainant's mobile number")
     add.add_argument("--merchant", default="")
     add.add_argument("--platform", default="")
-    add.add_argument("--category", default="", help="|".join(CATEGORY_CHOICES))
+    add.add_argument("--category", default="", help="complaint category: false_advertising, expired_counterfeit, "
+                                                    "after_sales, refund_overdue, fraud, other")
     add.add_argument("--amount", default="", help="amount claimed, yuan (128.50)")
     add.add_argument("--summary", default="", help="what happened")
     add.add_argument("--wants", default="", help="what the resident wants")
@@ -53,9 +54,9 @@ def _register_intake(cmds) -> None:
 
 
 def _register_clocks(cmds) -> None:
-    for name, handler, text in (("pause", run_pause, "pause every clock of a case"),
-                                ("resume", run_resume, "resume the clocks (deadlines recomputed)")):
-        p = command(cmds, name, handler, text)
+    pause = command(cmds, "pause", run_pause, "pause every clock of a case")
+    resume = command(cmds, "resume", run_resume, "resume the clocks (deadlines recomputed)")
+    for p in (pause, resume):
         p.add_argument("id")
         p.add_argument("--date", help="YYYY-MM-DD (default: today)")
         p.add_argument("--note", default="")
@@ -187,7 +188,9 @@ def run_escalate(inv: Invocation) -> Output:
 
 def run_dossier(inv: Invocation) -> Output:
     done = _svc("dossier.write_dossier")(inv.ctx(), inv.args.id, inv.args.out)
-    return Output(done, tr("Cli", "Dossier of case {number} written to {out} ({pages} pages).").format(**done))
+    return Output(done, ntr("Cli", "Dossier of case {number} written to {out} (1 page).",
+                            "Dossier of case {number} written to {out} ({count} pages).", done["pages"],
+                            number=done["number"], out=done["out"]))
 
 
 def run_stats(inv: Invocation) -> Output:
