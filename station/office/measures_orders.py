@@ -1,4 +1,4 @@
-"""Measures of the assisted orders and returns area (issue 10): their records' entity names are those of m008."""
+"""Measures of the assisted orders and returns area (issue 10): their records' entity names are those of m007_orders."""
 from station.office.measures import Contribution, local_day, measure
 
 

@@ -4,7 +4,7 @@ and history, the evidence vault's metadata and custody log.
 The calendar is seeded here from `chinese-calendar` for the years it carries (2004–2026 in 1.11); later years
 arrive as data (`station calendar import`, or the town office's return bundle), never with a new release.
 Cases, timeline, clocks and evidence metadata sync (track_changes); the calendar is local reference data.
-The station's own merchant flags are the orders area's `merchant_flag` (m008); cases read them, never copy them.
+The station's own merchant flags are the orders area's `merchant_flag` (m007_orders); cases read them, never copy them.
 """
 from db.changes import track_changes
 
