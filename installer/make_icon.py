@@ -10,7 +10,8 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 ROOT = Path(__file__).resolve().parent.parent
-FONT = ROOT / "resources" / "fonts" / "wqy-microhei.ttc"
+SHIPPED_FONT = ROOT / "resources" / "fonts" / "wqy-microhei.ttc"  # put there by installer/fetch_font.py
+FONT = SHIPPED_FONT if SHIPPED_FONT.exists() else Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 OUT = ROOT / "resources" / "icons"
 SIZE = 256
 ICO_SIZES = [(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)]

@@ -119,7 +119,3 @@ def door_visits(body: dict) -> list[Contribution]:
 def volunteer_minutes(body: dict) -> list[Contribution]:
     day = str(body.get("day") or "")[:10] or None
     return [(day, "volunteer_minutes", "", float(body.get("minutes") or 0))]
-
-
-# The areas' own measures register on import (their modules import `measure` from here).
-from station.office import measures_orders  # noqa: E402, F401

@@ -1,5 +1,6 @@
 """What the bundle ships from resources/: the CJK font (found first, also frozen), its licence, the app icon."""
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -14,8 +15,13 @@ def fresh_font_lookup():
     fonts.cjk_font_path.cache_clear()
 
 
-def test_the_shipped_font_comes_before_any_system_font(fresh_font_lookup):
-    assert fonts.cjk_font_path() == ROOT / "resources" / "fonts" / "wqy-microhei.ttc"
+def test_the_shipped_font_comes_before_any_system_font(monkeypatch, tmp_path, fresh_font_lookup):
+    """installer/fetch_font.py puts the font into resources/fonts/ at build time; once there it wins."""
+    (tmp_path / "fonts").mkdir()
+    (tmp_path / "fonts" / "wqy-microhei.ttc").write_bytes(b"")
+    monkeypatch.setattr(fonts, "resource_dir", lambda: tmp_path)
+    assert any(Path(p).exists() for p in fonts.SYSTEM_CANDIDATES)  # a system font is there to lose to
+    assert fonts.cjk_font_path() == tmp_path / "fonts" / "wqy-microhei.ttc"
 
 
 def test_frozen_resources_are_found_under_meipass(monkeypatch, tmp_path, fresh_font_lookup):
