@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 # Qt Multimedia (under read-aloud) reports a missing PipeWire library as it loads: noise on every CLI run.
 QtCore.QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
 
-__all__ = ["text_to_speech", "qt_charts", "QtCore", "QtGui", "QtWidgets", "QObject", "Qt", "QThread", "QTimer",
+__all__ = ["text_to_speech", "QtCore", "QtGui", "QtWidgets", "QObject", "Qt", "QThread", "QTimer",
            "Signal", "Slot", "is_alive"]
 
 
@@ -24,15 +24,6 @@ def text_to_speech():
     except ImportError:
         return None
     return QtTextToSpeech
-
-
-def qt_charts():
-    """The QtCharts module (PySide6-Addons), or None where it is missing; only ui/charts.py uses it."""
-    try:
-        from PySide6 import QtCharts
-    except ImportError:
-        return None
-    return QtCharts
 
 
 def is_alive(obj: QObject) -> bool:

@@ -2,12 +2,12 @@
 | stats | escalate | remind — rights cases over station.cases (staff and admin only)."""
 from pathlib import Path
 
+from station.cases import OUTCOMES
 from station.i18n import ntr, tr
 from ui.cli.framework import Invocation, Output, command, group, lazy
 
 ACTION_CHOICES = ["merchant_contacted", "platform_complaint", "filed_12315", "accepted", "mediation_session",
                   "legal_aid", "note"]
-CATEGORY_CHOICES = ["false_advertising", "expired_counterfeit", "after_sales", "refund_overdue", "fraud", "other"]
 
 
 def register(subparsers) -> None:
@@ -172,7 +172,8 @@ def run_close(inv: Invocation) -> Output:
     a = inv.args
     done = _svc("records.close_case")(inv.ctx(), a.id, a.outcome, a.amount, a.next_step, a.satisfaction, a.date,
                                       a.note)
-    return Output(done, tr("Cli", "Case {number} closed: {outcome}.").format(**done))
+    outcome = tr(*OUTCOMES[done["outcome"]]) if done.get("outcome") in OUTCOMES else done.get("outcome")
+    return Output(done, tr("Cli", "Case {number} closed: {outcome}.").format(**{**done, "outcome": outcome}))
 
 
 def run_merge(inv: Invocation) -> Output:
