@@ -10,10 +10,13 @@ Measures, through the service layer (the same calls the counter page makes throu
 and raw sqlite3 unique point lookups (pickup code, tracking number) on the same file in the same run.
 Targets: scan-to-result p95 <= 5 ms, search p95 <= 50 ms. The third target (the GUI shows the result within one
 frame of the service returning) is measured through the real Counter page by bench/counter_gui.py.
-The run writes (intakes and handouts) into the demo database, which is built once with `station demo` into /tmp
-and reused; --clean deletes it after.
+The demo station is built once with `station demo` into /tmp (or --data DIR) and reused; --clean deletes it
+after. The run writes (intakes and handouts) into a copy of it, made beside it and removed after, so every
+run samples the same station: run it again and again on one demo directory. A sample smaller than asked
+(a station with few waiting parcels) is said so, and a figure with no sample at all is reported as such.
 """
 import argparse
+import contextlib
 import os
 import random
 import shutil
@@ -37,7 +40,21 @@ def build_demo(data: Path, parcels: int, residents: int) -> None:
                     str(residents), "--data", str(data), "--json"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
 
 
+@contextlib.contextmanager
+def working_copy(data: Path):
+    """A throwaway copy of the demo station beside it: the run's writes never reach the demo itself."""
+    work = Path(tempfile.mkdtemp(prefix=f"{data.name}-run-", dir=data.parent))
+    try:
+        shutil.copytree(data, work, dirs_exist_ok=True)
+        yield work
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def pct(values: list[float], q: float) -> float:
+    """The q-quantile; NaN for no values (report() then says the sample was empty)."""
+    if not values:
+        return float("nan")
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
@@ -86,6 +103,8 @@ class RawBaseline:
         return (time.perf_counter() - start) * 1000
 
     def tick(self) -> None:
+        if not self.values:
+            return
         which, value = self.values[len(self.times) % len(self.values)]
         start = time.perf_counter()
         self.conn.execute(self.SQL[which], (value,)).fetchall()
@@ -106,7 +125,9 @@ def samples(conn: sqlite3.Connection, n: int, rng: random.Random) -> dict:
 
 
 def keystrokes(sample: dict, rng: random.Random, n: int) -> list[str]:
-    """What the search box holds after each keystroke, for n typed queries of every kind."""
+    """What the search box holds after each keystroke, for n typed queries of every kind (none without them)."""
+    if not all(sample[key] for key in ("names", "tails", "codes", "trackings")):
+        return []
     typed = []
     for i in range(n):
         word = [sample["names"][i % len(sample["names"])], sample["tails"][i % len(sample["tails"])],
@@ -115,7 +136,16 @@ def keystrokes(sample: dict, rng: random.Random, n: int) -> list[str]:
     return typed
 
 
+def short_samples(sample: dict, n: int) -> list[str]:
+    """Which samples came out smaller than asked for (too few residents with waiting parcels, say)."""
+    return [f"{key} {len(sample[key])} of {n}" for key in ("tails", "codes", "raw_codes", "trackings", "names")
+            if len(sample[key]) < n]
+
+
 def report(label: str, times: list[float], baseline_p50: float, target: float | None, cpu: list[float] = ()) -> None:
+    if not times:
+        print(f"{label:<30} n=    0  no sample: this station has too little of it to measure")
+        return
     p50, p95 = pct(times, 0.5), pct(times, 0.95)
     verdict = "" if target is None else ("  OK" if p95 <= target else "  OVER TARGET")
     cpu_text = f"  (cpu p95 {pct(list(cpu), 0.95):6.3f})" if cpu else ""
@@ -133,7 +163,15 @@ def main() -> int:
     args = ap.parse_args()
     data = args.data or Path(tempfile.gettempdir()) / f"station-bench-counter-{args.parcels}"
     build_demo(data, args.parcels, args.residents)
+    with working_copy(data) as work:
+        measure(work, args.samples)
+    if args.clean:
+        shutil.rmtree(data, ignore_errors=True)
+    return 0
 
+
+def measure(data: Path, n: int) -> None:
+    from db.connection import close_database
     from station.identity import open_station
     from station.parcels.handout import hand_out
     from station.parcels.search import search_parcels
@@ -144,9 +182,11 @@ def main() -> int:
     conn = sqlite3.connect(str(data / "station.db"))
     total = conn.execute("SELECT count(*) FROM parcel").fetchone()[0]
     waiting = conn.execute("SELECT count(*) FROM parcel WHERE status = 'waiting'").fetchone()[0]
-    sample = samples(conn, args.samples, rng)
+    sample = samples(conn, n, rng)
     conn.close()
-    print(f"station {data}: {total} parcels ({waiting} waiting), samples {args.samples}")
+    print(f"station {data}: {total} parcels ({waiting} waiting), samples {n}")
+    if short_samples(sample, n):
+        print("sample smaller than asked for: " + ", ".join(short_samples(sample, n)))
 
     raw = RawBaseline(data / "station.db", sample["codes"], sample["trackings"])
     intake_t, lookup_t, handout_t, search_t = [], [], [], []
@@ -156,7 +196,7 @@ def main() -> int:
         ms, result = timed(route, ctx, f"SF{run:07d}{i:06d}", phone=tail)
         assert result.data["intake"].outcome == "stored", result.data["intake"].outcome
         intake_t.append(ms)
-    CPU["intake"] = CPU.pop("route")
+    CPU["intake"] = CPU.pop("route", [])
     for code in sample["codes"]:
         raw.tick()
         ms, result = timed(route, ctx, code)
@@ -174,7 +214,7 @@ def main() -> int:
             gids = [r[0] for r in raw_conn.execute(
                 "SELECT gid FROM parcel WHERE resident_gid = ? AND status = 'waiting'", resident)]
             raw_write_t.append(raw.write(gids))
-    for text in keystrokes(sample, rng, args.samples):
+    for text in keystrokes(sample, rng, n):
         raw.tick()
         ms, _ = timed(search_parcels, ctx, text, 50)
         search_t.append(ms)
@@ -182,16 +222,15 @@ def main() -> int:
     raw_p50 = pct(raw.times, 0.5)
     print(f"machine load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     report("raw sqlite3 point query", raw.times, raw_p50, None)
-    report("intake scan -> stored", intake_t, raw_p50, SCAN_TARGET_MS, CPU["intake"])
-    report("handout scan -> parcels shown", lookup_t, raw_p50, SCAN_TARGET_MS, CPU["route"])
-    report("handout confirm -> handed out", handout_t, raw_p50, SCAN_TARGET_MS, CPU["hand_out"])
+    report("intake scan -> stored", intake_t, raw_p50, SCAN_TARGET_MS, CPU.get("intake", []))
+    report("handout scan -> parcels shown", lookup_t, raw_p50, SCAN_TARGET_MS, CPU.get("route", []))
+    report("handout confirm -> handed out", handout_t, raw_p50, SCAN_TARGET_MS, CPU.get("hand_out", []))
     report("raw sqlite3 handout write", raw_write_t, raw_p50, None)
-    report("search per keystroke", search_t, raw_p50, SEARCH_TARGET_MS, CPU["search_parcels"])
+    report("search per keystroke", search_t, raw_p50, SEARCH_TARGET_MS, CPU.get("search_parcels", []))
     print("cpu = this process's CPU time for the same calls: the gap to wall-clock is waiting for the machine "
           "(other processes, disk), which the raw sqlite3 write shows too.")
-    if args.clean:
-        shutil.rmtree(data, ignore_errors=True)
-    return 0
+    raw.conn.close()
+    close_database()  # before the working copy goes
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 """What each page adds to startup, run by bench/startup.py in a child process on the same database.
 
-For every page module in nav order: its import time (a module shared with an earlier page is counted
-there), the time its factory takes on the GUI thread, the time its first refresh() holds the GUI
-thread, and the time until the work it started (ui.ops) is done.
+For every page of ui.pages.PAGES in nav order: the import time of its widget module (a module shared
+with an earlier page is counted there), the time building it takes on the GUI thread, the time its first
+refresh() holds the GUI thread, and the time until the work it started (ui.ops) is done.
 Run: python bench/page_costs.py DATA_DIR
 """
 import importlib
@@ -21,24 +21,22 @@ def main(data_dir: Path) -> int:
     session = open_session(data_dir)
     prepare(app, session)
     print(f"{'page':14}{'import ms':>11}{'build ms':>10}{'refresh ms':>12}{'until idle ms':>15}")
-    for module in pages.PAGE_MODULES:
-        before = set(pages._SPECS)
+    for spec in pages.PAGES:
         started = time.perf_counter()
-        importlib.import_module(module)
+        if spec.widget:
+            importlib.import_module(spec.widget.split(":")[0])
         imported = time.perf_counter() - started
-        for key in sorted(set(pages._SPECS) - before):
-            spec = pages._SPECS[key]
-            started = time.perf_counter()
-            page = spec.factory(session)
-            built = time.perf_counter() - started
-            started = time.perf_counter()
-            page.refresh()
-            refreshed = time.perf_counter() - started
-            ops.wait_idle()
-            app.processEvents()
-            idle = time.perf_counter() - started
-            print(f"{key:14}{imported * 1000:11.1f}{built * 1000:10.1f}{refreshed * 1000:12.1f}{idle * 1000:15.1f}")
-            page.deleteLater()
+        started = time.perf_counter()
+        page = spec.factory(session)
+        built = time.perf_counter() - started
+        started = time.perf_counter()
+        page.refresh()
+        refreshed = time.perf_counter() - started
+        ops.wait_idle()
+        app.processEvents()
+        idle = time.perf_counter() - started
+        print(f"{spec.key:14}{imported * 1000:11.1f}{built * 1000:10.1f}{refreshed * 1000:12.1f}{idle * 1000:15.1f}")
+        page.deleteLater()
     return 0
 
 

@@ -104,7 +104,7 @@ def main() -> int:
     args = ap.parse_args()
     from station.i18n import set_language
     from ui.app import open_session, prepare, qt_app
-    from ui.counter.parcel_list import ParcelListWidget
+    from ui.parcels.parcel_list import ParcelListWidget
 
     app = qt_app(offscreen=True)
     session = open_session(args.data)

@@ -4,7 +4,8 @@
 
 Both sides make the QR with the same qrcode call (alphanumeric mode, fixed mask) and draw the same
 pages with the same elements (a QR code of the same payload, slip code, name,
-group and landmark, masked phone, care notes, parcel lines, signature box, cut lines) in the same run.
+group and landmark, masked phone, care notes, parcel lines, outcome tick boxes, signature box, cut lines,
+page number) in the same run.
 The station side also reads the run from SQLite, derives each slip's HMAC tag, translates the labels
 and wraps the text; the bare side gets the strings handed to it. Target: station rate >= 0.8 of bare.
 """
@@ -46,6 +47,9 @@ def make_station(folder: Path, slips: int):
     return ctx, plan_run(ctx, group="一组")["code"]
 
 
+OUTCOMES = ("已送达", "交给代收人", "不在家", "拒收", "地址有误", "已送达，当面验货发现问题")
+
+
 def bare_pdf(items: list[dict], font: str) -> bytes:
     """The limit: reportlab and qrcode with the strings already at hand, four slips per page."""
     buffer = io.BytesIO()
@@ -78,16 +82,25 @@ def bare_pdf(items: list[dict], font: str) -> bytes:
                     col += 1
         c.drawPath(path, stroke=0, fill=1)
         left = x + 140
-        for text, size, dy in ((item["header"], 7.5, 18), (item["name"], 22, 48), (item["where"], 11, 66),
-                               (item["phone"], 10, 80), (item["care"], 10.5, 94), (item["parcels"], 9, 108),
-                               (item["parcel"], 9, 120)):
+        for text, size, dy in ((item["header"], 10, 18), (item["name"], 24, 48), (item["where"], 12, 66),
+                               (item["phone"], 11, 80), (item["care"], 11, 94), (item["parcels"], 11, 108),
+                               (item["parcel"], 10.5, 120)):
             c.setFont(font, size)
             c.drawString(left, y + h - dy, text)
         c.setFont(font, 16)
         c.drawString(x + 10, y + h - 150, item["code"])
-        c.rect(x + w - 160, y + 10, 150, 40)
-        c.setFont(font, 7)
-        c.drawString(x + w - 156, y + 40, "签名 / 按手印")
+        c.setFont(font, 10)
+        c.drawString(x + 10, y + h - 164, "回站后在柜台扫码")
+        c.setFont(font, 10.5)
+        c.drawString(x + w - 180, y + h - 30, "送达结果（勾选一项）：")
+        for n, outcome in enumerate(OUTCOMES):  # the tick boxes
+            c.rect(x + w - 180, y + h - 45 - 14 * n, 9, 9)
+            c.drawString(x + w - 167, y + h - 44 - 14 * n, outcome)
+        c.rect(x + w - 180, y + 10, 170, 50)
+        c.setFont(font, 10)
+        c.drawString(x + w - 176, y + 48, "签名 / 按手印")
+        if index % 4 == 0:
+            c.drawRightString(width - 28, 12, f"第 {index // 4 + 1} / {-(-len(items) // 4)} 页")
     c.showPage()
     c.save()
     return buffer.getvalue()
@@ -96,8 +109,9 @@ def bare_pdf(items: list[dict], font: str) -> bytes:
 def bare_items(ctx, code: str) -> list[dict]:
     sheet = build_sheet(get_run(code))
     return [{"payload": s.payload, "code": s.slip_code, "name": s.name, "header": f"幸福村便民服务站 · {code}",
-             "where": f"{s.group} · {s.address}", "phone": f"电话：{s.phone}", "care": f"照护：高龄 — {s.care_notes}",
-             "parcels": f"包裹（{len(s.parcels)}）", "parcel": f"{s.parcels[0].pickup_code} {s.parcels[0].tracking_no}"}
+             "where": f"地址：{s.group} · {s.address}", "phone": f"电话：{s.phone}",
+             "care": f"照护：高龄 — {s.care_notes}", "parcels": f"包裹（{len(s.parcels)} 件）",
+             "parcel": f"取件码 {s.parcels[0].pickup_code} · 中通 {s.parcels[0].tracking_no}"}
             for s in sheet.slips]
 
 

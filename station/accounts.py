@@ -5,6 +5,14 @@ from functools import cache
 
 from db.models import Account, StationRecord
 from station import audit
+from station.audit_actions import (
+    ACCOUNT_ADD,
+    ACCOUNT_CHANGE_PIN,
+    ACCOUNT_DEACTIVATE,
+    ACCOUNT_LOCKED,
+    ACCOUNT_SIGN_IN,
+    ACCOUNT_UNLOCK,
+)
 from station.context import Actor, Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.i18n import N_
@@ -39,20 +47,20 @@ def check_secret(secret: str) -> None:
         return
     if not secret.isdigit() and len(secret) >= 6:
         return
-    raise InvalidInput("A PIN needs 4 to 12 digits; a password at least 6 characters.")
+    raise InvalidInput("A PIN needs 4 to 12 digits; a password at least 6 characters.", why="pin")
 
 
 def make_account(username: str, display_name: str, role: str, secret: str) -> Account:
     """Create an account without a caller (used by `init`, when no one is signed in yet)."""
     if not _USERNAME.match(username or ""):
-        raise InvalidInput("A user name needs 1 to 32 letters, digits or Chinese characters.")
+        raise InvalidInput("A user name needs 1 to 32 letters, digits or Chinese characters.", why="username")
     display_name = clean_text("name", display_name or "")
     kind = StationRecord.select(StationRecord.kind).first().kind
     if role not in allowed_roles(kind):
-        raise InvalidInput("Unknown role: {role}", role=role)
+        raise InvalidInput("Unknown role: {role}", why="role", role=role)
     check_secret(secret)
     if Account.get_or_none(Account.username == username):
-        raise Refused("The user {username} already exists.", username=username)
+        raise Refused("The user {username} already exists.", why="username_taken", username=username)
     return Account.create(username=username, display_name=display_name or username, role=role,
                           secret_hash=_hasher().hash(secret))
 
@@ -60,7 +68,7 @@ def make_account(username: str, display_name: str, role: str, secret: str) -> Ac
 @service(Perm.ACCOUNTS)
 def add_account(ctx: Ctx, username: str, display_name: str, role: str, secret: str) -> dict:
     account = make_account(username, display_name, role, secret)
-    audit.record(ctx, "account.add", "account", username, None, {"role": role, "display_name": display_name})
+    audit.record(ctx, ACCOUNT_ADD, "account", username, None, {"role": role, "display_name": display_name})
     return account_dict(account)
 
 
@@ -81,19 +89,19 @@ def authenticate(ctx: Ctx, username: str, secret: str, record: bool = True) -> A
 def _attempt(ctx: Ctx, username: str, secret: str, record: bool) -> Actor | Exception:
     account = Account.get_or_none(Account.username == username, Account.active == True)  # noqa: E712
     if account is None:
-        return Refused("Wrong user name or PIN.")
+        return Refused("Wrong user name or PIN.", why="wrong_pin")
     now = ctx.now()
     if account.locked_until and account.locked_until > now:
         minutes = max(1, int((account.locked_until - now).total_seconds() // 60) + 1)
-        return Refused("Too many wrong attempts. Try again in {minutes} minutes.", minutes=minutes)
+        return Refused("Too many wrong attempts. Try again in {minutes} minutes.", why="locked_out", minutes=minutes)
     if not _verify(account.secret_hash, secret):
         _count_failure(ctx, account, now)
-        return Refused("Wrong user name or PIN.")
+        return Refused("Wrong user name or PIN.", why="wrong_pin")
     if account.failed_attempts or account.locked_until:
         Account.update(failed_attempts=0, locked_until=None).where(Account.id == account.id).execute()
     actor = Actor(account.username, account.display_name, account.role)
     if record:
-        audit.record(ctx.as_actor(actor), "account.sign_in", "account", account.username)
+        audit.record(ctx.as_actor(actor), ACCOUNT_SIGN_IN, "account", account.username)
     return actor
 
 
@@ -114,7 +122,7 @@ def _count_failure(ctx: Ctx, account: Account, now: dt.datetime) -> None:
     Account.update(failed_attempts=0 if locked else failures, locked_until=locked).where(
         Account.id == account.id).execute()
     if locked:
-        audit.record(ctx, "account.locked", "account", account.username, None, {"until": locked})
+        audit.record(ctx, ACCOUNT_LOCKED, "account", account.username, None, {"until": locked})
 
 
 @service(Perm.VIEW, write=False)
@@ -139,7 +147,7 @@ def unlock_account(ctx: Ctx, username: str) -> dict:
     """End a lock-out (only an admin may: the locked-out account cannot sign in to do it)."""
     account = _active(username)
     Account.update(failed_attempts=0, locked_until=None).where(Account.id == account.id).execute()
-    audit.record(ctx, "account.unlock", "account", username, {"locked": _locked(account, ctx)}, {"locked": False})
+    audit.record(ctx, ACCOUNT_UNLOCK, "account", username, {"locked": _locked(account, ctx)}, {"locked": False})
     return account_dict(account)
 
 
@@ -151,7 +159,7 @@ def has_accounts() -> bool:
 def _active(username: str) -> Account:
     account = Account.get_or_none(Account.username == username, Account.active == True)  # noqa: E712
     if account is None:
-        raise NotFound("No active account {username}.", username=username)
+        raise NotFound("No active account {username}.", why="account", username=username)
     return account
 
 
@@ -177,11 +185,11 @@ def _change_secret(ctx: Ctx, username: str, secret: str, current: str | None) ->
                            username=username)
         if current is None or not _verify(account.secret_hash, current):
             _count_failure(ctx, account, ctx.now())
-            return Refused("The current PIN is wrong; the PIN was not changed.")
+            return Refused("The current PIN is wrong; the PIN was not changed.", why="wrong_current_pin")
     check_secret(secret)
     Account.update(secret_hash=_hasher().hash(secret), failed_attempts=0, locked_until=None).where(
         Account.id == account.id).execute()
-    audit.record(ctx, "account.change_pin", "account", username)
+    audit.record(ctx, ACCOUNT_CHANGE_PIN, "account", username)
     return account_dict(account)
 
 
@@ -190,12 +198,12 @@ def deactivate_account(ctx: Ctx, username: str) -> dict:
     """The account can no longer sign in; its name stays in the audit log. The last admin stays."""
     account = _active(username)
     if username == ctx.actor.username:
-        raise Refused("You cannot deactivate the account you are signed in with.")
+        raise Refused("You cannot deactivate the account you are signed in with.", why="own_account")
     admins = Account.select().where(Account.active == True, Account.role == Role.ADMIN).count()  # noqa: E712
     if account.role == Role.ADMIN and admins <= 1:
-        raise Refused("{username} is the last administrator and stays active.", username=username)
+        raise Refused("{username} is the last administrator and stays active.", why="last_admin", username=username)
     Account.update(active=False).where(Account.id == account.id).execute()
-    audit.record(ctx, "account.deactivate", "account", username, {"active": True}, {"active": False})
+    audit.record(ctx, ACCOUNT_DEACTIVATE, "account", username, {"active": True}, {"active": False})
     return account_dict(account)
 
 

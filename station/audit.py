@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from db.bulk import is_postgres
 from db.models import AuditEntry, Meta, StationRecord, database
+from station.audit_actions import is_declared
 from station.context import Ctx
 from station.i18n import N_, tr
 from station.permissions import Perm
@@ -34,7 +36,12 @@ def entry_hash(seq: int, at: str, actor: str, action: str, entity: str, entity_i
 
 def record(ctx: Ctx, action: str, entity: str, entity_id: str, before: object = None,
            after: object = None) -> None:
-    """Append one audit row; call inside the service's transaction so it lands with the change."""
+    """Append one audit row; call inside the service's transaction so it lands with the change.
+
+    `action` is one of the constants of station/audit_actions.py: an undeclared code is a programming error
+    (it would show in the log without words for staff), refused before anything is written."""
+    if not is_declared(action):
+        raise ValueError(f"audit action {action!r} is not declared in station/audit_actions.py")
     last = AuditEntry.select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).first()
     seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
     at = ctx.now().replace(microsecond=0)
@@ -74,8 +81,10 @@ def verify_chain() -> Verdict:
 def _walk() -> tuple[Verdict, dict[int, str]]:
     # Raw: the values exactly as stored (peewee would parse `at` into a datetime, normalising a tampered text),
     # and the whole log read at less than half peewee's cost (bench/query_cost.py "audit chain": 2-3x on 600 rows).
+    # Storage order (rowid) shows rows re-inserted out of order on SQLite; PostgreSQL has no rowid, seq it is.
+    order = "seq" if is_postgres() else "rowid"
     cursor = database.execute_sql(
-        "SELECT seq, at, actor, action, entity, entity_id, before, after, prev_hash, hash FROM audit ORDER BY rowid")
+        f"SELECT seq, at, actor, action, entity, entity_id, before, after, prev_hash, hash FROM audit ORDER BY {order}")
     prev_hash, prev_seq, count, hashes = GENESIS, 0, 0, {}
     for seq, at, actor, action, entity, entity_id, before, after, stored_prev, stored in cursor:
         count += 1

@@ -18,6 +18,7 @@ from pathlib import Path
 from db.connection import close_database
 from db.migrations import LATEST_VERSION
 from station import audit
+from station.audit_actions import STATION_RESTORE
 from station.context import CONSOLE, Actor, Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.paths import DB_FILE, backups_dir
@@ -44,7 +45,8 @@ def backup(ctx: Ctx, out: Path) -> BackupInfo:
     ctx.require(Perm.BACKUP)
     out = Path(out)
     if out.exists() and out.is_dir():
-        raise InvalidInput("{out} is a folder; give a file name for the backup.", out=str(out))
+        raise InvalidInput("{out} is a folder; give a file name for the backup.",
+                           why="backup_path_is_folder", out=str(out))
     copy_database(ctx.data_dir / DB_FILE, out)
     code, schema = inspect_backup(out)
     from station import keystore
@@ -65,7 +67,7 @@ def copy_database(source: Path, target: Path) -> None:
     except sqlite3.Error as exc:
         dst.close()
         tmp.unlink(missing_ok=True)
-        raise Refused("Could not copy the database: {error}", error=str(exc)) from exc
+        raise Refused("Could not copy the database: {error}", why="copy_failed", error=str(exc)) from exc
     finally:
         src.close()
     dst.close()
@@ -82,10 +84,11 @@ def inspect_backup(path: Path) -> tuple[str, int]:
     """(station code, schema version) of a station backup; refuses anything else with one clear message."""
     path = Path(path)
     if not path.is_file():
-        raise NotFound("No backup file at {path}.", path=str(path))
+        raise NotFound("No backup file at {path}.", why="backup_file", path=str(path))
     with open(path, "rb") as fh:
         if fh.read(16) != SQLITE_MAGIC:
-            raise InvalidInput("{path} is not a station backup (not an SQLite database).", path=str(path))
+            raise InvalidInput("{path} is not a station backup (not an SQLite database).",
+                               why="not_a_backup", path=str(path))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -93,21 +96,25 @@ def inspect_backup(path: Path) -> tuple[str, int]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise InvalidInput("{path} is damaged and cannot be used: {error}", path=str(path), error=str(exc)) from exc
+        raise InvalidInput("{path} is damaged and cannot be used: {error}",
+                           why="backup_damaged", path=str(path), error=str(exc)) from exc
 
 
 def _check_open_backup(conn: sqlite3.Connection, path: Path) -> tuple[str, int]:
     schema = conn.execute("PRAGMA user_version").fetchone()[0]
     if schema > LATEST_VERSION:
         raise Refused("{path} was written by a newer Village Station (schema {found}); this version reads up to "
-                      "schema {known}. Please update the program.", path=str(path), found=schema, known=LATEST_VERSION)
+                      "schema {known}. Please update the program.",
+                      why="backup_too_new", path=str(path), found=schema, known=LATEST_VERSION)
     has_table = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='station'").fetchone()
     row = conn.execute("SELECT code FROM station LIMIT 1").fetchone() if has_table else None
     if row is None:
-        raise InvalidInput("{path} is not a station backup (it holds no station record).", path=str(path))
+        raise InvalidInput("{path} is not a station backup (it holds no station record).",
+                           why="not_a_backup", path=str(path))
     verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
     if verdict != "ok":
-        raise InvalidInput("{path} is damaged and cannot be used: {error}", path=str(path), error=verdict)
+        raise InvalidInput("{path} is damaged and cannot be used: {error}",
+                           why="backup_damaged", path=str(path), error=verdict)
     return row[0], schema
 
 
@@ -120,7 +127,7 @@ def restore(data_dir: Path, file: Path, force: bool = False, actor: Actor = CONS
     current = _current_code(live)
     if current is not None and current != code and not force:
         raise Refused("The backup is of station {theirs}, but this is station {ours}. Nothing was changed; "
-                      "add --force to restore it anyway.", theirs=code, ours=current)
+                      "add --force to restore it anyway.", why="other_station_backup", theirs=code, ours=current)
     close_database()
     gc.collect()  # a sqlite3 connection left in a reference cycle (not yet freed) would block leaving WAL below
     staged = data_dir / (DB_FILE + ".restoring")
@@ -167,7 +174,8 @@ def _keep_current(live: Path, data_dir: Path) -> Path:
     except sqlite3.DatabaseError:
         mode = "delete"  # damaged: keep its bytes as they are
     if mode != "delete":
-        raise Refused("The station database is in use (is the app open?). Close it and try again.")
+        raise Refused("The station database is in use (is the app open?). Close it and try again.",
+                      why="database_in_use")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = backups_dir(data_dir) / f"before-restore-{stamp}.db"
     serial = 1
@@ -200,7 +208,7 @@ def _record_restore(data_dir: Path, actor: Actor, result: dict) -> None:
         with database.atomic("IMMEDIATE"):
             # A new sync generation: the office replaces what it holds by this state (station/sync/anchor.py).
             result["generation"] = start_generation()
-            audit.record(ctx, "station.restore", "station", ctx.station_code, None, result)
+            audit.record(ctx, STATION_RESTORE, "station", ctx.station_code, None, result)
     finally:
         close_database()
 

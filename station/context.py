@@ -39,7 +39,7 @@ class Ctx:
     def require(self, perm: Perm) -> None:
         self.require_signed_in()
         if not allowed(self.actor.role, perm):
-            raise PermissionDenied("Your role ({role}) may not do this.", role=self.actor.role)
+            raise PermissionDenied("Your role ({role}) may not do this.", why="role", role=self.actor.role)
 
     def require_signed_in(self) -> None:
         if self.actor == NOBODY:

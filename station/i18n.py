@@ -22,11 +22,28 @@ def language() -> str:
     return _state["lang"]
 
 
+ELLIPSIS = {"zh_CN": "…", "en": "..."}
+
+
 def tr(context: str, text: str) -> str:
-    """The text in the current language; the English source when no translation exists."""
+    """The text in the current language; the English source when no translation exists.
+
+    English sources may write the ellipsis as "…"; English output gets "...", because the app's CJK font
+    draws U+2026 as a centred "···" (right for Chinese, wrong for English)."""
     if _state["lang"] == "en":
-        return text
+        return text.replace("…", "...") if "…" in text else text
     return catalog(_state["lang"]).get((context, text), text)
+
+
+def ntr(context: str, one: str, many: str, count: int, **values: object) -> str:
+    """The singular or plural text for `count`, translated ("1 page", "2 pages"); `{count}` and `values`
+    are filled in. tools/i18n.py extracts both forms."""
+    return tr(context, one if count == 1 else many).format(count=count, **values)
+
+
+def ellipsis() -> str:
+    """The ellipsis for text cut short in the current language: "…" in Chinese, "..." in English."""
+    return ELLIPSIS.get(_state["lang"], "…")
 
 
 def N_(context: str, text: str) -> tuple[str, str]:

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from station import audit, keystore
+from station.audit_actions import KEYS_IMPORT
 from station.context import Ctx
 from station.errors import InvalidInput, Refused
 from station.files import write_atomically
@@ -88,6 +89,6 @@ def import_keys(ctx: Ctx, path: Path, passphrase: str) -> dict:
     from station.sync.anchor import start_generation
 
     generation = start_generation() if record.kind == "station" else ""
-    audit.record(ctx, "keys.import", "station", record.code, None, {"store": where.split(":")[0],
+    audit.record(ctx, KEYS_IMPORT, "station", record.code, None, {"store": where.split(":")[0],
                                                                    "generation": generation})
     return {"code": record.code, "store": keystore.describe(ctx.data_dir), "generation": generation}

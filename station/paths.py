@@ -7,6 +7,17 @@ import platformdirs
 
 APP_NAME = "VillageStation"
 DB_FILE = "station.db"
+DB_URL_FILE = "database.url"  # an office on PostgreSQL: this file holds the postgresql:// address instead
+
+
+def holds_data(data_dir: Path) -> bool:
+    """A station or office lives here (an SQLite file, or the address of the office's PostgreSQL database)."""
+    return (data_dir / DB_FILE).exists() or (data_dir / DB_URL_FILE).exists()
+
+
+def database_url(data_dir: Path) -> str | None:
+    path = data_dir / DB_URL_FILE
+    return path.read_text(encoding="utf-8").strip() if path.exists() else None
 
 
 def default_data_dir() -> Path:
@@ -23,6 +34,11 @@ def resource_dir() -> Path:
     if frozen_root:
         return Path(frozen_root) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def app_icon() -> Path:
+    """The window and taskbar icon (the .desktop entry and the Windows installer use the same picture)."""
+    return resource_dir() / "icons" / "station.png"
 
 
 def backups_dir(data_dir: Path) -> Path:

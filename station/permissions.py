@@ -34,6 +34,7 @@ class Perm(StrEnum):
     SYNC = "sync"
     OFFICE = "office"
     DEMO = "demo"  # fill an empty station with demo data (admin only)
+    CASES = "cases"  # rights cases and their evidence: staff and admin only, never volunteers
 
 
 _STAFF = {p for p in Perm if p not in (Perm.ACCOUNTS, Perm.OFFICE, Perm.BACKUP, Perm.DEMO)}

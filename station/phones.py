@@ -14,7 +14,7 @@ def clean_phone(text: str) -> str:
 def check_mobile(text: str) -> str:
     phone = clean_phone(text)
     if not _MOBILE.match(phone):
-        raise InvalidInput("{phone} is not a mobile number (11 digits starting with 1).", phone=text)
+        raise InvalidInput("{phone} is not a mobile number (11 digits starting with 1).", why="phone", phone=text)
     return phone
 
 

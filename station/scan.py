@@ -59,9 +59,10 @@ def classify(text: str) -> str | None:
 def route(ctx: Ctx, text: str, **options: Any) -> ScanResult:
     text = normalize(text)
     if not text:
-        raise InvalidInput("The scan was empty.")
+        raise InvalidInput("The scan was empty.", why="empty_scan")
     for kind in _load():
         if kind.matches(text):
             return kind.handle(ctx, text, **options)
     raise InvalidInput("Not recognised: {scanned} is not a tracking number, pickup code or delivery slip.",
+                       why="unrecognised_scan",
                        scanned=text[:40])

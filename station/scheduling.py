@@ -61,6 +61,14 @@ def _sync_jobs(scheduler: "BackgroundScheduler", ctx: Ctx) -> None:
     sync_jobs(scheduler, ctx)
 
 
+@register_jobs
+def _case_jobs(scheduler: "BackgroundScheduler", ctx: Ctx) -> None:
+    """Rights-case deadlines due soon or passed, and today's mediation sessions, each morning."""
+    from station.cases.reminders import register_jobs as case_jobs
+
+    case_jobs(scheduler, ctx)
+
+
 CHECKPOINT_SECONDS = 60
 
 

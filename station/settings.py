@@ -4,6 +4,7 @@ from typing import Any
 
 from db.models import Setting
 from station import audit
+from station.audit_actions import SETTING_SET
 from station.context import Ctx
 from station.errors import InvalidInput
 from station.options import OPTIONS, parse, read_setting
@@ -20,14 +21,15 @@ def get_setting(ctx: Ctx, key: str) -> Any:
 def set_setting(ctx: Ctx, key: str, value: Any) -> Any:
     option = OPTIONS.get(key)
     if option is None or option.scope != "station":
-        raise InvalidInput("Unknown setting: {key}", key=key)
+        raise InvalidInput("Unknown setting: {key}", why="setting", key=key)
     try:
         new = parse(option, value)
     except ValueError:
-        raise InvalidInput("{value} is not a valid value for {key}.", value=value, key=key) from None
+        raise InvalidInput("{value} is not a valid value for {key}.",
+                           why="setting_value", value=value, key=key) from None
     before = read_setting(key)
     Setting.replace(key=key, value=json.dumps(new)).execute()
-    audit.record(ctx, "setting.set", "setting", key, before, new)
+    audit.record(ctx, SETTING_SET, "setting", key, before, new)
     return new
 
 

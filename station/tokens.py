@@ -10,6 +10,7 @@ import secrets
 
 from db.models import AccessToken, StationRecord
 from station import audit
+from station.audit_actions import TOKEN_ADD, TOKEN_REVOKE
 from station.context import Actor, Ctx
 from station.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from station.permissions import Perm, allowed_roles
@@ -27,15 +28,16 @@ def _digest(token: str) -> str:
 def add_token(ctx: Ctx, name: str, role: str) -> dict:
     """Make a token; the returned dict holds the token itself, which is never shown again."""
     if not _NAME.match(name or ""):
-        raise InvalidInput("A token name needs 1 to 32 letters, digits, dots, dashes or underscores.")
+        raise InvalidInput("A token name needs 1 to 32 letters, digits, dots, dashes or underscores.", why="token_name")
     if role not in allowed_roles(StationRecord.select(StationRecord.kind).first().kind):
-        raise InvalidInput("Unknown role: {role}", role=role)
+        raise InvalidInput("Unknown role: {role}", why="role", role=role)
     if AccessToken.get_or_none(AccessToken.name == name) is not None:
-        raise Refused("A token named {name} already exists (revoke it first to replace it).", name=name)
+        raise Refused("A token named {name} already exists (revoke it first to replace it).", why="token_taken",
+                      name=name)
     token = PREFIX + secrets.token_urlsafe(32)
     AccessToken.create(name=name, role=role, token_hash=_digest(token), created_at=ctx.now(),
                        created_by=ctx.actor.username)
-    audit.record(ctx, "token.add", "access_token", name, None, {"role": role})
+    audit.record(ctx, TOKEN_ADD, "access_token", name, None, {"role": role})
     return {"name": name, "role": role, "token": token}
 
 
@@ -49,9 +51,9 @@ def list_tokens(ctx: Ctx) -> list[dict]:
 def revoke_token(ctx: Ctx, name: str) -> dict:
     token = AccessToken.get_or_none(AccessToken.name == name, AccessToken.revoked_at.is_null())
     if token is None:
-        raise NotFound("No active token named {name}.", name=name)
+        raise NotFound("No active token named {name}.", why="token_unknown", name=name)
     AccessToken.update(revoked_at=ctx.now()).where(AccessToken.id == token.id).execute()
-    audit.record(ctx, "token.revoke", "access_token", name, {"revoked": False}, {"revoked": True})
+    audit.record(ctx, TOKEN_REVOKE, "access_token", name, {"revoked": False}, {"revoked": True})
     return {"name": name, "role": token.role, "revoked": True}
 
 

@@ -15,6 +15,7 @@ from db.connection import close_database  # noqa: E402
 from station.context import Actor  # noqa: E402
 from station.i18n import set_language  # noqa: E402
 from station.identity import init_station  # noqa: E402
+from tests.pg import office_db, pg_server  # noqa: E402, F401 — the office suite runs on both engines
 
 ROOT = Path(__file__).resolve().parent.parent
 

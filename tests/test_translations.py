@@ -18,3 +18,14 @@ def test_language_switch_changes_text():
     assert tr("Pages", "Counter") == "柜台"
     set_language("en")
     assert tr("Pages", "Counter") == "Counter"
+
+
+def test_extraction_takes_the_error_text_and_not_its_code(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "tools" / "i18n.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    source = tmp_path / "raises.py"
+    source.write_text('raise Refused("Parcel {code} was already picked up.", why="already_picked_up", code=c)\n')
+    assert tool.strings_in(source) == {("Errors", "Parcel {code} was already picked up.")}

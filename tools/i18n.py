@@ -6,7 +6,8 @@
 
 Strings are found with `ast`: calls `tr("Context", "text")`, `N_("Context", "text")` and station errors
 (`InvalidInput("text")` …, whose context is "Errors"). Each source file belongs to an area (its .ts file)
-by the first AREAS pattern its path contains; the rest go to `core`.
+by the first AREAS pattern its path contains; the rest go to `core`. The CLI's help texts (help=,
+description=, the help of command()/group() in ui/cli/) go to `cli`, context CliHelp.
 """
 import ast
 import sys
@@ -20,6 +21,8 @@ SOURCE_DIRS = ("station", "db", "ui")
 ERROR_CLASSES = {"StationError", "InvalidInput", "NotFound", "Refused", "PermissionDenied", "NoStation",
                  "SchemaTooNew"}
 AREAS = (
+    ("station/office/", "office"), ("ui/office/", "office"), ("cmd_office", "office"), ("ui/charts", "office"),
+    ("ui/pages/office", "office"), ("db/postgres", "office"),
     ("cmd_resident", "residents"), ("station/residents/", "residents"), ("station/counter/", "counter"),
     ("orders/", "orders"), ("cmd_order", "orders"), ("cmd_send", "orders"), ("cmd_cash", "orders"),
     ("parcel", "counter"), ("counter", "counter"), ("notice", "counter"), ("shelf", "counter"),
@@ -28,6 +31,7 @@ AREAS = (
     ("sync", "sync"), ("office", "sync"), ("bundle", "sync"), ("demo", "demo"),
     ("tokens", "security"), ("inputs", "security"), ("keystore", "security"), ("cmd_keys", "security"),
     ("anchor", "security"),
+    ("cases", "cases"), ("cmd_case", "cases"), ("case_text", "cases"), ("cmd_calendar", "cases"), ("charts", "cases"),
 )
 
 
@@ -40,15 +44,33 @@ def _literal(node: ast.AST) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
+HELP_CONTEXT = "CliHelp"  # ui/cli/argparse_i18n.py translates the CLI's help texts under this context
+HELP_POSITION = {"command": 3, "group": 2}  # command(subparsers, name, handler, help), group(subparsers, name, help)
+
+
+def help_strings(node: ast.Call, name: str) -> set[tuple[str, str]]:
+    """The CLI's help texts in one call: help=/description= keywords and the help of command()/group()."""
+    texts = [_literal(k.value) for k in node.keywords if k.arg in ("help", "description")]
+    position = HELP_POSITION.get(name)
+    if position is not None and len(node.args) > position:
+        texts.append(_literal(node.args[position]))
+    return {(HELP_CONTEXT, text) for text in texts if text}
+
+
 def strings_in(path: Path) -> set[tuple[str, str]]:
     found = set()
+    cli = "ui/cli/" in path.as_posix()
     for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
         if not isinstance(node, ast.Call):
             continue
         name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+        if cli:
+            found |= help_strings(node, name)
         args = [_literal(a) for a in node.args]
         if name in ("tr", "N_") and len(args) >= 2 and args[0] and args[1]:
             found.add((args[0], args[1]))
+        elif name == "ntr" and len(args) >= 3 and all(args[:3]):
+            found |= {(args[0], args[1]), (args[0], args[2])}
         elif name in ERROR_CLASSES and args and args[0]:
             found.add(("Errors", args[0]))
     return found
@@ -92,7 +114,7 @@ def update() -> int:
     added = 0
     by_area: dict[str, list[tuple[str, str]]] = {}
     for key, path in missing().items():
-        by_area.setdefault(area_of(path), []).append(key)
+        by_area.setdefault("cli" if key[0] == HELP_CONTEXT else area_of(path), []).append(key)
     for area, keys in by_area.items():
         ts = TS_DIR / f"{area}.{LANG}.ts"
         new = sorted(set(keys) - present(ts))

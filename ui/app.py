@@ -6,8 +6,9 @@ from pathlib import Path
 from station.context import CONSOLE, Actor
 from station.i18n import set_language
 from station.identity import open_station, this_station
+from station.paths import app_icon
 from ui import theme
-from ui.qt import QtCore, QtWidgets
+from ui.qt import QtCore, QtGui, QtWidgets
 from ui.session import AppSession
 
 
@@ -16,6 +17,8 @@ def qt_app(offscreen: bool = False) -> QtWidgets.QApplication:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
     app.setApplicationName("Village Station")
+    app.setDesktopFileName("village-station")  # Wayland/X11 match the window to the .desktop entry's icon
+    app.setWindowIcon(QtGui.QIcon(str(app_icon())))
     return app
 
 
@@ -34,6 +37,10 @@ def open_session(data_dir: Path, lang: str | None = None, actor: Actor = CONSOLE
     sign-in dialog), `station screenshot` as the account it was given; in-process callers (tests) as CONSOLE."""
     ctx = open_station(data_dir, actor)
     record = this_station()
+    if record.kind == "office":  # the office PC's console acts with the office role (as the CLI does)
+        from station.sync.office import as_office
+
+        ctx = as_office(ctx)
     session = AppSession(ctx, record.name, record.kind)
     set_language(lang or session.config.get("language"))
     return session

@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 # Qt Multimedia (under read-aloud) reports a missing PipeWire library as it loads: noise on every CLI run.
 QtCore.QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
 
-__all__ = ["text_to_speech", "QtCore", "QtGui", "QtWidgets", "QObject", "Qt", "QThread", "QTimer", "Signal", "Slot",
-           "is_alive"]
+__all__ = ["text_to_speech", "QtCore", "QtGui", "QtWidgets", "QObject", "Qt", "QThread", "QTimer",
+           "Signal", "Slot", "is_alive"]
 
 
 def text_to_speech():

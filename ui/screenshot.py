@@ -18,9 +18,9 @@ def parse_size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise InvalidInput("A size looks like 1366x768.") from None
+        raise InvalidInput("A size looks like 1366x768.", why="size") from None
     if not (320 <= width <= 7680 and 240 <= height <= 4320):
-        raise InvalidInput("A size looks like 1366x768.")
+        raise InvalidInput("A size looks like 1366x768.", why="size")
     return width, height
 
 
@@ -40,7 +40,7 @@ def render_page(data_dir: Path, page: str, out: Path, size: str = "1366x768", la
     if page not in window.page_keys() and page != LOGIN:
         ops.wait_idle()  # let the pages' first loads finish before the process exits with the message
         window.close()
-        raise InvalidInput("Unknown page {page}; pages: {pages}", page=page,
+        raise InvalidInput("Unknown page {page}; pages: {pages}", why="page", page=page,
                            pages=", ".join([*window.page_keys(), LOGIN]))
     window.resize(width, height)
     with offscreen_quiet():
@@ -55,7 +55,7 @@ def render_page(data_dir: Path, page: str, out: Path, size: str = "1366x768", la
         saved = _grab_with_dialog(window).save(str(out))
         window.close()
     if not saved:
-        raise InvalidInput("Could not write {out}.", out=str(out))
+        raise InvalidInput("Could not write {out}.", why="output_file", out=str(out))
     return out
 
 

@@ -6,16 +6,30 @@ Import models from here (`from db.models import Parcel`); the area modules are w
 from db.models.accounts import AccessToken, Account
 from db.models.audit import AuditEntry
 from db.models.base import BaseModel, SyncedModel, database, utcnow
+from db.models.cases import (
+    CalendarDay,
+    CalendarYear,
+    CaseClock,
+    CaseClockChange,
+    CaseEntry,
+    CaseEvidence,
+    CasePause,
+    EvidenceCustody,
+    RightsCase,
+)
 from db.models.delivery import DeliveryItem, DeliveryRun, DeliveryStop, Volunteer, VolunteerHours
 from db.models.office import (
     OfficeBacklog,
     OfficeBundle,
+    OfficeCalendar,
+    OfficeFigure,
     OfficeNotice,
     OfficeQuarantine,
     OfficeRecord,
     OfficeStation,
     OfficeWarning,
     OfficeWatch,
+    OfficeWatchEvent,
 )
 from db.models.orders import (
     AssistedOrder,
@@ -40,7 +54,9 @@ ALL_MODELS: list[type[BaseModel]] = [
     Volunteer, DeliveryRun, DeliveryStop, DeliveryItem, VolunteerHours,
     Outbox, TrustedOffice, SyncBundle, SyncNotice, SyncWatch,
     OfficeStation, OfficeBundle, OfficeBacklog, OfficeQuarantine, OfficeRecord, OfficeWatch, OfficeNotice,
-    OfficeWarning,
+    OfficeWarning, OfficeFigure, OfficeWatchEvent, OfficeCalendar,
+    CalendarYear, CalendarDay, RightsCase, CaseEntry, CaseClock, CaseClockChange, CasePause, CaseEvidence,
+    EvidenceCustody,
     AssistedOrder, OrderItem, GoodsReturn, CarrierHandover, OutgoingParcel, CashEntry, CashCount, CodCharge,
     MerchantFlag,
 ]

@@ -13,6 +13,7 @@ class OfficeStation(BaseModel):
     enrolled_at = pw.DateTimeField(default=utcnow)
     applied_to = pw.IntegerField(default=0)
     last_bundle_at = pw.DateTimeField(null=True)
+    max_bundle = pw.IntegerField(default=0)  # bytes; 0 = the receiver's default limit
     generation = pw.CharField(default="")  # the station's sync generation the office holds (new after a restore)
 
 
@@ -26,6 +27,7 @@ class OfficeBundle(BaseModel):
     schema = pw.IntegerField()
     outcome = pw.CharField()
     received_at = pw.DateTimeField(default=utcnow)
+    via = pw.CharField(default="")  # file | push
 
     class Meta:
         indexes = ((("station", "seq_to"), False),)
@@ -63,10 +65,25 @@ class OfficeRecord(BaseModel):
     version = pw.IntegerField()
     deleted = pw.BooleanField(default=False)
     body = pw.TextField(null=True)
+    figures = pw.TextField(null=True)  # JSON of what this record added to office_figure
 
     class Meta:
         primary_key = pw.CompositeKey("station", "entity", "gid")
         indexes = ((("entity", "station"), False),)
+
+
+class OfficeFigure(BaseModel):
+    """One aggregated value: day (station time) × station × measure × dimension (a merchant, a platform or '')."""
+
+    day = pw.DateField()
+    station = pw.CharField()
+    measure = pw.CharField()
+    dim = pw.CharField(default="")
+    value = pw.FloatField(default=0)
+
+    class Meta:
+        primary_key = pw.CompositeKey("day", "station", "measure", "dim")
+        indexes = ((("measure", "day"), False),)
 
 
 class OfficeWatch(BaseModel):
@@ -75,6 +92,31 @@ class OfficeWatch(BaseModel):
     phone = pw.CharField(default="")
     reason = pw.CharField(default="")
     updated_at = pw.DateTimeField(default=utcnow)
+    platform = pw.CharField(default="")
+    status = pw.CharField(default="accepted")  # proposed | accepted | appealed | removed
+    cases = pw.IntegerField(default=0)
+
+
+class OfficeWatchEvent(BaseModel):
+    """The watch list's history: proposed, accepted, appealed, removed — each with a reason and who decided."""
+
+    id = pw.AutoField()
+    watch_gid = pw.CharField()
+    at = pw.DateTimeField(default=utcnow)
+    action = pw.CharField()
+    reason = pw.CharField(default="")
+    actor = pw.CharField(default="")
+
+    class Meta:
+        indexes = ((("watch_gid", "at"), False),)
+
+
+class OfficeCalendar(BaseModel):
+    """The working-day calendar the office sends to its stations: holidays and make-up workdays (调休)."""
+
+    day = pw.DateField(primary_key=True)
+    kind = pw.CharField()  # holiday | workday
+    name = pw.CharField(default="")
 
 
 class OfficeNotice(BaseModel):

@@ -406,6 +406,18 @@
       <source>{username} is locked out; only an administrator can unlock it.</source>
       <translation>{username} 已被锁定，只有管理员可以解锁。</translation>
     </message>
+    <message>
+      <source>--db takes a postgresql://user@host:port/database address (for a town office).</source>
+      <translation>--db 需要 postgresql://用户@主机:端口/数据库 形式的地址（仅限镇办）。</translation>
+    </message>
+    <message>
+      <source>The database at {host} already holds {code}; nothing was changed.</source>
+      <translation>{host} 上的数据库已存有 {code}；未做任何更改。</translation>
+    </message>
+    <message>
+      <source>The office database at {host} cannot be used: {reason}</source>
+      <translation>无法使用 {host} 上的镇办数据库：{reason}</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>
@@ -1230,6 +1242,85 @@
     <message>
       <source>Unexpected cash-on-delivery parcel held</source>
       <translation>扣留可疑到付包裹</translation>
+    </message>
+    <message>
+      <source>Merchant accepted on the watch list</source>
+      <translation>商家列入观察名单</translation>
+    </message>
+    <message>
+      <source>Merchant proposed for the watch list</source>
+      <translation>商家被提议列入观察名单</translation>
+    </message>
+    <message>
+      <source>Merchant removed from the watch list</source>
+      <translation>商家移出观察名单</translation>
+    </message>
+    <message>
+      <source>Office figures recomputed</source>
+      <translation>重新计算镇办统计数据</translation>
+    </message>
+    <message>
+      <source>Quarantined bundle deleted</source>
+      <translation>删除隔离的同步包</translation>
+    </message>
+    <message>
+      <source>Quarantined bundle released</source>
+      <translation>放行隔离的同步包</translation>
+    </message>
+    <message>
+      <source>Watch-list appeal recorded</source>
+      <translation>登记观察名单申诉</translation>
+    </message>
+    <message>
+      <source>Working-day calendar imported</source>
+      <translation>导入工作日日历</translation>
+    </message>
+    <message>
+      <source>Station's bundle size limit set</source>
+      <translation>设置站点同步包大小上限</translation>
+    </message>
+    <message>
+      <source>Case action logged</source>
+      <translation>记录案件进展</translation>
+    </message>
+    <message>
+      <source>Case clocks paused</source>
+      <translation>案件时限暂停</translation>
+    </message>
+    <message>
+      <source>Case clocks resumed</source>
+      <translation>案件时限恢复</translation>
+    </message>
+    <message>
+      <source>Case deadline started</source>
+      <translation>案件时限开始计算</translation>
+    </message>
+    <message>
+      <source>Duplicate case merged</source>
+      <translation>合并重复案件</translation>
+    </message>
+    <message>
+      <source>Evidence added to a case</source>
+      <translation>案件添加证据</translation>
+    </message>
+    <message>
+      <source>Rights case closed</source>
+      <translation>维权案件办结</translation>
+    </message>
+    <message>
+      <source>Rights case opened</source>
+      <translation>维权案件登记</translation>
+    </message>
+    <message>
+      <source>Case escalated to the town office</source>
+      <translation>案件上报镇便民服务中心</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printouts</name>
+    <message>
+      <source>Page {page} of {total}</source>
+      <translation>第 {page} / {total} 页</translation>
     </message>
   </context>
 </TS>

@@ -28,7 +28,7 @@
     </message>
     <message>
       <source>Handed out {n} parcels to {receiver} ({relation}):</source>
-      <translation>已将 {n} 件包裹交给 {receiver}（{relation}）：</translation>
+      <translation>已将 {n} 件包裹交给 {receiver}（{relation}）：</translation>
     </message>
     <message>
       <source>Undo until {until}: handout {id}</source>
@@ -47,10 +47,6 @@
       <translation>没有需要退回快递员的包裹。</translation>
     </message>
     <message>
-      <source>Notice board written to {path}: {parcels} parcels for {people} residents, {pages} pages.</source>
-      <translation>通知单已写入 {path}：{people} 位居民的 {parcels} 个快递，共 {pages} 页。</translation>
-    </message>
-    <message>
       <source>Parcel {tracking} is in the problem queue ({kind}).</source>
       <translation>快递 {tracking} 已列入问题件（{kind}）。</translation>
     </message>
@@ -64,19 +60,39 @@
     </message>
     <message>
       <source>{count} parcels handed back to courier {courier}: {tracking}</source>
-      <translation>{count} 个快递已退交快递员 {courier}：{tracking}</translation>
+      <translation>{count} 个快递已退交快递员 {courier}：{tracking}</translation>
     </message>
     <message>
       <source>{reminded} residents reminded; {new} parcels newly due for return ({due} in all).</source>
-      <translation>已提醒 {reminded} 位居民；新增 {new} 个待退回快递（共 {due} 个）。</translation>
-    </message>
-    <message>
-      <source>{labels} shelf labels written to {out}.</source>
-      <translation>已将 {labels} 张货架标签写入 {out}。</translation>
+      <translation>已提醒 {reminded} 位居民；新增 {new} 个待退回快递（共 {due} 个）。</translation>
     </message>
     <message>
       <source>HELD — ¥{amount} to pay on collection. {warning}</source>
       <translation>已扣留——到付 ¥{amount}。{warning}</translation>
+    </message>
+    <message>
+      <source>1 parcel</source>
+      <translation>1 个快递</translation>
+    </message>
+    <message>
+      <source>1 resident</source>
+      <translation>1 位居民</translation>
+    </message>
+    <message>
+      <source>1 shelf label written to {out}.</source>
+      <translation>已将 1 张货架标签写入 {out}。</translation>
+    </message>
+    <message>
+      <source>Notice board written to {path}: {parcels} for {people}, {pages}.</source>
+      <translation>通知单已写入 {path}：{people}的 {parcels}，共 {pages}。</translation>
+    </message>
+    <message>
+      <source>{count} residents</source>
+      <translation>{count} 位居民</translation>
+    </message>
+    <message>
+      <source>{count} shelf labels written to {out}.</source>
+      <translation>已将 {count} 张货架标签写入 {out}。</translation>
     </message>
   </context>
   <context>
@@ -111,7 +127,7 @@
     </message>
     <message>
       <source>Handed out {n} parcels</source>
-      <translation>已交出 {n} 件包裹</translation>
+      <translation>已交出 {n} 件包裹</translation>
     </message>
     <message>
       <source>Handout undone: the parcels are back on the shelf</source>
@@ -211,7 +227,7 @@
     </message>
     <message>
       <source>Type the last 4 digits of the phone, then Enter.</source>
-      <translation>输入手机尾号后 4 位，按回车。</translation>
+      <translation>输入手机尾号后 4 位，按回车。</translation>
     </message>
     <message>
       <source>Type the number or use ↑ ↓, then Enter. Esc: cancel.</source>
@@ -231,7 +247,7 @@
     </message>
     <message>
       <source>Who is it for? Type the phone number, its last 4 digits or the name, then Enter.</source>
-      <translation>这是谁的包裹？输入手机号、尾号后 4 位或姓名，按回车。</translation>
+      <translation>这是谁的包裹？输入手机号、尾号后 4 位或姓名，按回车。</translation>
     </message>
     <message>
       <source>e.g. daughter, neighbour</source>
@@ -271,11 +287,11 @@
     </message>
     <message>
       <source>{n} parcels</source>
-      <translation>{n} 件</translation>
+      <translation>{n} 件</translation>
     </message>
     <message>
       <source>{n} parcels waiting</source>
-      <translation>{n} 件待取</translation>
+      <translation>{n} 件待取</translation>
     </message>
     <message>
       <source>Delivery slip recorded</source>
@@ -299,7 +315,7 @@
     </message>
     <message>
       <source>{n} more out for delivery: {codes}</source>
-      <translation>另有 {n} 件正在送货上门：{codes}</translation>
+      <translation>另有 {n} 件正在送货上门：{codes}</translation>
     </message>
     <message>
       <source>Arrived today</source>
@@ -311,7 +327,7 @@
     </message>
     <message>
       <source>Out for delivery</source>
-      <translation>送货上门中</translation>
+      <translation>送货中</translation>
     </message>
     <message>
       <source>Problem parcels</source>
@@ -322,12 +338,12 @@
       <translation>今日本站</translation>
     </message>
     <message>
-      <source>Waiting on the shelf</source>
-      <translation>在架待取</translation>
-    </message>
-    <message>
       <source>Due for return</source>
       <translation>待退回快递员</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>待取</translation>
     </message>
   </context>
   <context>
@@ -342,11 +358,11 @@
     </message>
     <message>
       <source>A handout can be undone only within {minutes} minutes; this one was at {at}.</source>
-      <translation>交件只能在 {minutes} 分钟内撤销；这次交件时间是 {at}。</translation>
+      <translation>交件只能在 {minutes} 分钟内撤销；这次交件时间是 {at}。</translation>
     </message>
     <message>
       <source>A receiver's name has at most 30 characters and a relation at most 20.</source>
-      <translation>取件人姓名最多 30 个字，关系最多 20 个字。</translation>
+      <translation>取件人姓名最多 30 个字，关系最多 20 个字。</translation>
     </message>
     <message>
       <source>Another counter handed out one of these parcels just now; nothing was changed.</source>
@@ -454,11 +470,11 @@
     </message>
     <message>
       <source>{number} is too long for a tracking number (at most {n} characters).</source>
-      <translation>{number} 太长，不是快递单号（最多 {n} 位）。</translation>
+      <translation>{number} 太长，不是快递单号（最多 {n} 位）。</translation>
     </message>
     <message>
       <source>{number} is too short for a tracking number (at least {n} characters).</source>
-      <translation>{number} 太短，不是快递单号（至少 {n} 位）。</translation>
+      <translation>{number} 太短，不是快递单号（至少 {n} 位）。</translation>
     </message>
     <message>
       <source>{number} starts like a {carrier} number but does not have its length.</source>
@@ -466,11 +482,11 @@
     </message>
     <message>
       <source>{n} residents match {query}; scan their pickup code instead.</source>
-      <translation>有 {n} 位居民符合“{query}”，请改扫取件码。</translation>
+      <translation>有 {n} 位居民符合“{query}”，请改扫取件码。</translation>
     </message>
     <message>
       <source>{n} residents match {query}; use the pickup code.</source>
-      <translation>有 {n} 位居民符合“{query}”，请用取件码。</translation>
+      <translation>有 {n} 位居民符合“{query}”，请用取件码。</translation>
     </message>
     <message>
       <source>{tracking} is already expected.</source>
@@ -494,11 +510,11 @@
     </message>
     <message>
       <source>A note is at most 200 characters.</source>
-      <translation>备注最多 200 个字。</translation>
+      <translation>备注最多 200 个字。</translation>
     </message>
     <message>
       <source>A note is at most 500 characters.</source>
-      <translation>备注最多 500 个字。</translation>
+      <translation>备注最多 500 个字。</translation>
     </message>
     <message>
       <source>A receipt needs at least one parcel.</source>
@@ -514,7 +530,7 @@
     </message>
     <message>
       <source>Give the name of the courier who takes the parcel back (at most 40 characters).</source>
-      <translation>请填写取回快递的快递员姓名（最多 40 个字）。</translation>
+      <translation>请填写取回快递的快递员姓名（最多 40 个字）。</translation>
     </message>
     <message>
       <source>No parcel with id {gid}.</source>
@@ -541,14 +557,6 @@
       <translation>快递 {tracking} 不在问题件中。</translation>
     </message>
     <message>
-      <source>Parcel {tracking} is {status}; only parcels still at the station can be reported.</source>
-      <translation>快递 {tracking} 的状态是 {status}；只有仍在站里的快递才能登记为问题件。</translation>
-    </message>
-    <message>
-      <source>Parcel {tracking} is {status}; only waiting or problem parcels go back to the courier.</source>
-      <translation>快递 {tracking} 的状态是 {status}；只有待取件或问题件才能退回快递员。</translation>
-    </message>
-    <message>
       <source>Parcel {tracking} was changed by someone else just now; look again.</source>
       <translation>快递 {tracking} 刚被别人改动过，请重新查看。</translation>
     </message>
@@ -566,7 +574,7 @@
     </message>
     <message>
       <source>The photo {path} is larger than 20 MB.</source>
-      <translation>照片 {path} 超过 20 MB。</translation>
+      <translation>照片 {path} 超过 20 MB。</translation>
     </message>
     <message>
       <source>The same parcel is listed twice.</source>
@@ -636,6 +644,14 @@
       <source>No parcel has the pickup code or tracking number {code}.</source>
       <translation>没有取件码或快递单号为 {code} 的包裹。</translation>
     </message>
+    <message>
+      <source>Parcel {tracking} (status: {status}): only parcels still at the station can be reported.</source>
+      <translation>快递 {tracking}（状态：{status}）：只有仍在站里的快递才能登记为问题件。</translation>
+    </message>
+    <message>
+      <source>Parcel {tracking} (status: {status}): only waiting or problem parcels go back to the courier.</source>
+      <translation>快递 {tracking}（状态：{status}）：只有待取的快递或问题件才能退回快递员。</translation>
+    </message>
   </context>
   <context>
     <name>Parcels</name>
@@ -644,31 +660,31 @@
       <translation>代领人</translation>
     </message>
     <message>
-      <source>delivered</source>
-      <translation>已送达</translation>
-    </message>
-    <message>
-      <source>out for delivery</source>
-      <translation>送货中</translation>
-    </message>
-    <message>
-      <source>picked up</source>
-      <translation>已取件</translation>
-    </message>
-    <message>
-      <source>problem</source>
-      <translation>问题件</translation>
-    </message>
-    <message>
-      <source>returned</source>
-      <translation>已退回</translation>
-    </message>
-    <message>
       <source>self</source>
       <translation>本人</translation>
     </message>
     <message>
-      <source>waiting</source>
+      <source>Delivered</source>
+      <translation>已送达</translation>
+    </message>
+    <message>
+      <source>Out for delivery</source>
+      <translation>送货中</translation>
+    </message>
+    <message>
+      <source>Picked up</source>
+      <translation>已取件</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题件</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>已退回</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
       <translation>待取</translation>
     </message>
   </context>
@@ -699,7 +715,7 @@
     <name>Scan</name>
     <message>
       <source>Handed out {n} parcels to {receiver}.</source>
-      <translation>已将 {n} 件包裹交给 {receiver}。</translation>
+      <translation>已将 {n} 件包裹交给 {receiver}。</translation>
     </message>
     <message>
       <source>{carrier} {tracking}: who is it for?</source>
@@ -711,7 +727,7 @@
     </message>
     <message>
       <source>{n} waiting parcels for {query}</source>
-      <translation>“{query}”有 {n} 件待取包裹</translation>
+      <translation>“{query}”有 {n} 件待取包裹</translation>
     </message>
   </context>
   <context>
@@ -803,10 +819,6 @@
       <translation>其他</translation>
     </message>
     <message>
-      <source>Page {page}</source>
-      <translation>第 {page} 页</translation>
-    </message>
-    <message>
       <source>Phone call by staff</source>
       <translation>工作人员电话通知</translation>
     </message>
@@ -819,16 +831,12 @@
       <translation>提醒</translation>
     </message>
     <message>
-      <source>{date} · {parcels} parcels · {people} residents · bring your pickup code</source>
-      <translation>{date} · {parcels} 个快递 · {people} 位居民 · 请凭取件码取件</translation>
-    </message>
-    <message>
       <source>{group} (continued)</source>
       <translation>{group}（续）</translation>
     </message>
     <message>
       <source>{name}, you have 1 parcel, pickup code {codes}.</source>
-      <translation>{name}，您有 1 个快递，取件码 {codes}。</translation>
+      <translation>{name}，您有 1 个快递，取件码 {codes}。</translation>
     </message>
     <message>
       <source>{name}, you have no parcels waiting.</source>
@@ -836,11 +844,11 @@
     </message>
     <message>
       <source>{name}, you have {count} parcels, pickup codes {codes}.</source>
-      <translation>{name}，您有 {count} 个快递，取件码 {codes}。</translation>
+      <translation>{name}，您有 {count} 个快递，取件码 {codes}。</translation>
     </message>
     <message>
       <source>{parcels} parcels are waiting for {people} residents.</source>
-      <translation>共有 {parcels} 个快递等待 {people} 位居民领取。</translation>
+      <translation>共有 {parcels} 个快递等待 {people} 位居民领取。</translation>
     </message>
     <message>
       <source>{station}: parcels waiting for pickup</source>
@@ -853,10 +861,6 @@
     <message>
       <source>Due to go back to the courier:</source>
       <translation>应退回快递员的包裹：</translation>
-    </message>
-    <message>
-      <source>Notice board saved: {path} ({parcels} parcels).</source>
-      <translation>通知单已保存：{path}（{parcels} 个快递）。</translation>
     </message>
     <message>
       <source>Notices and reminders</source>
@@ -880,7 +884,7 @@
     </message>
     <message>
       <source>Residents are reminded after {n} days; parcels go back to the courier after {m} days (change this in Settings).</source>
-      <translation>快递到站 {n} 天后提醒居民；{m} 天后退回快递员（可在“设置”中修改）。</translation>
+      <translation>快递到站 {n} 天后提醒居民；{m} 天后退回快递员（可在“设置”中修改）。</translation>
     </message>
     <message>
       <source>Return selected to courier…</source>
@@ -900,11 +904,11 @@
     </message>
     <message>
       <source>{n} parcels handed back to {courier}.</source>
-      <translation>{n} 个快递已退交 {courier}。</translation>
+      <translation>{n} 个快递已退交 {courier}。</translation>
     </message>
     <message>
       <source>{n} residents to remind; {m} parcels newly due to go back.</source>
-      <translation>需提醒 {n} 位居民；新增 {m} 个应退回的快递。</translation>
+      <translation>需提醒 {n} 位居民；新增 {m} 个应退回的快递。</translation>
     </message>
     <message>
       <source>Arrived</source>
@@ -954,6 +958,38 @@
       <source>When</source>
       <translation>时间</translation>
     </message>
+    <message>
+      <source>tel. {tail}</source>
+      <translation>尾号 {tail}</translation>
+    </message>
+    <message>
+      <source>1 parcel</source>
+      <translation>1 个快递</translation>
+    </message>
+    <message>
+      <source>1 resident</source>
+      <translation>1 位居民</translation>
+    </message>
+    <message>
+      <source>Notice board saved: {path} (1 parcel).</source>
+      <translation>通知单已保存：{path}（1 个快递）。</translation>
+    </message>
+    <message>
+      <source>Notice board saved: {path} ({count} parcels).</source>
+      <translation>通知单已保存：{path}（{count} 个快递）。</translation>
+    </message>
+    <message>
+      <source>{count} parcels</source>
+      <translation>{count} 个快递</translation>
+    </message>
+    <message>
+      <source>{count} residents</source>
+      <translation>{count} 位居民</translation>
+    </message>
+    <message>
+      <source>{date} · {parcels} · {people} · bring your pickup code</source>
+      <translation>{date} · {parcels} · {people} · 请凭取件码取件</translation>
+    </message>
   </context>
   <context>
     <name>Printing</name>
@@ -998,7 +1034,7 @@
     </message>
     <message>
       <source>Hand {count} parcels back to the courier</source>
-      <translation>把 {count} 个快递退回快递员</translation>
+      <translation>把 {count} 个快递退回快递员</translation>
     </message>
     <message>
       <source>Needed for a damaged parcel</source>
@@ -1125,7 +1161,11 @@
     </message>
     <message>
       <source>{count} parcels:</source>
-      <translation>快递 {count} 件：</translation>
+      <translation>快递 {count} 件：</translation>
+    </message>
+    <message>
+      <source>1 parcel:</source>
+      <translation>快递 1 件：</translation>
     </message>
   </context>
   <context>
@@ -1179,11 +1219,11 @@
     </message>
     <message>
       <source>Last 30 days</source>
-      <translation>最近 30 天</translation>
+      <translation>最近 30 天</translation>
     </message>
     <message>
       <source>Last 7 days</source>
-      <translation>最近 7 天</translation>
+      <translation>最近 7 天</translation>
     </message>
     <message>
       <source>Loading…</source>
@@ -1227,15 +1267,15 @@
     </message>
     <message>
       <source>{n} parcels match (a search shows at most {cap}).</source>
-      <translation>找到 {n} 个快递（搜索最多显示 {cap} 个）。</translation>
+      <translation>找到 {n} 个快递（搜索最多显示 {cap} 个）。</translation>
     </message>
     <message>
       <source>{n} parcels shown, newest first; scroll down for more.</source>
-      <translation>已显示 {n} 个快递，最新的在前；向下滚动查看更多。</translation>
+      <translation>已显示 {n} 个包裹，最新的在前；向下滚动查看更多。</translation>
     </message>
     <message>
       <source>{n} parcels.</source>
-      <translation>共 {n} 个快递。</translation>
+      <translation>共 {n} 个快递。</translation>
     </message>
     <message>
       <source>{name} ({relation})</source>
@@ -1269,11 +1309,11 @@
     </message>
     <message>
       <source>{count} parcels handed out at the counter to {name} ({relation}): {codes}; staff {staff}</source>
-      <translation>在柜台交出 {count} 个包裹给 {name}（{relation}）：{codes}；经办 {staff}</translation>
+      <translation>在柜台交出 {count} 个包裹给 {name}（{relation}）：{codes}；经办 {staff}</translation>
     </message>
     <message>
       <source>{kind} ({channel}) about {count} waiting parcels {codes}</source>
-      <translation>{kind}（{channel}）：{count} 个待取包裹 {codes}</translation>
+      <translation>{kind}（{channel}）：{count} 个待取包裹 {codes}</translation>
     </message>
   </context>
 </TS>

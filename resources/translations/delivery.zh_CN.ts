@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
       <source>A resident needs a name (at most 30 characters).</source>
-      <translation>请填写居民姓名（最多 30 个字）。</translation>
+      <translation>请填写居民姓名（最多 30 个字）。</translation>
     </message>
     <message>
       <source>A village group needs a name.</source>
@@ -13,11 +13,11 @@
     </message>
     <message>
       <source>Type a name, a phone number or its last 4 digits.</source>
-      <translation>请输入姓名、手机号或手机尾号后 4 位。</translation>
+      <translation>请输入姓名、手机号或手机尾号后 4 位。</translation>
     </message>
     <message>
       <source>Type the last 4 digits or the whole 11-digit phone number.</source>
-      <translation>请输入手机尾号后 4 位或完整的 11 位手机号。</translation>
+      <translation>请输入手机尾号后 4 位或完整的 11 位手机号。</translation>
     </message>
     <message>
       <source>Unknown village group.</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
       <source>A volunteer needs a name (at most 30 characters).</source>
-      <translation>请填写志愿者姓名（最多 30 个字）。</translation>
+      <translation>请填写志愿者姓名（最多 30 个字）。</translation>
     </message>
     <message>
       <source>Delivery run {code} is already {status}; nothing was changed.</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
       <source>{count} slips of run {code} have no outcome yet: scan them, or close it as all delivered.</source>
-      <translation>送货批次 {code} 还有 {count} 张送货单没有结果：请扫描登记，或按“全部已送达”结束。</translation>
+      <translation>送货批次 {code} 还有 {count} 张送货单没有结果：请扫描登记，或按“全部已送达”结束。</translation>
     </message>
     <message>
       <source>{slot} is not a half-day like mon_am or sat_pm.</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
       <source>A note is at most 300 characters.</source>
-      <translation>备注最多 300 个字。</translation>
+      <translation>备注最多 300 个字。</translation>
     </message>
     <message>
       <source>Say what problem was found at the door (a note).</source>
@@ -147,15 +147,15 @@
     <name>Cli</name>
     <message>
       <source>Run {code} cancelled; {back_to_shelf} parcels back on the shelf.</source>
-      <translation>送货批次 {code} 已取消，{back_to_shelf} 件包裹已放回货架。</translation>
+      <translation>送货批次 {code} 已取消，{back_to_shelf} 件包裹已放回货架。</translation>
     </message>
     <message>
       <source>Run {code} closed; {delivered} parcels marked delivered.</source>
-      <translation>送货批次 {code} 已结束，{delivered} 件包裹记为已送达。</translation>
+      <translation>送货批次 {code} 已结束，{delivered} 件包裹记为已送达。</translation>
     </message>
     <message>
       <source>Run {code} planned: {stops} stops, {parcels} parcels. Run id: {run}</source>
-      <translation>已排好送货批次 {code}：{stops} 户，{parcels} 件包裹。批次编号：{run}</translation>
+      <translation>已排好送货批次 {code}：{stops} 户，{parcels} 件包裹。批次编号：{run}</translation>
     </message>
     <message>
       <source>Thank-you summary written to {out}.</source>
@@ -171,19 +171,15 @@
     </message>
     <message>
       <source>{count} parcels proposed for doorstep delivery.</source>
-      <translation>建议送货上门的包裹共 {count} 件。</translation>
+      <translation>建议送货上门的包裹共 {count} 件。</translation>
     </message>
     <message>
       <source>{minutes} minutes entered for {volunteer} on {day}.</source>
-      <translation>已为 {volunteer} 登记 {day} 的 {minutes} 分钟。</translation>
+      <translation>已为 {volunteer} 登记 {day} 的 {minutes} 分钟。</translation>
     </message>
     <message>
       <source>{name}: {hours} h ({runs} runs, {stops} doorstep stops)</source>
-      <translation>{name}：{hours} 小时（{runs} 个批次，送到 {stops} 户）</translation>
-    </message>
-    <message>
-      <source>{slips} slips of run {code} written to {out} ({pages} pages).</source>
-      <translation>送货批次 {code} 的 {slips} 张送货单已写入 {out}（共 {pages} 页）。</translation>
+      <translation>{name}：{hours} 小时（{runs} 个批次，送到 {stops} 户）</translation>
     </message>
     <message>
       <source>No volunteers on the roster yet (station volunteer add NAME).</source>
@@ -195,7 +191,27 @@
     </message>
     <message>
       <source>{count} parcels</source>
-      <translation>{count} 件包裹</translation>
+      <translation>{count} 个快递</translation>
+    </message>
+    <message>
+      <source>1 page</source>
+      <translation>1 页</translation>
+    </message>
+    <message>
+      <source>1 slip</source>
+      <translation>1 张送货单</translation>
+    </message>
+    <message>
+      <source>{count} pages</source>
+      <translation>{count} 页</translation>
+    </message>
+    <message>
+      <source>{count} slips</source>
+      <translation>{count} 张送货单</translation>
+    </message>
+    <message>
+      <source>{slips} of run {code} written to {out} ({pages}).</source>
+      <translation>送货批次 {code} 的 {slips}已写入 {out}（共 {pages}）。</translation>
     </message>
   </context>
   <context>
@@ -214,11 +230,11 @@
     </message>
     <message>
       <source>2 per page (half page each)</source>
-      <translation>每页 2 张（每张半页）</translation>
+      <translation>每页 2 张（每张半页）</translation>
     </message>
     <message>
       <source>4 slips per page</source>
-      <translation>每页 4 张</translation>
+      <translation>每页 4 张</translation>
     </message>
     <message>
       <source>Address</source>
@@ -298,15 +314,15 @@
     </message>
     <message>
       <source>Run {code} cancelled; {back_to_shelf} parcels back on the shelf.</source>
-      <translation>送货批次 {code} 已取消，{back_to_shelf} 件包裹已放回货架。</translation>
+      <translation>送货批次 {code} 已取消，{back_to_shelf} 件包裹已放回货架。</translation>
     </message>
     <message>
       <source>Run {code} closed; {delivered} parcels marked delivered.</source>
-      <translation>送货批次 {code} 已结束，{delivered} 件包裹记为已送达。</translation>
+      <translation>送货批次 {code} 已结束，{delivered} 件包裹记为已送达。</translation>
     </message>
     <message>
       <source>Run {code} planned: {stops} stops, {parcels} parcels.</source>
-      <translation>已排好送货批次 {code}：{stops} 户，{parcels} 件包裹。</translation>
+      <translation>已排好送货批次 {code}：{stops} 户，{parcels} 件包裹。</translation>
     </message>
     <message>
       <source>Run {code} · {status} · {group} · volunteer: {volunteer}</source>
@@ -369,28 +385,20 @@
       <translation>原因</translation>
     </message>
     <message>
-      <source>not home ×{count}</source>
+      <source>Not home ×{count}</source>
       <translation>不在家 ×{count}</translation>
     </message>
     <message>
-      <source>out</source>
-      <translation>送货中</translation>
-    </message>
-    <message>
-      <source>waiting long</source>
+      <source>Waiting long</source>
       <translation>久未取件</translation>
     </message>
     <message>
       <source>{count} parcels proposed for doorstep delivery.</source>
-      <translation>建议送货上门的包裹共 {count} 件。</translation>
-    </message>
-    <message>
-      <source>{slips} slips written to {out}</source>
-      <translation>{slips} 张送货单已写入 {out}</translation>
+      <translation>建议送货上门的包裹共 {count} 件。</translation>
     </message>
     <message>
       <source>Showing the first {shown}: choose a village group.</source>
-      <translation>仅显示前 {shown} 件：请选择村民小组。</translation>
+      <translation>仅显示前 {shown} 件：请选择村民小组。</translation>
     </message>
     <message>
       <source>Scan the QR code of each delivery slip you bring back, then choose what happened at the door. Runs are planned by the station staff.</source>
@@ -398,11 +406,19 @@
     </message>
     <message>
       <source>{count} parcels</source>
-      <translation>{count} 件包裹</translation>
+      <translation>{count} 件包裹</translation>
     </message>
     <message>
       <source>{outcome} ({delegate})</source>
       <translation>{outcome}（{delegate}）</translation>
+    </message>
+    <message>
+      <source>1 slip written to {out}</source>
+      <translation>1 张送货单已写入 {out}</translation>
+    </message>
+    <message>
+      <source>{count} slips written to {out}</source>
+      <translation>{count} 张送货单已写入 {out}</translation>
     </message>
   </context>
   <context>
@@ -436,10 +452,6 @@
       <translation>不在家</translation>
     </message>
     <message>
-      <source>Out</source>
-      <translation>送货中</translation>
-    </message>
-    <message>
       <source>Parcels: {list}</source>
       <translation>包裹：{list}</translation>
     </message>
@@ -469,7 +481,7 @@
     </message>
     <message>
       <source>Slip {code}: {outcome} recorded for {count} parcels.</source>
-      <translation>送货单 {code}：已为 {count} 件包裹登记“{outcome}”。</translation>
+      <translation>送货单 {code}：已为 {count} 件包裹登记“{outcome}”。</translation>
     </message>
     <message>
       <source>What happened at the door?</source>
@@ -486,6 +498,10 @@
     <message>
       <source>What was wrong with the goods?</source>
       <translation>货物有什么问题？</translation>
+    </message>
+    <message>
+      <source>Out for delivery</source>
+      <translation>送货中</translation>
     </message>
   </context>
   <context>
@@ -576,7 +592,7 @@
     </message>
     <message>
       <source>Name, phone or last 4 digits</source>
-      <translation>姓名、手机号或尾号后 4 位</translation>
+      <translation>姓名、手机号或尾号后 4 位</translation>
     </message>
     <message>
       <source>Needs care only</source>
@@ -710,20 +726,12 @@
   <context>
     <name>Slips</name>
     <message>
-      <source>Care</source>
-      <translation>照护</translation>
-    </message>
-    <message>
       <source>Parcels ({count})</source>
-      <translation>包裹（{count} 件）</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>电话</translation>
+      <translation>包裹（{count} 件）</translation>
     </message>
     <message>
       <source>Run {run} · stop {n}/{total} · volunteer {volunteer}</source>
-      <translation>批次 {run} · 第 {n}/{total} 户 · 志愿者 {volunteer}</translation>
+      <translation>批次 {run} · 第 {n}/{total} 户 · 志愿者 {volunteer}</translation>
     </message>
     <message>
       <source>Scan at the counter when back</source>
@@ -735,7 +743,31 @@
     </message>
     <message>
       <source>… and {count} more</source>
-      <translation>… 另有 {count} 件</translation>
+      <translation>… 另有 {count} 件</translation>
+    </message>
+    <message>
+      <source>Address: {address}</source>
+      <translation>地址：{address}</translation>
+    </message>
+    <message>
+      <source>Care: {care}</source>
+      <translation>照护：{care}</translation>
+    </message>
+    <message>
+      <source>Code {code}</source>
+      <translation>取件码 {code}</translation>
+    </message>
+    <message>
+      <source>Outcome (tick one):</source>
+      <translation>送达结果（勾选一项）：</translation>
+    </message>
+    <message>
+      <source>Phone: {phone}</source>
+      <translation>电话：{phone}</translation>
+    </message>
+    <message>
+      <source>shelf {shelf}</source>
+      <translation>货架 {shelf}</translation>
     </message>
   </context>
   <context>
@@ -781,7 +813,7 @@
     </message>
     <message>
       <source>{count} parcels put on delivery run {run} (slip {slip}, volunteer {volunteer})</source>
-      <translation>{count} 件包裹排入送货批次 {run}（送货单 {slip}，志愿者 {volunteer}）</translation>
+      <translation>{count} 件包裹排入送货批次 {run}（送货单 {slip}，志愿者 {volunteer}）</translation>
     </message>
     <message>
       <source>What happened</source>
@@ -900,7 +932,7 @@
     </message>
     <message>
       <source>{minutes} minutes entered for {volunteer}.</source>
-      <translation>已为 {volunteer} 登记 {minutes} 分钟。</translation>
+      <translation>已为 {volunteer} 登记 {minutes} 分钟。</translation>
     </message>
     <message>
       <source>{day} {half}</source>

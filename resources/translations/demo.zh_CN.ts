@@ -5,7 +5,7 @@
     <name>Cli</name>
     <message>
       <source>Demo data: {groups} village groups, {households} households, {residents} residents, {delegates} delegates, {parcels} parcels in {seconds} s.</source>
-      <translation>演示数据：{groups} 个村民小组，{households} 户，{residents} 位居民，{delegates} 位代收人，{parcels} 个包裹，用时 {seconds} 秒。</translation>
+      <translation>演示数据：{groups} 个村民小组，{households} 户，{residents} 位居民，{delegates} 位代收人，{parcels} 个包裹，用时 {seconds} 秒。</translation>
     </message>
     <message>
       <source>Made the demo station DEMO-001 in {path}; sign in as zhanzhang (PIN 1234), xiaowang (2345) or laoli (3456).</source>
@@ -17,34 +17,7 @@
     </message>
     <message>
       <source>… {done} of {total} parcels</source>
-      <translation>… 已生成 {done} / {total} 个包裹</translation>
-    </message>
-  </context>
-  <context>
-    <name>Demo</name>
-    <message>
-      <source>delivered</source>
-      <translation>已送达</translation>
-    </message>
-    <message>
-      <source>out for delivery</source>
-      <translation>派送中</translation>
-    </message>
-    <message>
-      <source>picked up</source>
-      <translation>已取件</translation>
-    </message>
-    <message>
-      <source>problem</source>
-      <translation>问题件</translation>
-    </message>
-    <message>
-      <source>returned</source>
-      <translation>已退回</translation>
-    </message>
-    <message>
-      <source>waiting</source>
-      <translation>待取件</translation>
+      <translation>… 已生成 {done} / {total} 个包裹</translation>
     </message>
   </context>
   <context>

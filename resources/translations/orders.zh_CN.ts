@@ -116,7 +116,7 @@
     </message>
     <message>
       <source>{count} parcels handed to {carrier}.</source>
-      <translation>{count} 件包裹已交给{carrier}。</translation>
+      <translation>{count} 件包裹已交给{carrier}。</translation>
     </message>
     <message>
       <source>{name} flagged: {reason}</source>
@@ -127,7 +127,7 @@
     <name>Errors</name>
     <message>
       <source>A refund of {amount} yuan is more than the {paid} yuan paid.</source>
-      <translation>退款 {amount} 元超过了实付的 {paid} 元。</translation>
+      <translation>退款 {amount} 元超过了实付的 {paid} 元。</translation>
     </message>
     <message>
       <source>A return parcel needs its tracking number.</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
       <source>Each item needs a name (at most 80 characters).</source>
-      <translation>每件商品都需要名称（最多 80 个字）。</translation>
+      <translation>每件商品都需要名称（最多 80 个字）。</translation>
     </message>
     <message>
       <source>Enter {kind} through its own record; here only: {kinds}.</source>
@@ -183,11 +183,11 @@
     </message>
     <message>
       <source>Give the carrier (at most 30 characters).</source>
-      <translation>请填写快递公司（最多 30 个字）。</translation>
+      <translation>请填写快递公司（最多 30 个字）。</translation>
     </message>
     <message>
       <source>Give the merchant's name (at most 60 characters).</source>
-      <translation>请填写商家名称（最多 60 个字）。</translation>
+      <translation>请填写商家名称（最多 60 个字）。</translation>
     </message>
     <message>
       <source>Give the resident's phone number.</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
       <source>Give the {what} (at most {most} characters).</source>
-      <translation>请填写{what}（最多 {most} 个字）。</translation>
+      <translation>请填写{what}（最多 {most} 个字）。</translation>
     </message>
     <message>
       <source>No cash entry {entry}.</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
       <source>Return {id} was already refunded ({amount} yuan).</source>
-      <translation>退货 {id} 已经退过款（{amount} 元）。</translation>
+      <translation>退货 {id} 已经退过款（{amount} 元）。</translation>
     </message>
     <message>
       <source>Say how consent was given: in person or by phone.</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
       <source>Say why the merchant is flagged (at most 200 characters).</source>
-      <translation>请写明标记该商家的原因（最多 200 个字）。</translation>
+      <translation>请写明标记该商家的原因（最多 200 个字）。</translation>
     </message>
     <message>
       <source>Start a return from an order or from a parcel (one of them).</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
       <source>{amount} yuan is more than the station handles (at most {most} yuan).</source>
-      <translation>{amount} 元超出本站可处理的金额（最多 {most} 元）。</translation>
+      <translation>{amount} 元超出本站可处理的金额（最多 {most} 元）。</translation>
     </message>
     <message>
       <source>{day} is in the future.</source>
@@ -405,12 +405,8 @@
       <translation>不想要了（无理由）</translation>
     </message>
     <message>
-      <source>Collected</source>
-      <translation>已取件</translation>
-    </message>
-    <message>
       <source>Delivered</source>
-      <translation>已送货上门</translation>
+      <translation>已送达</translation>
     </message>
     <message>
       <source>Done</source>
@@ -507,22 +503,6 @@
     <message>
       <source>value lost on activation or trial</source>
       <translation>激活或试用后价值贬损的商品</translation>
-    </message>
-    <message>
-      <source>expected (ordered through the station)</source>
-      <translation>预期中（通过本站下单）</translation>
-    </message>
-    <message>
-      <source>held: nobody ordered it</source>
-      <translation>已扣留：无人下单</translation>
-    </message>
-    <message>
-      <source>paid</source>
-      <translation>已付款</translation>
-    </message>
-    <message>
-      <source>refused, back to the courier</source>
-      <translation>已拒收，退回快递员</translation>
     </message>
     <message>
       <source>Amount</source>
@@ -872,6 +852,10 @@
       <source>Resident's own account</source>
       <translation>居民本人账户</translation>
     </message>
+    <message>
+      <source>Picked up</source>
+      <translation>已取件</translation>
+    </message>
   </context>
   <context>
     <name>Printouts</name>
@@ -1001,7 +985,7 @@
     </message>
     <message>
       <source>{count} parcels</source>
-      <translation>{count} 件包裹</translation>
+      <translation>{count} 件包裹</translation>
     </message>
   </context>
   <context>
@@ -1037,6 +1021,25 @@
     <message>
       <source>Parcel with ¥{amount} to pay on collection</source>
       <translation>到付 ¥{amount} 的包裹</translation>
+    </message>
+  </context>
+  <context>
+    <name>CodStatus</name>
+    <message>
+      <source>Expected (ordered through the station)</source>
+      <translation>预期中（通过本站下单）</translation>
+    </message>
+    <message>
+      <source>Held: nobody ordered it</source>
+      <translation>已扣留：无人下单</translation>
+    </message>
+    <message>
+      <source>Paid</source>
+      <translation>已付款</translation>
+    </message>
+    <message>
+      <source>Refused, back to the courier</source>
+      <translation>已拒收，退回快递员</translation>
     </message>
   </context>
 </TS>

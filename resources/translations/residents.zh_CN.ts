@@ -84,7 +84,7 @@
     </message>
     <message>
       <source>{count} residents share the phone number {phone}; name one by its ID.</source>
-      <translation>有 {count} 位居民共用电话 {phone}；请用居民编号指定。</translation>
+      <translation>有 {count} 位居民共用电话 {phone}；请用居民编号指定。</translation>
     </message>
     <message>
       <source>{resident} has no delegate called {name}.</source>

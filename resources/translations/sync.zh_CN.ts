@@ -134,6 +134,10 @@
       <source>Warning from the town office: {text}</source>
       <translation>镇办警告：{text}</translation>
     </message>
+    <message>
+      <source>The office now runs on PostgreSQL at {host}: {rows} rows moved; the SQLite file is kept as {kept}.</source>
+      <translation>镇办现已使用 {host} 上的 PostgreSQL：已迁移 {rows} 行；原 SQLite 文件保留为 {kept}。</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -252,6 +256,30 @@
     <message>
       <source>{file} was made by station {station} before it was restored (or moved to a new PC); the office now follows its new history, so this bundle is not applied.</source>
       <translation>{file} 是站点 {station} 在恢复备份（或换电脑）之前生成的；镇办现在按其新的历史同步，因此不应用此同步包。</translation>
+    </message>
+    <message>
+      <source>A new office needs --name.</source>
+      <translation>新建镇办需要 --name。</translation>
+    </message>
+    <message>
+      <source>Station {station} is not enrolled here.</source>
+      <translation>站点 {station} 未在本镇办登记。</translation>
+    </message>
+    <message>
+      <source>The announcement from {station} is not signed by its key.</source>
+      <translation>来自 {station} 的发送声明不是用该站的密钥签名的。</translation>
+    </message>
+    <message>
+      <source>The announcement is not well formed.</source>
+      <translation>发送声明格式不正确。</translation>
+    </message>
+    <message>
+      <source>The bundle ({size} bytes) is over the limit for {station} ({limit} bytes).</source>
+      <translation>同步包（{size} 字节）超过 {station} 的上限（{limit} 字节）。</translation>
+    </message>
+    <message>
+      <source>The bundle was made for {office}, not for this office.</source>
+      <translation>该同步包是发给 {office} 的，不是本镇办。</translation>
     </message>
   </context>
   <context>
@@ -450,6 +478,10 @@
     <message>
       <source>Warning from the town office: {text}</source>
       <translation>镇办警告：{text}</translation>
+    </message>
+    <message>
+      <source>No office key yet: ask the town office for its key file and import it with "Office key…".</source>
+      <translation>还没有镇办密钥：请向镇办索取密钥文件，再用“镇办密钥…”导入。</translation>
     </message>
   </context>
   <context>

@@ -31,7 +31,7 @@ OUTCOME_LABELS = {
 
 RUN_STATUS_LABELS = {
     RunStatus.PLANNED: N_("Delivery", "Planned"),
-    RunStatus.OUT: N_("Delivery", "Out"),
+    RunStatus.OUT: N_("Delivery", "Out for delivery"),
     RunStatus.CLOSED: N_("Delivery", "Closed"),
     RunStatus.CANCELLED: N_("Delivery", "Cancelled"),
 }

@@ -5,6 +5,7 @@ written, inside the service's one transaction, so a refused slip changes nothing
 """
 from db.models import Delegate, DeliveryItem, DeliveryRun, DeliveryStop, Parcel, Resident
 from station import audit
+from station.audit_actions import DELIVERY_CLOSE, DELIVERY_OUTCOME
 from station.clock import format_time, local
 from station.context import Ctx
 from station.delivery import OPEN_RUN_STATUSES, OUTCOME_LABELS, RUN_STATUS_LABELS, Outcome, RunStatus
@@ -34,7 +35,7 @@ def check_outcome(outcome: str) -> Outcome:
         return Outcome(outcome)
     except ValueError:
         raise InvalidInput("Unknown outcome {outcome}; use delivered, delegate, not_home, refused, bad_address or "
-                           "delivered_problem.", outcome=outcome) from None
+                           "delivered_problem.", why="outcome", outcome=outcome) from None
 
 
 def _stop_for(payload: str) -> DeliveryStop:
@@ -42,14 +43,15 @@ def _stop_for(payload: str) -> DeliveryStop:
     stop_gid = verify_payload(slip_key(), payload)
     stop = DeliveryStop.get_or_none(DeliveryStop.gid == stop_gid)
     if stop is None:
-        raise Refused("This delivery slip is not on any run of this station; nothing was recorded.")
+        raise Refused("This delivery slip is not on any run of this station; nothing was recorded.", why="unknown_slip")
     if stop.outcome:
         label = tr(*OUTCOME_LABELS[Outcome(stop.outcome)])
         raise Refused("Slip {code} was already scanned back ({outcome}, {at}); nothing was recorded.",
+                      why="slip_already_scanned",
                       code=stop.slip_code, outcome=label, at=format_time(local(stop.outcome_at)))
     run = DeliveryRun.get(DeliveryRun.gid == stop.run_gid)
     if run.status not in OPEN_RUN_STATUSES:
-        raise Refused("Slip {code} belongs to run {run}, which is {status}; nothing was recorded.",
+        raise Refused("Slip {code} belongs to run {run}, which is {status}; nothing was recorded.", why="run_finished",
                       code=stop.slip_code, run=run.code, status=tr(*RUN_STATUS_LABELS[RunStatus(run.status)]))
     return stop
 
@@ -79,7 +81,7 @@ def _apply(ctx: Ctx, stop: DeliveryStop, outcome: Outcome, delegate: str, note: 
     Parcel.update(**fields).where(Parcel.gid.in_(parcels), Parcel.status == ParcelStatus.OUT_FOR_DELIVERY).execute()
     DeliveryStop.update(outcome=outcome, delegate_name=delegate, outcome_at=ctx.now(), outcome_by=ctx.actor.username,
                         outcome_note=note).where(DeliveryStop.gid == stop.gid).execute()
-    audit.record(ctx, "delivery.outcome", "delivery_stop", stop.gid, None,
+    audit.record(ctx, DELIVERY_OUTCOME, "delivery_stop", stop.gid, None,
                  {"slip": stop.slip_code, "outcome": outcome, "delegate": delegate, "parcels": parcels, "note": note})
     if outcome in RECEIVED:
         events.emit(ctx, events.COLLECTED, parcel_gids=parcels, how="delivered", note=note)
@@ -92,7 +94,7 @@ def _close_if_done(ctx: Ctx, run: DeliveryRun) -> bool:
     now = ctx.now()
     DeliveryRun.update(status=RunStatus.CLOSED, closed_at=now).where(DeliveryRun.gid == run.gid).execute()
     minutes = credit_run(ctx, run, now)
-    audit.record(ctx, "delivery.close", "delivery_run", run.gid, {"status": run.status},
+    audit.record(ctx, DELIVERY_CLOSE, "delivery_run", run.gid, {"status": run.status},
                  {"status": RunStatus.CLOSED, "minutes": minutes})
     return True
 
@@ -109,7 +111,8 @@ def record_outcome(ctx: Ctx, payload: str, outcome: str, delegate: str = "", not
     if len(note) > 300:
         raise InvalidInput("A note is at most 300 characters.", why="note_too_long")
     if chosen == Outcome.DELEGATE and not delegate:
-        raise InvalidInput("Say who took the parcels for the resident (the delegate's name).")
+        raise InvalidInput("Say who took the parcels for the resident (the delegate's name).",
+                           why="delegate_name_missing")
     if chosen != Outcome.DELEGATE:
         delegate = ""
     stop = _stop_for(payload)
@@ -129,11 +132,13 @@ def close_run(ctx: Ctx, run: str, all_delivered: bool = False) -> dict:
         ctx.require(Perm.DELIVERY_PLAN)
     found = get_run(run)
     if found.status not in OPEN_RUN_STATUSES:
-        raise Refused("Delivery run {code} is already {status}; nothing was changed.", code=found.code,
+        raise Refused("Delivery run {code} is already {status}; nothing was changed.",
+                      why="run_finished", code=found.code,
                       status=tr(*RUN_STATUS_LABELS[RunStatus(found.status)]))
     pending = list(DeliveryStop.select().where(DeliveryStop.run == found.gid, DeliveryStop.outcome == ""))
     if pending and not all_delivered:
         raise Refused("{count} slips of run {code} have no outcome yet: scan them, or close it as all delivered.",
+                      why="slips_without_outcome",
                       count=len(pending), code=found.code)
     delivered = []
     for stop in pending:

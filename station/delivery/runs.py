@@ -9,6 +9,13 @@ import os
 
 from db.models import DeliveryItem, DeliveryRun, DeliveryStop, Household, Parcel, Resident, VillageGroup, Volunteer
 from station import audit
+from station.audit_actions import (
+    DELIVERY_ASSIGN,
+    DELIVERY_CANCEL,
+    DELIVERY_PLAN,
+    DELIVERY_REORDER,
+    DELIVERY_SLIPS_PRINTED,
+)
 from station.context import Ctx
 from station.delivery import OPEN_RUN_STATUSES, RUN_STATUS_LABELS, Outcome, RunStatus
 from station.delivery.volunteers import find_volunteer
@@ -48,7 +55,7 @@ def find_group(text: str) -> VillageGroup:
     text = (text or "").strip()
     group = VillageGroup.get_or_none(VillageGroup.gid == text) or VillageGroup.get_or_none(VillageGroup.name == text)
     if group is None:
-        raise NotFound("No village group {name}.", name=text)
+        raise NotFound("No village group {name}.", why="group", name=text)
     return group
 
 
@@ -103,11 +110,12 @@ def _pick_parcels(ctx: Ctx, group_gid: str | None, parcel_gids: list[str] | None
         parcels = list(Parcel.select(Parcel, Resident).join(Resident).where(Parcel.gid.in_(list(parcel_gids)))
                        .order_by(Resident.name, Parcel.arrived_at))
         if len(parcels) != len(set(parcel_gids)):
-            raise NotFound("Some of the chosen parcels no longer exist.")
+            raise NotFound("Some of the chosen parcels no longer exist.", why="parcel")
         if any(p.status != ParcelStatus.WAITING for p in parcels):
-            raise Refused("Some of the chosen parcels are no longer waiting on the shelf; refresh and choose again.")
+            raise Refused("Some of the chosen parcels are no longer waiting on the shelf; refresh and choose again.",
+                          why="parcel_not_waiting")
     if not parcels:
-        raise Refused("No parcels to deliver: nothing is proposed for doorstep delivery.")
+        raise Refused("No parcels to deliver: nothing is proposed for doorstep delivery.", why="nothing_to_deliver")
     return parcels
 
 
@@ -133,7 +141,7 @@ def plan_run(ctx: Ctx, group: str | None = None, volunteer: str | None = None,
         DeliveryItem.create(gid=new_gid(), owner=ctx.station_code, stop=stops[parcel.resident_gid], parcel=parcel.gid)
     gids = [p.gid for p in parcels]
     Parcel.update(status=ParcelStatus.OUT_FOR_DELIVERY, updated_at=ctx.now()).where(Parcel.gid.in_(gids)).execute()
-    audit.record(ctx, "delivery.plan", "delivery_run", run.gid, None,
+    audit.record(ctx, DELIVERY_PLAN, "delivery_run", run.gid, None,
                  {"code": run.code, "group": run_group, "volunteer": run.volunteer_gid, "parcels": gids})
     return {"run": run.gid, "code": run.code, "stops": len(stops), "parcels": len(gids)}
 
@@ -143,14 +151,15 @@ def get_run(run: str) -> DeliveryRun:
     found = DeliveryRun.get_or_none(DeliveryRun.gid == text) or DeliveryRun.get_or_none(
         DeliveryRun.code == text.upper())
     if found is None:
-        raise NotFound("No delivery run {run}.", run=text)
+        raise NotFound("No delivery run {run}.", why="run", run=text)
     return found
 
 
 def _open_run(run: str) -> DeliveryRun:
     found = get_run(run)
     if found.status not in OPEN_RUN_STATUSES:
-        raise Refused("Delivery run {code} is already {status}; nothing was changed.", code=found.code,
+        raise Refused("Delivery run {code} is already {status}; nothing was changed.",
+                      why="run_finished", code=found.code,
                       status=tr(*RUN_STATUS_LABELS[RunStatus(found.status)]))
     return found
 
@@ -161,7 +170,7 @@ def assign_volunteer(ctx: Ctx, run: str, volunteer: str | None) -> dict:
     v = find_volunteer(volunteer) if volunteer else None
     before = found.volunteer_gid
     DeliveryRun.update(volunteer=v.gid if v else None).where(DeliveryRun.gid == found.gid).execute()
-    audit.record(ctx, "delivery.assign", "delivery_run", found.gid, {"volunteer": before},
+    audit.record(ctx, DELIVERY_ASSIGN, "delivery_run", found.gid, {"volunteer": before},
                  {"volunteer": v.gid if v else None})
     return {"run": found.gid, "volunteer": v.name if v else ""}
 
@@ -171,7 +180,7 @@ def move_stop(ctx: Ctx, stop_gid: str, delta: int) -> list[str]:
     """Move a stop up (-1) or down (+1) in its run's order; returns the stop gids in the new order."""
     stop = DeliveryStop.get_or_none(DeliveryStop.gid == stop_gid)
     if stop is None:
-        raise NotFound("No such delivery slip.")
+        raise NotFound("No such delivery slip.", why="slip")
     _open_run(stop.run_gid)
     order = [s.gid for s in DeliveryStop.select().where(DeliveryStop.run == stop.run_gid)
              .order_by(DeliveryStop.position)]
@@ -180,7 +189,7 @@ def move_stop(ctx: Ctx, stop_gid: str, delta: int) -> list[str]:
     order.insert(target, order.pop(index))
     for position, gid in enumerate(order, start=1):
         DeliveryStop.update(position=position).where(DeliveryStop.gid == gid).execute()
-    audit.record(ctx, "delivery.reorder", "delivery_run", stop.run_gid, {"position": index + 1},
+    audit.record(ctx, DELIVERY_REORDER, "delivery_run", stop.run_gid, {"position": index + 1},
                  {"stop": stop_gid, "position": target + 1})
     return order
 
@@ -192,7 +201,7 @@ def cancel_run(ctx: Ctx, run: str) -> dict:
     pending = _pending_parcels(found.gid)
     Parcel.update(status=ParcelStatus.WAITING, updated_at=ctx.now()).where(Parcel.gid.in_(pending)).execute()
     DeliveryRun.update(status=RunStatus.CANCELLED, closed_at=ctx.now()).where(DeliveryRun.gid == found.gid).execute()
-    audit.record(ctx, "delivery.cancel", "delivery_run", found.gid, {"status": found.status},
+    audit.record(ctx, DELIVERY_CANCEL, "delivery_run", found.gid, {"status": found.status},
                  {"status": RunStatus.CANCELLED, "back_to_shelf": pending})
     return {"run": found.gid, "code": found.code, "back_to_shelf": len(pending)}
 
@@ -208,7 +217,7 @@ def mark_slips_printed(ctx: Ctx, run: str) -> dict:
     found = _open_run(run)
     if found.status == RunStatus.PLANNED:
         DeliveryRun.update(status=RunStatus.OUT, started_at=ctx.now()).where(DeliveryRun.gid == found.gid).execute()
-        audit.record(ctx, "delivery.slips_printed", "delivery_run", found.gid, {"status": found.status},
+        audit.record(ctx, DELIVERY_SLIPS_PRINTED, "delivery_run", found.gid, {"status": found.status},
                      {"status": RunStatus.OUT, "started_at": ctx.now()})
     return {"run": found.gid, "code": found.code}
 

@@ -48,8 +48,10 @@ def verify_payload(key: bytes, text: str) -> str:
     """The slip id of an authentic payload; Refused for anything forged, altered or malformed."""
     match = _PAYLOAD.match(text.strip().upper())
     if match is None:
-        raise Refused("This delivery slip code is damaged or not from this station; nothing was recorded.")
+        raise Refused("This delivery slip code is damaged or not from this station; nothing was recorded.",
+                      why="slip_not_genuine")
     slip_id, tag = match.groups()
     if not hmac.compare_digest(tag, tag_for(key, slip_id)):
-        raise Refused("This delivery slip code is damaged or not from this station; nothing was recorded.")
+        raise Refused("This delivery slip code is damaged or not from this station; nothing was recorded.",
+                      why="slip_not_genuine")
     return slip_id

@@ -1,9 +1,9 @@
 """The delivery slips PDF: four slips per A4 page (cut along the lines), or two (one per half page).
 
 Each slip: a QR code of `VS1.<slip id>.<tag>` (nothing personal), the short slip code, the resident's
-name in large type, village group and landmark, masked phone, care flags and notes, the parcels and a
-signature box. The QR is drawn as vector rectangles from qrcode's matrix: crisp at any printer dpi
-and much faster than embedding an image per slip.
+name in large type, village group and landmark, masked phone, care flags and notes, the parcels, a tick
+box per outcome and a signature box; page numbers "第 1 / 2 页". The QR is drawn as vector rectangles
+from qrcode's matrix: crisp at any printer dpi and much faster than embedding an image per slip.
 """
 import io
 from collections.abc import Callable
@@ -13,19 +13,19 @@ import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from qrcode.util import MODE_ALPHA_NUM, QRData
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from station.context import Ctx
-from station.delivery import OPEN_RUN_STATUSES
+from station.delivery import OPEN_RUN_STATUSES, OUTCOME_LABELS, Outcome
 from station.delivery.runs import get_run, mark_slips_printed
-from station.delivery.stops import RunSheet, Slip, build_sheet
+from station.delivery.stops import RunSheet, Slip, SlipParcel, build_sheet
 from station.errors import InvalidInput, Refused
 from station.files import write_atomically
 from station.i18n import join_list, tr
 from station.identity import this_station
 from station.parcels.carriers import carrier_name
-from station.pdf import cjk_font
+from station.pdf import MIN_PT, NAME_PT, cjk_font, fit_lines, page_label, shrink_to_fit
 from station.permissions import Perm
 from station.residents import CARE_LABELS
 from station.service import service
@@ -67,84 +67,133 @@ def draw_qr(c: Canvas, matrix: list[list[bool]], x: float, y: float, size: float
 
 
 class SlipPainter:
-    """Lays out one slip in a box; the labels are translated once per PDF, not per slip."""
+    """Lays out one slip in a box; the labels are translated once per PDF, not per slip.
+
+    Three columns: QR code, slip code and "scan when back" on the left; run header, name (≥ 20 pt),
+    address, phone, care notes and parcels in the middle; outcome tick boxes and the signature box on the
+    right. No text under MIN_PT; every text is wrapped or cut to its column, never drawn past it."""
 
     def __init__(self, c: Canvas, font: str, sheet: RunSheet, station: str, per_page: int) -> None:
         self.c, self.font, self.sheet, self.station = c, font, sheet, station
-        self.big = per_page == 2
+        self.k = 1.4 if per_page == 2 else 1.0
+        self.parcel_pt = 10.5 if per_page == 4 else 12.5  # room for code, carrier and tracking tail
         self.labels = {k: tr(*v) for k, v in CARE_LABELS.items()}
+        self.outcomes = [tr(*OUTCOME_LABELS[o]) for o in Outcome]
         self.t_run = tr("Slips", "Run {run} · stop {n}/{total} · volunteer {volunteer}")
-        self.t_phone = tr("Slips", "Phone")
-        self.t_care = tr("Slips", "Care")
+        self.t_address = tr("Slips", "Address: {address}")
+        self.t_phone = tr("Slips", "Phone: {phone}")
+        self.t_care = tr("Slips", "Care: {care}")
         self.t_signature = tr("Slips", "Signature / fingerprint")
         self.t_parcels = tr("Slips", "Parcels ({count})")
+        self.t_parcel = tr("Slips", "Code {code}")
+        self.t_shelf = tr("Slips", "shelf {shelf}")
         self.t_more = tr("Slips", "… and {count} more")
         self.t_scan = tr("Slips", "Scan at the counter when back")
+        self.t_outcome = tr("Slips", "Outcome (tick one):")
+        self.forms: set[str] = set()
 
-    def text(self, x: float, y: float, value: str, size: float) -> None:
+    def lines(self, x: float, y: float, value: str, size: float, width: float, max_lines: int,
+              leading: float = 1.25) -> float:
+        """Draw `value` wrapped into `width` (cut with an ellipsis past `max_lines`); returns the next baseline."""
         self.c.setFont(self.font, size)
-        self.c.drawString(x, y, value)
-
-    def wrapped(self, x: float, y: float, value: str, size: float, width: float, max_lines: int) -> float:
-        lines = simpleSplit(value, self.font, size, width)[:max_lines]
-        self.c.setFont(self.font, size)
-        for line in lines:
+        for line in fit_lines(value, self.font, size, width, max_lines):
             self.c.drawString(x, y, line)
-            y -= size * 1.25
+            y -= size * leading
         return y
 
     def paint(self, slip: Slip, x: float, y: float, w: float, h: float) -> None:
-        c, k = self.c, (1.4 if self.big else 1.0)
+        c, k, pad = self.c, self.k, 10
         c.setDash(4, 3)
         c.rect(x, y, w, h, stroke=1, fill=0)
         c.setDash()
-        qr_size = min(h * (0.5 if self.big else 0.62), 150)
-        pad = 10
-        draw_qr(c, qr_rows(slip.payload), x + pad, y + h - pad - qr_size, qr_size)
-        self.text(x + pad, y + h - pad - qr_size - 20, slip.slip_code, 16)
-        self.text(x + pad, y + h - pad - qr_size - 34, self.t_scan, 7)
-        left = x + pad * 2 + qr_size
-        width = x + w - pad - left
         top = y + h - pad
+        qr_size = min(h * 0.55, 125)
+        draw_qr(c, qr_rows(slip.payload), x + pad, top - qr_size, qr_size)
+        code_size = shrink_to_fit(slip.slip_code, self.font, 16 * k, qr_size + pad)
+        self.lines(x + pad, top - qr_size - 18 * k, slip.slip_code, code_size, qr_size + pad, 1)
+        self.lines(x + pad, top - qr_size - 32 * k, self.t_scan, MIN_PT * k, qr_size + pad, 2, 1.15)
+        left = x + pad * 2.5 + qr_size
+        right_w = min(170 * k, w * 0.32)
+        right = x + w - pad - right_w
         header = self.t_run.format(run=self.sheet.code, n=slip.position, total=len(self.sheet.slips),
                                    volunteer=self.sheet.volunteer or "—")
-        self.text(left, top - 8, f"{self.station} · {header}", 7.5)
-        self.text(left, top - 8 - 30 * k, slip.name, 24 * k)
+        self.lines(left, top - MIN_PT * k, f"{self.station} · {header}", MIN_PT * k, x + w - pad - left, 1)
+        self.details(slip, left, top - 16 * k, right - pad - left, y + pad)
+        self.ticks(right, top - 16 * k, right_w, y + pad)
+
+    def details(self, slip: Slip, left: float, top: float, width: float, bottom: float) -> None:
+        k = self.k
+        name_size = shrink_to_fit(slip.name, self.font, 24 * k, width, NAME_PT * k)
+        cursor = self.lines(left, top - name_size, slip.name, name_size, width, 2, 1.1) - 4 * k
         where = " · ".join(v for v in (slip.group, slip.address) if v)
-        cursor = self.wrapped(left, top - 8 - 48 * k, where, 11 * k, width, 2)
-        self.text(left, cursor, f"{self.t_phone}: {slip.phone}", 10 * k)
-        cursor -= 14 * k
+        if where:
+            cursor = self.lines(left, cursor, self.t_address.format(address=where), 12 * k, width, 2)
+        cursor = self.lines(left, cursor, self.t_phone.format(phone=slip.phone), 11 * k, width, 1)
         care = join_list(self.labels[f] for f in slip.care)
         notes = " — ".join(v for v in (care, slip.care_notes) if v)
         if notes:
-            cursor = self.wrapped(left, cursor, f"{self.t_care}: {notes}", 10.5 * k, width, 3 if self.big else 2)
-        self.parcels(slip, left, cursor - 2, width, y + pad, k)
-        self.signature(x + w - pad - 150, y + pad, 150, 60 if self.big else 40)
+            cursor = self.lines(left, cursor, self.t_care.format(care=notes), 11 * k, width, 2)
+        self.parcels(slip, left, cursor - 2, width, bottom)
 
-    def parcels(self, slip: Slip, left: float, top: float, width: float, bottom: float, k: float) -> None:
-        step = 11 * k
-        self.text(left, top, self.t_parcels.format(count=len(slip.parcels)), 9 * k)
-        room = max(1, int((top - bottom) // step))
+    def parcel_line(self, p: SlipParcel, width: float) -> str:
+        """取件码 3-2-1045 · 顺丰 SF…: the shelf only where the code doesn't already start with it."""
+        parts = [self.t_parcel.format(code=p.pickup_code or "—")]
+        if p.shelf and not (p.pickup_code or "").startswith(f"{p.shelf}-"):
+            parts.append(self.t_shelf.format(shelf=p.shelf))
+        carrier = carrier_name(p.carrier)
+        for tracking in (p.tracking_no, p.tracking_no[-6:], ""):  # the tracking number's tail is enough
+            line = " · ".join([*parts, f"{carrier} {tracking}".strip()])
+            if stringWidth(line, self.font, self.parcel_pt) <= width:
+                break
+        return line
+
+    def parcels(self, slip: Slip, left: float, top: float, width: float, bottom: float) -> None:
+        k = self.k
+        step = self.parcel_pt * 1.25
+        self.lines(left, top, self.t_parcels.format(count=len(slip.parcels)), 11 * k, width, 1)
+        room = max(1, int((top - step - bottom) // step) + 1)
         shown = slip.parcels if len(slip.parcels) <= room else slip.parcels[:room - 1]
         y = top - step
         for p in shown:
-            line = f"{p.pickup_code or '—'}  {p.shelf}  {carrier_name(p.carrier)}  {p.tracking_no}"
-            self.wrapped(left + 6, y, line, 9 * k, width - 6 - 160, 1)
+            self.lines(left + 6, y, self.parcel_line(p, width - 6), self.parcel_pt, width - 6, 1)
             y -= step
         if len(shown) < len(slip.parcels):
-            self.text(left + 6, y, self.t_more.format(count=len(slip.parcels) - len(shown)), 9 * k)
+            more = self.t_more.format(count=len(slip.parcels) - len(shown))
+            self.lines(left + 6, y, more, self.parcel_pt, width - 6, 1)
 
-    def signature(self, x: float, y: float, w: float, h: float) -> None:
-        self.c.rect(x, y, w, h, stroke=1, fill=0)
-        self.text(x + 4, y + h - 10, self.t_signature, 7)
+    def ticks(self, x: float, top: float, width: float, bottom: float) -> None:
+        """One box per outcome to tick at the door, then the signature box filling what is left.
+
+        The same on every slip, so drawn once as a form and placed on each (a smaller, faster PDF)."""
+        name = f"ticks{round(top - bottom)}"
+        if name not in self.forms:
+            self.c.beginForm(name)
+            self.draw_ticks(width, top - bottom)
+            self.c.endForm()
+            self.forms.add(name)
+        self.c.saveState()
+        self.c.translate(x, bottom)
+        self.c.doForm(name)
+        self.c.restoreState()
+
+    def draw_ticks(self, width: float, height: float) -> None:
+        c, k = self.c, self.k
+        size, box = 10.5 * k, 9 * k
+        y = self.lines(0, height - size, self.t_outcome, size, width, 1)
+        for label in self.outcomes:
+            c.rect(0, y - 1, box, box, stroke=1, fill=0)
+            y = self.lines(box + 4 * k, y, label, size, width - box - 4 * k, 2, 1.2) - 1.5 * k
+        sign_top = y + size - 2 * k
+        c.rect(0, 0, width, sign_top, stroke=1, fill=0)
+        self.lines(4, sign_top - MIN_PT * k - 2, self.t_signature, MIN_PT * k, width - 8, 1)
 
 
 def render_slips(sheet: RunSheet, station: str, per_page: int = 4, report: Reporter | None = None) -> bytes:
     """The PDF bytes for a run's slips (no database work: the benchmark times this beside bare reportlab)."""
     if per_page not in PER_PAGE_CHOICES:
-        raise InvalidInput("Slips per page must be 4 or 2.")
+        raise InvalidInput("Slips per page must be 4 or 2.", why="slips_per_page")
     if not sheet.slips:
-        raise Refused("Run {run} has no slips to print.", run=sheet.code)
+        raise Refused("Run {run} has no slips to print.", why="no_slips", run=sheet.code)
     buffer = io.BytesIO()
     page_w, page_h = A4
     c = Canvas(buffer, pagesize=A4, pageCompression=1)
@@ -152,10 +201,14 @@ def render_slips(sheet: RunSheet, station: str, per_page: int = 4, report: Repor
     painter = SlipPainter(c, cjk_font(), sheet, station, per_page)
     slot_h = (page_h - 2 * MARGIN) / per_page
     total = len(sheet.slips)
+    pages = -(-total // per_page)
     for index, slip in enumerate(sheet.slips):
         slot = index % per_page
         if index and slot == 0:
             c.showPage()
+        if slot == 0:
+            c.setFont(painter.font, MIN_PT)
+            c.drawRightString(page_w - MARGIN, MARGIN - 16, page_label(index // per_page + 1, pages))
         painter.paint(slip, MARGIN, page_h - MARGIN - (slot + 1) * slot_h, page_w - 2 * MARGIN, slot_h - 4)
         if report is not None and (index % 20 == 19 or index == total - 1):
             report(index + 1, total)
@@ -175,6 +228,7 @@ def print_slips(ctx: Ctx, run: str, out: Path, per_page: int = 4, report: Report
     sheet, station = _sheet_for_print(ctx, run)
     if sheet.status not in OPEN_RUN_STATUSES:
         raise Refused("Run {run} is finished; its slips can no longer be scanned, so they are not printed.",
+                      why="run_finished",
                       run=sheet.code)
     data = render_slips(sheet, station, per_page, report)
     write_atomically(Path(out), data)

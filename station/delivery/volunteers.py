@@ -4,6 +4,7 @@ from dataclasses import asdict, dataclass
 
 from db.models import Account, DeliveryRun, DeliveryStop, VillageGroup, Volunteer, VolunteerHours
 from station import audit
+from station.audit_actions import VOLUNTEER_ADD, VOLUNTEER_EDIT, VOLUNTEER_HOURS
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound
 from station.i18n import N_, tr
@@ -40,7 +41,7 @@ def check_availability(slots) -> tuple[str, ...]:
     slots = tuple(s.lower() for s in slots or ())
     bad = [s for s in slots if s not in SLOTS]
     if bad:
-        raise InvalidInput("{slot} is not a half-day like mon_am or sat_pm.", slot=bad[0])
+        raise InvalidInput("{slot} is not a half-day like mon_am or sat_pm.", why="half_day", slot=bad[0])
     return tuple(s for s in SLOTS if s in slots)
 
 
@@ -71,19 +72,19 @@ def find_volunteer(text: str) -> Volunteer:
     found = (Volunteer.get_or_none(Volunteer.gid == text) or Volunteer.get_or_none(Volunteer.account == text)
              or Volunteer.get_or_none(Volunteer.name == text))
     if found is None:
-        raise NotFound("No volunteer {name} on the roster.", name=text)
+        raise NotFound("No volunteer {name} on the roster.", why="volunteer", name=text)
     return found
 
 
 def _check(name: str, phone: str, account: str, group_gid: str | None) -> tuple[str, str]:
     name = (name or "").strip()
     if not name or len(name) > 30:
-        raise InvalidInput("A volunteer needs a name (at most 30 characters).")
+        raise InvalidInput("A volunteer needs a name (at most 30 characters).", why="volunteer_name")
     phone = check_mobile(phone) if phone else ""
     if account and Account.get_or_none(Account.username == account) is None:
-        raise InvalidInput("No account {username}.", username=account)
+        raise InvalidInput("No account {username}.", why="unknown_account", username=account)
     if group_gid and VillageGroup.get_or_none(VillageGroup.gid == group_gid) is None:
-        raise InvalidInput("Unknown village group.")
+        raise InvalidInput("Unknown village group.", why="unknown_group")
     return name, phone
 
 
@@ -97,14 +98,14 @@ def save_volunteer(ctx: Ctx, name: str, phone: str = "", account: str = "", grou
     if gid:
         v = Volunteer.get_or_none(Volunteer.gid == gid)
         if v is None:
-            raise NotFound("No volunteer {name} on the roster.", name=gid)
+            raise NotFound("No volunteer {name} on the roster.", why="volunteer", name=gid)
         before = _audit_fields(v)
         Volunteer.update(**fields).where(Volunteer.gid == gid).execute()
         v = Volunteer.get(Volunteer.gid == gid)
-        audit.record(ctx, "volunteer.edit", "volunteer", gid, before, _audit_fields(v))
+        audit.record(ctx, VOLUNTEER_EDIT, "volunteer", gid, before, _audit_fields(v))
     else:
         v = Volunteer.create(gid=new_gid(), owner=ctx.station_code, created_at=ctx.now(), **fields)
-        audit.record(ctx, "volunteer.add", "volunteer", v.gid, None, _audit_fields(v))
+        audit.record(ctx, VOLUNTEER_ADD, "volunteer", v.gid, None, _audit_fields(v))
     return _view(v, True)
 
 
@@ -138,10 +139,10 @@ def add_hours(ctx: Ctx, volunteer: str, day: dt.date, minutes: int, note: str = 
     """Enter time by hand (a visit, an errand, a run whose clock was wrong)."""
     v = find_volunteer(volunteer)
     if not isinstance(minutes, int) or not 1 <= minutes <= 24 * 60:
-        raise InvalidInput("Minutes must be between 1 and 1440.")
+        raise InvalidInput("Minutes must be between 1 and 1440.", why="minutes")
     entry = VolunteerHours.create(gid=new_gid(), owner=ctx.station_code, volunteer=v.gid, day=day,
                                   minutes=minutes, source="entered", note=(note or "").strip(), created_at=ctx.now())
-    audit.record(ctx, "volunteer.hours", "volunteer_hours", entry.gid, None,
+    audit.record(ctx, VOLUNTEER_HOURS, "volunteer_hours", entry.gid, None,
                  {"volunteer": v.gid, "day": day, "minutes": minutes, "note": note})
     return {"gid": entry.gid, "volunteer": v.name, "day": str(day), "minutes": minutes}
 
@@ -161,7 +162,7 @@ def month_bounds(month: str) -> tuple[dt.date, dt.date]:
     try:
         first = dt.datetime.strptime(month, "%Y-%m").date()
     except (TypeError, ValueError):
-        raise InvalidInput("A month looks like 2026-03.") from None
+        raise InvalidInput("A month looks like 2026-03.", why="month") from None
     following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
     return first, following
 

@@ -18,6 +18,7 @@ from db.connection import close_database
 from db.models import database
 from station import audit
 from station.accounts import add_account
+from station.audit_actions import DEMO_FILL
 from station.context import Ctx
 from station.demo.extras import HANDOFF_COLUMNS, PROBLEM_COLUMNS, enrol_volunteer, handoff_rows, problem_rows
 from station.demo.orders import fill_orders
@@ -89,10 +90,10 @@ def fill_demo(ctx: Ctx, residents: int = 600, parcels: int = 6000, seed: int = 1
     _check_sizes(residents, parcels)
     conn = database.connection()
     if conn.execute("SELECT kind FROM station").fetchone()[0] != "station":
-        raise Refused("Demo data goes into a station, not into a town office.")
+        raise Refused("Demo data goes into a station, not into a town office.", why="office_directory")
     if conn.execute("SELECT EXISTS (SELECT 1 FROM resident) OR EXISTS (SELECT 1 FROM parcel)").fetchone()[0]:
         raise Refused("This station already has residents or parcels; demo data is only put into an empty "
-                      "station. Use a new data directory.")
+                      "station. Use a new data directory.", why="station_not_empty")
     started = time.perf_counter()
     rng = random.Random(seed)
     now_s = calendar.timegm(ctx.now().timetuple())  # ctx.now() is naive UTC, as stored
@@ -117,7 +118,7 @@ def fill_demo(ctx: Ctx, residents: int = 600, parcels: int = 6000, seed: int = 1
     counts.by_status = {status.value: n for status, n in maker.counts.items() if n}
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (PICKUP_SERIAL_KEY, str(maker.last_serial)))
     counts.seconds = round(time.perf_counter() - started, 2)
-    audit.record(ctx, "demo.fill", "station", ctx.station_code, None,
+    audit.record(ctx, DEMO_FILL, "station", ctx.station_code, None,
                  {"seed": seed, **{k: v for k, v in counts.to_dict().items() if k != "seconds"}})
     return counts
 
@@ -129,9 +130,10 @@ RESIDENT_COLUMNS = ("gid", "owner", "name", "phone", "phone_tail", "household_gi
 
 def _check_sizes(residents: int, parcels: int) -> None:
     if not 1 <= residents <= MAX_RESIDENTS:
-        raise InvalidInput("The number of residents must be between 1 and {most}.", most=MAX_RESIDENTS)
+        raise InvalidInput("The number of residents must be between 1 and {most}.",
+                           why="resident_count", most=MAX_RESIDENTS)
     if not 0 <= parcels <= MAX_PARCELS:
-        raise InvalidInput("The number of parcels must be between 0 and {most}.", most=MAX_PARCELS)
+        raise InvalidInput("The number of parcels must be between 0 and {most}.", why="parcel_count", most=MAX_PARCELS)
 
 
 def _insert(conn, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:

@@ -27,7 +27,7 @@ ORDER_STATUS_LABELS = {
     OrderStatus.PLACED: N_("Orders", "Placed"),
     OrderStatus.SHIPPED: N_("Orders", "Shipped"),
     OrderStatus.ARRIVED: N_("Orders", "Arrived"),
-    OrderStatus.COLLECTED: N_("Orders", "Collected"),
+    OrderStatus.COLLECTED: N_("Orders", "Picked up"),
     OrderStatus.DELIVERED: N_("Orders", "Delivered"),
     OrderStatus.DONE: N_("Orders", "Done"),
     OrderStatus.CANCELLED: N_("Orders", "Cancelled"),

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 
 from db.models import CashCount, CashEntry
 from station import audit
+from station.audit_actions import CASH_COUNT, CASH_ENTRY, CASH_REVERSE
 from station.clock import station_today
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
@@ -71,7 +72,7 @@ def add_entry(ctx: Ctx, kind: str, fen: int, resident_gid: str | None = None, re
     row = CashEntry.create(gid=new_gid(), owner=ctx.station_code, at=now, day=station_today(now), kind=kind,
                            amount_fen=signed, resident_gid=resident_gid, ref_entity=ref[0], ref_gid=ref[1],
                            reverses_gid=reverses, note=(note or "").strip()[:200], staff=ctx.actor.username)
-    audit.record(ctx, "cash.entry", "cash_entry", row.gid, None,
+    audit.record(ctx, CASH_ENTRY, "cash_entry", row.gid, None,
                  {"kind": kind, "amount_fen": signed, "resident": resident_gid, "ref": list(ref),
                   "reverses": reverses})
     return _entry(row)
@@ -93,7 +94,7 @@ def reverse_entry(ctx: Ctx, entry_gid: str, note: str) -> Entry:
     """Cancel a wrong entry with its opposite; the original stays as it was."""
     original = CashEntry.get_or_none(CashEntry.gid == (entry_gid or "").strip())
     if original is None:
-        raise NotFound("No cash entry {entry}.", entry=entry_gid)
+        raise NotFound("No cash entry {entry}.", why="cash_entry", entry=entry_gid)
     if original.reverses_gid:
         raise Refused("Entry {entry} is itself a correction; enter a new entry instead.", why="reverse_reversal",
                       entry=entry_gid)
@@ -106,7 +107,7 @@ def reverse_entry(ctx: Ctx, entry_gid: str, note: str) -> Entry:
                            amount_fen=-original.amount_fen, resident_gid=original.resident_gid,
                            ref_entity="cash_entry", ref_gid=original.gid, reverses_gid=original.gid,
                            note=note.strip()[:200], staff=ctx.actor.username)
-    audit.record(ctx, "cash.reverse", "cash_entry", row.gid, {"entry": original.gid},
+    audit.record(ctx, CASH_REVERSE, "cash_entry", row.gid, {"entry": original.gid},
                  {"amount_fen": row.amount_fen, "reverses": original.gid, "note": row.note})
     return _entry(row)
 
@@ -130,7 +131,7 @@ def count_cash(ctx: Ctx, day: dt.date | str, fen: int) -> dict:
         raise InvalidInput("Counted cash must be zero or more.", why="bad_count")
     row = CashCount.create(gid=new_gid(), owner=ctx.station_code, day=on, counted_fen=fen, at=ctx.now(),
                            staff=ctx.actor.username)
-    audit.record(ctx, "cash.count", "cash_count", row.gid, None, {"day": on.isoformat(), "counted_fen": fen})
+    audit.record(ctx, CASH_COUNT, "cash_count", row.gid, None, {"day": on.isoformat(), "counted_fen": fen})
     return {"gid": row.gid, "day": on.isoformat(), "counted_fen": fen}
 
 

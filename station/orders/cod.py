@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 
 from db.models import AssistedOrder, CodCharge, Parcel, ParcelProblem, Resident
 from station import audit
+from station.audit_actions import COD_EXPECTED, COD_HOLD, COD_PAY, COD_REFUSE
 from station.context import Ctx
 from station.errors import NotFound, Refused
 from station.i18n import N_, tr
@@ -24,10 +25,10 @@ WARNING = N_("Orders", "Not ordered through the station — ask the resident or 
 HELD, EXPECTED, PAID, REFUSED = "held", "expected", "paid", "refused"
 PROBLEM_KIND = "cod_unexpected"
 STATUS_LABELS = {
-    HELD: N_("Orders", "held: nobody ordered it"),
-    EXPECTED: N_("Orders", "expected (ordered through the station)"),
-    PAID: N_("Orders", "paid"),
-    REFUSED: N_("Orders", "refused, back to the courier"),
+    HELD: N_("CodStatus", "Held: nobody ordered it"),
+    EXPECTED: N_("CodStatus", "Expected (ordered through the station)"),
+    PAID: N_("CodStatus", "Paid"),
+    REFUSED: N_("CodStatus", "Refused, back to the courier"),
 }
 
 
@@ -85,7 +86,7 @@ def guard(ctx: Ctx, parcel_gid: str, resident_gid: str | None, prealert_gid: str
                              note=tr(*WARNING), status_before=ParcelStatus.WAITING, reported_at=now,
                              reported_by=ctx.actor.username)
         Parcel.update(status=ParcelStatus.PROBLEM, updated_at=now).where(Parcel.gid == parcel_gid).execute()
-    audit.record(ctx, "cod.hold" if not expected else "cod.expected", "cod_charge", row.gid, None,
+    audit.record(ctx, COD_HOLD if not expected else COD_EXPECTED, "cod_charge", row.gid, None,
                  {"parcel": parcel_gid, "amount_fen": cod_fen, "order": order_gid})
     return cod_view(row)
 
@@ -95,7 +96,8 @@ def _open_charge(ref: str) -> CodCharge:
     charge = (CodCharge.select().where(CodCharge.parcel_gid == parcel.gid, CodCharge.status.in_((HELD, EXPECTED)))
               .first())
     if charge is None:
-        raise NotFound("Parcel {tracking} has no unpaid amount on collection.", tracking=parcel.tracking_no)
+        raise NotFound("Parcel {tracking} has no unpaid amount on collection.",
+                       why="unpaid_cod", tracking=parcel.tracking_no)
     return charge
 
 
@@ -109,7 +111,7 @@ def pay_cod(ctx: Ctx, parcel_ref: str) -> CodView:
         _release(ctx, charge.parcel_gid, "cod_paid")
     CodCharge.update(status=PAID, decided_at=now, decided_by=ctx.actor.username, cash_entry_gid=entry.gid).where(
         CodCharge.gid == charge.gid).execute()
-    audit.record(ctx, "cod.pay", "cod_charge", charge.gid, {"status": charge.status},
+    audit.record(ctx, COD_PAY, "cod_charge", charge.gid, {"status": charge.status},
                  {"status": PAID, "amount_fen": charge.amount_fen, "cash_entry": entry.gid})
     return cod_view(CodCharge.get_by_id(charge.gid))
 
@@ -134,7 +136,7 @@ def refuse_cod(ctx: Ctx, parcel_ref: str, courier_name: str) -> CodView:
     hand_back(ctx, parcel, courier, "refused", tr(*WARNING))
     CodCharge.update(status=REFUSED, decided_at=ctx.now(), decided_by=ctx.actor.username).where(
         CodCharge.gid == charge.gid).execute()
-    audit.record(ctx, "cod.refuse", "cod_charge", charge.gid, {"status": charge.status},
+    audit.record(ctx, COD_REFUSE, "cod_charge", charge.gid, {"status": charge.status},
                  {"status": REFUSED, "courier": courier})
     return cod_view(CodCharge.get_by_id(charge.gid))
 

@@ -8,6 +8,15 @@ from dataclasses import asdict, dataclass, field
 
 from db.models import AssistedOrder, OrderItem, Prealert, Resident
 from station import audit
+from station.audit_actions import (
+    ORDER_ARRIVED,
+    ORDER_CANCELLED,
+    ORDER_COLLECTED,
+    ORDER_DELIVERED,
+    ORDER_DONE,
+    ORDER_PLACE,
+    ORDER_SHIPPED,
+)
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.i18n import tr
@@ -192,7 +201,7 @@ def _save(ctx, order, resident, delegate, platform, merchant, items, total, paym
         _expect(ctx, gid, tracking, resident.gid)
     if payment.paid_by == "resident_cash":
         add_entry(ctx, "order_payment", total, resident.gid, ("assisted_order", gid), f"{platform} {merchant}")
-    audit.record(ctx, "order.place", "assisted_order", gid, None,
+    audit.record(ctx, ORDER_PLACE, "assisted_order", gid, None,
                  {"resident": resident.gid, "merchant": merchant, "total_fen": total, "paid_by": payment.paid_by,
                   "consent_by": order.consent_by.strip(), "consent_how": order.consent_how,
                   "tracking": tracking, "watch_warning": warning})
@@ -211,18 +220,18 @@ def _expect(ctx: Ctx, order_gid: str, tracking: str, resident_gid: str) -> None:
 def get_order(order_id: str) -> AssistedOrder:
     order = AssistedOrder.get_or_none(AssistedOrder.gid == (order_id or "").strip())
     if order is None:
-        raise NotFound("No order {order}.", order=order_id)
+        raise NotFound("No order {order}.", why="order", order=order_id)
     return order
 
 
 # state -> (the column stamped with the time, the audit action)
 MOVES = {
-    OrderStatus.SHIPPED: ("shipped_at", "order.shipped"),
-    OrderStatus.ARRIVED: ("arrived_at", "order.arrived"),
-    OrderStatus.COLLECTED: ("collected_at", "order.collected"),
-    OrderStatus.DELIVERED: ("collected_at", "order.delivered"),
-    OrderStatus.DONE: ("done_at", "order.done"),
-    OrderStatus.CANCELLED: ("cancelled_at", "order.cancelled"),
+    OrderStatus.SHIPPED: ("shipped_at", ORDER_SHIPPED),
+    OrderStatus.ARRIVED: ("arrived_at", ORDER_ARRIVED),
+    OrderStatus.COLLECTED: ("collected_at", ORDER_COLLECTED),
+    OrderStatus.DELIVERED: ("collected_at", ORDER_DELIVERED),
+    OrderStatus.DONE: ("done_at", ORDER_DONE),
+    OrderStatus.CANCELLED: ("cancelled_at", ORDER_CANCELLED),
 }
 
 

@@ -43,4 +43,4 @@ def lookup(ctx: Ctx, text: str) -> dict:
               .where(Parcel.tracking_no == ref).first())
     if charge is not None:
         return {"tab": "cod", "id": charge.gid}
-    raise NotFound("Nothing in orders, returns or outgoing parcels has {ref}.", ref=ref)
+    raise NotFound("Nothing in orders, returns or outgoing parcels has {ref}.", why="reference", ref=ref)

@@ -16,7 +16,7 @@ def resident_by(ref: str) -> Resident:
         phone = check_mobile(clean_phone(ref))
         found = Resident.select().where(Resident.phone == phone).order_by(Resident.gid).first()
     if found is None:
-        raise NotFound("No resident has phone {phone}.", phone=ref)
+        raise NotFound("No resident has phone {phone}.", why="resident", phone=ref)
     return found
 
 

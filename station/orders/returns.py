@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 
 from db.models import AssistedOrder, GoodsReturn, OrderItem, Parcel, Resident
 from station import audit
+from station.audit_actions import RETURN_HANDOFF, RETURN_REFUND, RETURN_START
 from station.clock import format_date, station_today
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
@@ -95,7 +96,7 @@ def return_view(r: GoodsReturn) -> ReturnView:
 def get_return(return_id: str) -> GoodsReturn:
     found = GoodsReturn.get_or_none(GoodsReturn.gid == (return_id or "").strip())
     if found is None:
-        raise NotFound("No return {id}.", id=return_id)
+        raise NotFound("No return {id}.", why="goods_return", id=return_id)
     return found
 
 
@@ -188,7 +189,7 @@ def open_return(ctx: Ctx, order: AssistedOrder | None, parcel: Parcel | None, re
         paid_fen=paid, created_at=now, created_by=ctx.actor.username,
         refund_due=station_today(now) + dt.timedelta(days=REFUND_DAYS) if outcome == "refund_without_return"
         else None)
-    audit.record(ctx, "return.start", "goods_return", row.gid, None,
+    audit.record(ctx, RETURN_START, "goods_return", row.gid, None,
                  {"order": row.order_gid, "parcel": row.parcel_gid, "reason": reason, "no_reason": no_reason,
                   "outcome": outcome, "window_ends": ends.isoformat()})
     return row
@@ -219,7 +220,7 @@ def hand_off_return(ctx: Ctx, return_id: str, carrier: str, tracking: str, refun
                        handed_off_by=ctx.actor.username, refund_due=None if row.outcome == "exchange" else due
                        ).where(GoodsReturn.gid == row.gid).execute()
     send_return_parcel(ctx, row, carrier, number)
-    audit.record(ctx, "return.handoff", "goods_return", row.gid, {"status": row.status},
+    audit.record(ctx, RETURN_HANDOFF, "goods_return", row.gid, {"status": row.status},
                  {"status": ReturnStatus.HANDED_OFF, "carrier": carrier, "tracking": number,
                   "refund_due": due.isoformat()})
     return return_view(get_return(row.gid))
@@ -264,7 +265,7 @@ def _settle(ctx: Ctx, row: GoodsReturn, fen: int, how: str) -> None:
                        refunded_by=ctx.actor.username).where(GoodsReturn.gid == row.gid).execute()
     if how == "cash":
         add_entry(ctx, "refund_out", fen, row.resident_gid, ("goods_return", row.gid), "refund handed back")
-    audit.record(ctx, "return.refund", "goods_return", row.gid, {"status": row.status},
+    audit.record(ctx, RETURN_REFUND, "goods_return", row.gid, {"status": row.status},
                  {"status": ReturnStatus.REFUNDED, "refund_fen": fen, "how": how})
     order = AssistedOrder.get_or_none(AssistedOrder.gid == row.order_gid) if row.order_gid else None
     if order is not None and order.status in RECEIVED:

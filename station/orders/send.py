@@ -5,6 +5,7 @@ from dataclasses import asdict, dataclass
 
 from db.models import CarrierHandover, GoodsReturn, OutgoingParcel, Resident
 from station import audit
+from station.audit_actions import SEND_ADD, SEND_HANDOVER
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.ids import new_gid
@@ -70,7 +71,7 @@ def send_parcel(ctx: Ctx, sender: str, carrier: str, tracking: str, fee_fen: int
                                 tracking_no=number, fee_fen=fee_fen, id_checked=id_checked, inspected=inspected,
                                 note=(note or "").strip()[:200], created_at=ctx.now(), created_by=ctx.actor.username)
     add_entry(ctx, "send_fee", fee_fen, resident.gid, ("outgoing_parcel", row.gid), f"{carrier} {number}")
-    audit.record(ctx, "send.add", "outgoing_parcel", row.gid, None,
+    audit.record(ctx, SEND_ADD, "outgoing_parcel", row.gid, None,
                  {"sender": resident.gid, "carrier": carrier, "tracking": number, "fee_fen": fee_fen,
                   "id_checked": id_checked, "inspected": inspected})
     return outgoing_view(row)
@@ -135,7 +136,7 @@ def hand_over(ctx: Ctx, carrier: str, courier_name: str = "") -> HandoverView:
                                  parcel_count=len(waiting))
     OutgoingParcel.update(handover_gid=row.gid, handed_over_at=now).where(
         OutgoingParcel.gid.in_([p.gid for p in waiting])).execute()
-    audit.record(ctx, "send.handover", "carrier_handover", row.gid, None,
+    audit.record(ctx, SEND_HANDOVER, "carrier_handover", row.gid, None,
                  {"carrier": carrier, "parcels": [p.gid for p in waiting], "courier": row.courier_name})
     return handover_record(ctx, row.gid)
 
@@ -144,7 +145,7 @@ def hand_over(ctx: Ctx, carrier: str, courier_name: str = "") -> HandoverView:
 def handover_record(ctx: Ctx, handover_id: str) -> HandoverView:
     row = CarrierHandover.get_or_none(CarrierHandover.gid == handover_id)
     if row is None:
-        raise NotFound("No handover {id}.", id=handover_id)
+        raise NotFound("No handover {id}.", why="handover", id=handover_id)
     parcels = list(OutgoingParcel.select().where(OutgoingParcel.handover_gid == row.gid)
                    .order_by(OutgoingParcel.created_at, OutgoingParcel.gid))
     names = _names(parcels)

@@ -5,6 +5,7 @@ from dataclasses import asdict, dataclass
 
 from db.models import MerchantFlag, SyncWatch
 from station import audit
+from station.audit_actions import MERCHANT_FLAG, MERCHANT_UNFLAG
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound
 from station.ids import new_gid
@@ -55,7 +56,7 @@ def flag_merchant(ctx: Ctx, name: str, reason: str) -> dict:
         raise InvalidInput("Say why the merchant is flagged (at most 200 characters).", why="flag_reason")
     row = MerchantFlag.create(gid=new_gid(), owner=ctx.station_code, name=name, reason=reason, created_at=ctx.now(),
                               created_by=ctx.actor.username)
-    audit.record(ctx, "merchant.flag", "merchant_flag", row.gid, None, {"name": name, "reason": reason})
+    audit.record(ctx, MERCHANT_FLAG, "merchant_flag", row.gid, None, {"name": name, "reason": reason})
     return {"gid": row.gid, "name": name, "reason": reason}
 
 
@@ -63,7 +64,7 @@ def flag_merchant(ctx: Ctx, name: str, reason: str) -> dict:
 def unflag_merchant(ctx: Ctx, gid: str) -> dict:
     row = MerchantFlag.get_or_none(MerchantFlag.gid == gid, MerchantFlag.removed_at.is_null())
     if row is None:
-        raise NotFound("No such merchant flag.")
+        raise NotFound("No such merchant flag.", why="merchant_flag")
     MerchantFlag.update(removed_at=ctx.now()).where(MerchantFlag.gid == gid).execute()
-    audit.record(ctx, "merchant.unflag", "merchant_flag", gid, {"name": row.name}, {"removed": True})
+    audit.record(ctx, MERCHANT_UNFLAG, "merchant_flag", gid, {"name": row.name}, {"removed": True})
     return {"gid": gid, "name": row.name}

@@ -69,25 +69,30 @@ def check_tracking(text: str) -> str:
     """The cleaned tracking number, or InvalidInput saying what is wrong with it."""
     number = clean(text)
     if not number:
-        raise InvalidInput("The tracking number is empty.")
+        raise InvalidInput("The tracking number is empty.", why="tracking_number")
     if re.search(r"\s", number):
-        raise InvalidInput("{number} has spaces inside; a tracking number is one word.", number=number[:40])
+        raise InvalidInput("{number} has spaces inside; a tracking number is one word.",
+                           why="tracking_number", number=number[:40])
     if not re.fullmatch(r"[A-Z0-9]+", number):
-        raise InvalidInput("{number} has symbols; a tracking number has only letters and digits.", number=number[:40])
+        raise InvalidInput("{number} has symbols; a tracking number has only letters and digits.",
+                           why="tracking_number", number=number[:40])
     if len(number) < MIN_LENGTH:
         raise InvalidInput("{number} is too short for a tracking number (at least {n} characters).",
+                           why="tracking_number",
                            number=number, n=MIN_LENGTH)
     if len(number) > MAX_LENGTH:
         raise InvalidInput("{number} is too long for a tracking number (at most {n} characters).",
+                           why="tracking_number",
                            number=number[:40], n=MAX_LENGTH)
     if recognise(number) is not None:
         return number
     for carrier in CARRIERS:
         if carrier.prefix and number.startswith(carrier.prefix):
             raise InvalidInput("{number} starts like a {carrier} number but does not have its length.",
+                               why="tracking_number",
                                number=number, carrier=carrier.name)
     if not OTHER.pattern.fullmatch(number):
-        raise InvalidInput("{number} has no digits; it is not a tracking number.", number=number)
+        raise InvalidInput("{number} has no digits; it is not a tracking number.", why="tracking_number", number=number)
     return number
 
 

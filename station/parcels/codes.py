@@ -15,6 +15,11 @@ FIRST_SERIAL, LAST_SERIAL = 1000, 9999
 OPEN_SQL = "('waiting', 'out_for_delivery', 'problem')"
 
 
+def code_key(code: str) -> tuple:
+    """Sorts pickup codes as staff read them: 2-1-1000 before 10-1-1000 (numbers, not text)."""
+    return tuple(int(p) if p.isdigit() else 0 for p in code.split("-")) + (code,)
+
+
 def _ensure_layout(shelves: int, layers: int) -> None:
     found = database.execute_sql(
         "SELECT count(*) FROM shelf_slot WHERE shelf BETWEEN 1 AND ? AND layer BETWEEN 1 AND ?",

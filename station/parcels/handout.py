@@ -11,6 +11,7 @@ from peewee import JOIN
 
 from db.models import Delegate, DeliveryItem, DeliveryRun, DeliveryStop, Handout, Parcel, Volunteer, database
 from station import audit
+from station.audit_actions import PARCEL_HANDOUT, PARCEL_HANDOUT_UNDO
 from station.clock import format_time, local
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
@@ -79,19 +80,20 @@ def is_pickup_code(text: str) -> bool:
 def _refuse_not_waiting(p: ParcelView) -> None:
     code = p.pickup_code or p.tracking_no
     if p.status == ParcelStatus.PICKED_UP:
-        raise Refused("{code} was already handed out at {at} to {receiver}.", code=code,
+        raise Refused("{code} was already handed out at {at} to {receiver}.", why="already_picked_up", code=code,
                       at=format_time(local(p.picked_up_at)), receiver=p.receiver_name)
     if p.status == ParcelStatus.RETURNED:
-        raise Refused("{code} was returned to the courier; it cannot be handed out.", code=code)
+        raise Refused("{code} was returned to the courier; it cannot be handed out.", why="returned", code=code)
     if p.status == ParcelStatus.PROBLEM:
-        raise Refused("{code} is in the problem queue; resolve it there first.", code=code)
+        raise Refused("{code} is in the problem queue; resolve it there first.", why="in_problem_queue", code=code)
     if p.status == ParcelStatus.OUT_FOR_DELIVERY:
         run, volunteer = _delivery_of(p.gid)
         raise Refused("{code} is out for delivery (run {run}, volunteer {volunteer}). If the resident came to the "
                       "counter instead, scan the slip back as \"not home\" first; then hand it out here.",
+                      why="out_for_delivery",
                       code=code, run=run, volunteer=volunteer)
     if p.status == ParcelStatus.DELIVERED:
-        raise Refused("{code} was already delivered to the door.", code=code)
+        raise Refused("{code} was already delivered to the door.", why="already_delivered", code=code)
 
 
 def _delivery_of(parcel_gid: str) -> tuple[str, str]:
@@ -114,7 +116,7 @@ def _by_code(code: str) -> list[ParcelView]:
     found = parcels_where("p.pickup_code = ? AND p.status IN ('waiting', 'out_for_delivery', 'problem')", (code,),
                           limit=1) or parcels_where("p.pickup_code = ?", (code,), limit=1)
     if not found:
-        raise NotFound("No parcel has pickup code {code}.", code=code)
+        raise NotFound("No parcel has pickup code {code}.", why="pickup_code", code=code)
     _refuse_not_waiting(found[0])
     return found
 
@@ -146,7 +148,7 @@ def waiting_for(ctx: Ctx, query: str) -> WaitingLookup:
     elif looks_like_tracking(text) and not (text.isdigit() and len(text) in (4, 11)):
         found = parcels_where("p.tracking_no = ?", (text.upper(),), limit=1)
         if not found:
-            raise NotFound("No parcel has tracking number {tracking}.", tracking=text.upper())
+            raise NotFound("No parcel has tracking number {tracking}.", why="tracking_number", tracking=text.upper())
         _refuse_not_waiting(found[0])
         matches = _anchor(ctx, found[0])
     else:
@@ -155,7 +157,7 @@ def waiting_for(ctx: Ctx, query: str) -> WaitingLookup:
         if not matches and (out := _out_for_delivery_of(residents)) is not None:
             _refuse_not_waiting(out)  # says which run has them, rather than "nothing waiting"
     if not matches:
-        raise NotFound("No parcels are waiting for {query}.", query=text)
+        raise NotFound("No parcels are waiting for {query}.", why="waiting_parcels", query=text)
     return WaitingLookup(text, matches)
 
 
@@ -165,36 +167,39 @@ def _receiver(resident: ResidentView | None, name: str, relation: str, delegate_
     if delegate_gid:
         delegate = delegate_where(Delegate.gid == delegate_gid)
         if delegate is None or resident is None or delegate[1] != resident.gid:
-            raise InvalidInput("That person is not a registered delegate of this resident.")
+            raise InvalidInput("That person is not a registered delegate of this resident.", why="not_a_delegate")
         return delegate[2], delegate[3] or tr("Parcels", "delegate"), delegate[0]
     own_name = resident.name if resident else ""
     if not name or name == own_name:
         if resident is None:
-            raise InvalidInput("Write down who takes the parcel.")
+            raise InvalidInput("Write down who takes the parcel.", why="receiver_missing")
         return own_name, SELF_RELATION, None
     if len(name) > 30 or len(relation) > 20:
-        raise InvalidInput("A receiver's name has at most 30 characters and a relation at most 20.")
+        raise InvalidInput("A receiver's name has at most 30 characters and a relation at most 20.",
+                           why="receiver_too_long")
     if resident is not None:
         delegate = delegate_where(Delegate.resident == resident.gid, Delegate.name == name)
         if delegate is not None:
             return delegate[2], delegate[3] or relation or tr("Parcels", "delegate"), delegate[0]
     if not relation or relation == SELF_RELATION:
-        raise InvalidInput("Say how {receiver} is related to {resident}.", receiver=name, resident=own_name or "?")
+        raise InvalidInput("Say how {receiver} is related to {resident}.",
+                           why="relation_missing", receiver=name, resident=own_name or "?")
     return name, relation, None
 
 
 def _load_for_handout(parcel_gids: list[str]) -> list[ParcelView]:
     gids = list(dict.fromkeys(parcel_gids or []))
     if not gids:
-        raise InvalidInput("Choose at least one parcel to hand out.")
+        raise InvalidInput("Choose at least one parcel to hand out.", why="no_parcels_chosen")
     marks = ",".join("?" * len(gids))
     parcels = parcels_where(f"p.gid IN ({marks})", tuple(gids), "p.arrived_at, p.gid", limit=len(gids))
     if len(parcels) != len(gids):
-        raise NotFound("A chosen parcel no longer exists.")
+        raise NotFound("A chosen parcel no longer exists.", why="parcel")
     for parcel in parcels:
         _refuse_not_waiting(parcel)
     if len({p.resident_gid for p in parcels}) > 1:
-        raise InvalidInput("These parcels belong to different residents; hand them out separately.")
+        raise InvalidInput("These parcels belong to different residents; hand them out separately.",
+                           why="different_residents")
     return parcels
 
 
@@ -221,9 +226,10 @@ def hand_out(ctx: Ctx, parcel_gids: list[str], receiver_name: str = "", receiver
         f"handout_gid = ?, updated_at = ? WHERE gid IN ({marks}) AND +status = 'waiting'",
         (now, name, relation, handout_id, now, *gids)).rowcount
     if changed != len(gids):
-        raise Refused("Another counter handed out one of these parcels just now; nothing was changed.")
+        raise Refused("Another counter handed out one of these parcels just now; nothing was changed.",
+                      why="handed_out_elsewhere")
     events.emit(ctx, events.COLLECTED, parcel_gids=gids, how="collected")
-    audit.record(ctx, "parcel.handout", "handout", handout_id, {"parcels": gids, "status": "waiting"},
+    audit.record(ctx, PARCEL_HANDOUT, "handout", handout_id, {"parcels": gids, "status": "waiting"},
                  {"parcels": gids, "status": "picked_up", "receiver": name, "relation": relation,
                   "delegate": delegate, "resident": resident.gid if resident else None})
     return _result(ctx, handout_id)
@@ -235,7 +241,7 @@ def _result(ctx: Ctx, handout_id: str) -> HandoutResult:
         "SELECT resident_gid, at, receiver_name, receiver_relation, delegate_gid, staff, undone_at FROM handout "
         "WHERE gid = ?", (handout_id,)).fetchone()
     if row is None:
-        raise NotFound("No such handout.")
+        raise NotFound("No such handout.", why="handout")
     resident_gid, at, receiver, relation, delegate, staff, undone_at = row
     at = dt.datetime.fromisoformat(str(at))
     until = at + dt.timedelta(minutes=read_setting(HANDOUT_UNDO_MINUTES.key))
@@ -259,9 +265,10 @@ def undo_handout(ctx: Ctx, handout_id: str) -> HandoutResult:
     (and receipt) still lists them."""
     result = _result(ctx, handout_id)
     if result.undone_at:
-        raise Refused("This handout was already undone.")
+        raise Refused("This handout was already undone.", why="already_undone")
     if stamp(ctx.now()) > result.undo_until:
         raise Refused("A handout can be undone only within {minutes} minutes; this one was at {at}.",
+                      why="undo_too_late",
                       minutes=read_setting(HANDOUT_UNDO_MINUTES.key), at=format_time(local(result.at)))
     gids = [p.gid for p in result.parcels]
     now = stamp(ctx.now())
@@ -269,10 +276,10 @@ def undo_handout(ctx: Ctx, handout_id: str) -> HandoutResult:
                              updated_at=now)
                .where(Parcel.handout == handout_id, Parcel.status == ParcelStatus.PICKED_UP).execute())
     if changed != len(gids):
-        raise Refused("Some of these parcels have changed since; the handout cannot be undone.")
+        raise Refused("Some of these parcels have changed since; the handout cannot be undone.", why="parcels_changed")
     Handout.update(undone_at=now).where(Handout.gid == handout_id).execute()
     events.emit(ctx, events.UNCOLLECTED, parcel_gids=gids)
-    audit.record(ctx, "parcel.handout_undo", "handout", handout_id, {"parcels": gids, "status": "picked_up"},
+    audit.record(ctx, PARCEL_HANDOUT_UNDO, "handout", handout_id, {"parcels": gids, "status": "picked_up"},
                  {"parcels": gids, "status": "waiting"})
     return _result(ctx, handout_id)
 

@@ -44,9 +44,9 @@ def utc_bound(day: dt.date) -> str:
 
 def _conditions(flt: HistoryFilter) -> tuple[list[str], list]:
     if flt.status and flt.status not in set(ParcelStatus):
-        raise InvalidInput("Unknown parcel status {status}.", status=flt.status)
+        raise InvalidInput("Unknown parcel status {status}.", why="status", status=flt.status)
     if flt.since and flt.until and flt.since > flt.until:
-        raise InvalidInput("The date range ends before it starts.")
+        raise InvalidInput("The date range ends before it starts.", why="date_range")
     where, params = [], []
     # The unary + keeps SQLite walking parcels newest first instead of gathering a whole group's history.
     for clause, value in (("p.status = ?", flt.status), ("p.carrier = ?", flt.carrier),

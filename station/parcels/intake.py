@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 
 from db.models import Prealert, Resident, database
 from station import audit
+from station.audit_actions import PARCEL_INTAKE, PARCEL_PREALERT
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.ids import new_gid
@@ -57,12 +58,14 @@ def refuse_if_open(tracking: str) -> None:
         return
     code, shelf, status = row
     if status == ParcelStatus.WAITING:
-        raise Refused("{tracking} is already on shelf {shelf}, code {code}.", tracking=tracking, shelf=shelf,
+        raise Refused("{tracking} is already on shelf {shelf}, code {code}.",
+                      why="already_here", tracking=tracking, shelf=shelf,
                       code=code)
     if status == ParcelStatus.OUT_FOR_DELIVERY:
-        raise Refused("{tracking} is already here and out for delivery (code {code}).", tracking=tracking,
+        raise Refused("{tracking} is already here and out for delivery (code {code}).",
+                      why="already_here", tracking=tracking,
                       code=code)
-    raise Refused("{tracking} is already here, in the problem queue.", tracking=tracking)
+    raise Refused("{tracking} is already here, in the problem queue.", why="already_here", tracking=tracking)
 
 
 def _matches(ctx: Ctx, phone: str | None, name: str | None) -> list[ResidentView]:
@@ -70,11 +73,11 @@ def _matches(ctx: Ctx, phone: str | None, name: str | None) -> list[ResidentView
     phone, name = clean_phone(phone or ""), (name or "").strip()
     if phone:
         if not (is_phone_tail(phone) or phone.isdigit() and len(phone) == 11):
-            raise InvalidInput("Type the last 4 digits or the whole 11-digit phone number.")
+            raise InvalidInput("Type the last 4 digits or the whole 11-digit phone number.", why="phone_tail")
         found = matching(ctx, check_mobile(phone) if len(phone) == 11 else phone)
         return [r for r in found if r.name == name] if name and len(found) > 1 else found
     if name.isdigit():
-        raise InvalidInput("Type the last 4 digits or the whole 11-digit phone number.")
+        raise InvalidInput("Type the last 4 digits or the whole 11-digit phone number.", why="phone_tail")
     return matching(ctx, name)
 
 
@@ -83,7 +86,7 @@ def _resident(ctx: Ctx, phone, name, resident_gid, prealert) -> tuple[list[Resid
     if resident_gid:
         found = by_gid(ctx, resident_gid)
         if found is None:
-            raise NotFound("That resident no longer exists.")
+            raise NotFound("That resident no longer exists.", why="resident")
         return [found], False
     if not phone and not (name or "").strip():
         return ([r] if prealert and (r := by_gid(ctx, prealert[1])) else []), False
@@ -135,7 +138,7 @@ def _store(ctx: Ctx, number: str, carrier: str, resident_gid: str, prealert, cod
     told = events.emit(ctx, events.STORED, parcel_gid=gid, resident_gid=resident_gid,
                        prealert_gid=prealert[0] if prealert else None, cod_fen=cod_fen)
     followed = {key: value for answer in told for key, value in answer.get("audit", {}).items()}
-    audit.record(ctx, "parcel.intake", "parcel", gid, None,
+    audit.record(ctx, PARCEL_INTAKE, "parcel", gid, None,
                  {"tracking": number, "carrier": carrier, "resident": resident_gid, "code": code, "shelf": shelf,
                   "prealert": prealert[0] if prealert else None, **followed})
     cod = next((answer["cod"] for answer in told if "cod" in answer), None)
@@ -147,12 +150,12 @@ def register_prealert(ctx: Ctx, tracking: str, resident_gid: str, note: str = ""
     """Expect `tracking` for a resident (an assisted order): intake will recognise and link it."""
     number = check_tracking(tracking)
     if Resident.get_or_none(Resident.gid == resident_gid) is None:
-        raise NotFound("That resident no longer exists.")
+        raise NotFound("That resident no longer exists.", why="resident")
     if _prealert(number) is not None:
-        raise Refused("{tracking} is already expected.", tracking=number)
+        raise Refused("{tracking} is already expected.", why="already_expected", tracking=number)
     alert = Prealert.create(gid=new_gid(), owner=ctx.station_code, tracking_no=number, resident=resident_gid,
                             note=(note or "").strip()[:200], created_at=ctx.now())
-    audit.record(ctx, "parcel.prealert", "prealert", alert.gid, None,
+    audit.record(ctx, PARCEL_PREALERT, "prealert", alert.gid, None,
                  {"tracking": number, "resident": resident_gid, "note": alert.note})
     return {"gid": alert.gid, "tracking": number, "resident_gid": resident_gid, "note": alert.note}
 

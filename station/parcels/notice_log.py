@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 
 from db.models import NoticeLog, Resident
 from station import audit
+from station.audit_actions import NOTICE_ACTIONS
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound
 from station.i18n import N_
@@ -49,16 +50,17 @@ def _record(row: NoticeLog) -> NoticeRecord:
 def add_entry(ctx: Ctx, entry: NoticeEntry, kind: str, channel: str, note: str = "") -> NoticeRecord:
     """Write one log row inside the caller's service transaction (reminders use it too)."""
     if channel not in CHANNELS:
-        raise InvalidInput("Unknown notice channel {channel}; use board, read_aloud or phone.", channel=channel)
+        raise InvalidInput("Unknown notice channel {channel}; use board, read_aloud or phone.",
+                           why="notice_channel", channel=channel)
     if kind not in KINDS:
-        raise InvalidInput("Unknown notice kind {kind}.", kind=kind)
+        raise InvalidInput("Unknown notice kind {kind}.", why="notice_kind", kind=kind)
     note = (note or "").strip()
     if len(note) > 200:
-        raise InvalidInput("A note is at most 200 characters.")
+        raise InvalidInput("A note is at most 200 characters.", why="note_too_long")
     row = NoticeLog.create(gid=new_gid(), owner=ctx.station_code, resident_gid=entry.resident_gid, at=ctx.now(),
                            kind=kind, channel=channel, parcel_count=entry.count, codes=",".join(entry.codes),
                            actor=ctx.actor.username, note=note)
-    audit.record(ctx, f"notice.{kind}", "resident", entry.resident_gid, None,
+    audit.record(ctx, NOTICE_ACTIONS[kind], "resident", entry.resident_gid, None,
                  {"channel": channel, "parcels": entry.count, "codes": entry.codes})
     return _record(row)
 
@@ -74,7 +76,7 @@ def log_notice(ctx: Ctx, resident_gid: str, channel: str, note: str = "") -> Not
 def notice_history(ctx: Ctx, resident_gid: str, limit: int = 200) -> list[NoticeRecord]:
     """Newest first."""
     if Resident.get_or_none(Resident.gid == resident_gid) is None:
-        raise NotFound("No such resident.")
+        raise NotFound("No such resident.", why="resident")
     rows = (NoticeLog.select().where(NoticeLog.resident_gid == resident_gid)
             .order_by(NoticeLog.at.desc(), NoticeLog.gid.desc()).limit(limit))
     return [_record(r) for r in rows]

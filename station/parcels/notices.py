@@ -14,6 +14,7 @@ from station.clock import local
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound
 from station.i18n import tr
+from station.parcels.codes import code_key
 from station.parcels.printing import mask_name, surname
 from station.permissions import Perm
 from station.service import service
@@ -30,6 +31,7 @@ class NoticeEntry:
     group: str
     group_sort: int
     codes: list[str] = field(default_factory=list)
+    phone_tail: str = ""  # beside the masked name on the wall, so two 张* of one group can tell theirs
     shelves: list[str] = field(default_factory=list)
     carriers: list[str] = field(default_factory=list)
     oldest: dt.datetime | None = None
@@ -45,9 +47,11 @@ class NoticeEntry:
 
 def _waiting_rows(resident_gid: str | None = None) -> list[dict]:
     """Waiting parcels with their resident and village group, oldest first (times as stored, text)."""
-    keys = ("pickup_code", "shelf", "carrier", "arrived_at", "resident", "name", "group_name", "group_sort")
+    keys = ("pickup_code", "shelf", "carrier", "arrived_at", "resident", "name", "group_name", "group_sort",
+            "phone_tail")
     query = (Parcel.select(Parcel.pickup_code, Parcel.shelf, Parcel.carrier, Parcel.arrived_at.cast("TEXT"),
-                           Parcel.resident_gid, Resident.name, VillageGroup.name, VillageGroup.sort)
+                           Parcel.resident_gid, Resident.name, VillageGroup.name, VillageGroup.sort,
+                           Resident.phone_tail)
              .join(Resident, on=(Resident.gid == Parcel.resident_gid))
              .join(VillageGroup, JOIN.LEFT_OUTER, on=(VillageGroup.gid == Resident.group_gid))
              .where(Parcel.status == "waiting", *([Parcel.resident_gid == resident_gid] if resident_gid else []))
@@ -61,7 +65,8 @@ def _entries(rows) -> list[NoticeEntry]:
         key = row["resident"]
         entry = entries.get(key)
         if entry is None:
-            entry = entries[key] = NoticeEntry(key, row["name"], row["group_name"] or "", row["group_sort"] or 0)
+            entry = entries[key] = NoticeEntry(key, row["name"], row["group_name"] or "", row["group_sort"] or 0,
+                                               phone_tail=row["phone_tail"] or "")
             entry.oldest = row["arrived_at"]
         entry.codes.append(row["pickup_code"])
         entry.shelves.append(row["shelf"])
@@ -75,14 +80,10 @@ def _entries(rows) -> list[NoticeEntry]:
 def sort_entries(entries: list[NoticeEntry], by: str = "group") -> list[NoticeEntry]:
     """By village group then surname then name (how residents look for themselves), or by first code."""
     if by not in SORTS:
-        raise InvalidInput("Sort the notice list by group or by code.")
+        raise InvalidInput("Sort the notice list by group or by code.", why="sort_order")
     if by == "code":
         return sorted(entries, key=lambda e: (min(e.codes, key=code_key), e.name))
     return sorted(entries, key=lambda e: (e.group == "", e.group_sort, e.group, surname(e.name), e.name))
-
-
-def code_key(code: str) -> tuple:
-    return tuple(int(p) if p.isdigit() else 0 for p in code.split("-")) + (code,)
 
 
 @service(Perm.VIEW, write=False)
@@ -94,7 +95,7 @@ def waiting_notices(ctx: Ctx, by: str = "group") -> list[NoticeEntry]:
 @service(Perm.VIEW, write=False)
 def resident_waiting(ctx: Ctx, resident_gid: str) -> NoticeEntry:
     if Resident.get_or_none(Resident.gid == resident_gid) is None:
-        raise NotFound("No such resident.")
+        raise NotFound("No such resident.", why="resident")
     entries = _entries(_waiting_rows(resident_gid))
     if not entries:
         resident = Resident.get_by_id(resident_gid)
@@ -118,14 +119,15 @@ def notice_text(entry: NoticeEntry, spoken: bool = False) -> str:
         text = tr("Notices", "{name}, you have 1 parcel, pickup code {codes}.")
     else:
         text = tr("Notices", "{name}, you have {count} parcels, pickup codes {codes}.")
-    return text.format(name=entry.name, count=entry.count, codes=sep.join(codes))
+    text = text.format(name=entry.name, count=entry.count, codes=sep.join(codes))
+    return text.replace("\u00a0", " ") if spoken else text  # no-break spaces keep "2 个" together on screen only
 
 
 def board_text(entries: list[NoticeEntry]) -> str:
     """The whole waiting list as one text to read aloud."""
     parcels = sum(e.count for e in entries)
     head = tr("Notices", "{parcels} parcels are waiting for {people} residents.").format(
-        parcels=parcels, people=len(entries))
+        parcels=parcels, people=len(entries)).replace("\u00a0", " ")
     return " ".join([head] + [notice_text(e, spoken=True) for e in entries])
 
 

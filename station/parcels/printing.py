@@ -35,6 +35,16 @@ def save_pdf(render, out: Path) -> Path:
     return out
 
 
+def fit_masked(masked: str, font: str, size: float, width: float) -> str:
+    """A masked name narrowed to `width` by dropping asterisks (阿****曼 → 阿*曼), never by shrinking the
+    type under the printouts' minimum: the first and last characters are what a resident looks for."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    while masked.count("*") > 1 and stringWidth(masked, font, size) > width:
+        masked = masked.replace("*", "", 1)
+    return masked
+
+
 def fit_font_size(text: str, font: str, size: float, max_width: float, minimum: float = 6) -> float:
     """The largest size ≤ `size` at which `text` fits in `max_width` points."""
     from reportlab.pdfbase.pdfmetrics import stringWidth

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from db.models import Parcel, ParcelProblem, Resident
 from station import audit
+from station.audit_actions import PARCEL_PROBLEM, PARCEL_REASSIGN
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.files import write_atomically
@@ -66,7 +67,7 @@ def _view(row: ParcelProblem, parcel: Parcel | None = None) -> Problem:
 def _check_note(note: str) -> str:
     note = (note or "").strip()
     if len(note) > 500:
-        raise InvalidInput("A note is at most 500 characters.")
+        raise InvalidInput("A note is at most 500 characters.", why="note_too_long")
     return note
 
 
@@ -75,13 +76,13 @@ def _read_photo(photo: Path | str | None) -> tuple[bytes, str] | None:
         return None
     path = Path(photo)
     if not path.is_file():
-        raise InvalidInput("No photo file at {path}.", path=str(path))
+        raise InvalidInput("No photo file at {path}.", why="photo_missing", path=str(path))
     if path.stat().st_size > MAX_PHOTO_BYTES:
-        raise InvalidInput("The photo {path} is larger than 20 MB.", path=str(path))
+        raise InvalidInput("The photo {path} is larger than 20 MB.", why="photo_too_large", path=str(path))
     data = path.read_bytes()
     suffix = next((ext for magic, ext in PHOTO_TYPES.items() if data.startswith(magic)), None)
     if suffix is None:
-        raise InvalidInput("{path} is not a JPEG or PNG photo.", path=str(path))
+        raise InvalidInput("{path} is not a JPEG or PNG photo.", why="photo_format", path=str(path))
     return data, suffix
 
 
@@ -111,17 +112,19 @@ def _new_parcel(ctx: Ctx, tracking: str) -> Parcel:
 def report_problem(ctx: Ctx, tracking: str, kind: str, note: str = "", photo: Path | str | None = None) -> Problem:
     """Put a parcel into the problem queue; a tracking number the station has not seen is taken in as one."""
     if kind not in KINDS:
-        raise InvalidInput("Unknown problem {kind}; use one of: {kinds}.", kind=kind, kinds=", ".join(KINDS))
+        raise InvalidInput("Unknown problem {kind}; use one of: {kinds}.",
+                           why="problem_kind", kind=kind, kinds=", ".join(KINDS))
     note = _check_note(note)
     picture = _read_photo(photo)
     if kind == "damaged" and picture is None:
-        raise InvalidInput("A damaged parcel needs a photo of the damage.")
+        raise InvalidInput("A damaged parcel needs a photo of the damage.", why="photo_required")
     try:
         parcel = find_parcel(tracking)
     except NotFound:
         parcel = _new_parcel(ctx, tracking)
     if parcel.status not in REPORTABLE:
-        raise Refused("Parcel {tracking} is {status}; only parcels still at the station can be reported.",
+        raise Refused("Parcel {tracking} (status: {status}): only parcels still at the station can be reported.",
+                      why="parcel_not_at_station",
                       tracking=parcel.tracking_no, status=status_name(parcel.status))
     photo_path, digest = _keep_photo(ctx, picture)
     now = ctx.now()
@@ -129,7 +132,7 @@ def report_problem(ctx: Ctx, tracking: str, kind: str, note: str = "", photo: Pa
                                photo_path=photo_path, photo_sha256=digest, status_before=parcel.status,
                                reported_at=now, reported_by=ctx.actor.username)
     Parcel.update(status=ParcelStatus.PROBLEM, updated_at=now).where(Parcel.gid == parcel.gid).execute()
-    audit.record(ctx, "parcel.problem", "parcel", parcel.gid, {"status": parcel.status},
+    audit.record(ctx, PARCEL_PROBLEM, "parcel", parcel.gid, {"status": parcel.status},
                  {"status": ParcelStatus.PROBLEM, "kind": kind, "note": note, "photo_sha256": digest})
     return _view(row, Parcel.get_by_id(parcel.gid))
 
@@ -140,7 +143,8 @@ def _open_problem(ref: str) -> tuple[ParcelProblem, Parcel]:
     row = row or (ParcelProblem.select().where(ParcelProblem.parcel_gid == parcel.gid,
                                                ParcelProblem.resolved_at.is_null()).first())
     if row is None or row.resolved_at is not None or parcel.status != ParcelStatus.PROBLEM:
-        raise Refused("Parcel {tracking} is not in the problem queue.", tracking=parcel.tracking_no)
+        raise Refused("Parcel {tracking} is not in the problem queue.",
+                      why="not_a_problem", tracking=parcel.tracking_no)
     return row, parcel
 
 
@@ -150,7 +154,7 @@ def reassign_problem(ctx: Ctx, ref: str, resident_gid: str, note: str = "") -> d
     row, parcel = _open_problem(ref)
     resident = Resident.get_or_none(Resident.gid == (resident_gid or ""))
     if resident is None:
-        raise NotFound("No such resident.")
+        raise NotFound("No such resident.", why="resident")
     note = _check_note(note)
     shelf, code = allocate_slot(resident.gid)
     now = ctx.now()
@@ -162,7 +166,7 @@ def reassign_problem(ctx: Ctx, ref: str, resident_gid: str, note: str = "") -> d
     ParcelProblem.update(resolved_at=now, resolved_by=ctx.actor.username, resolution="reassigned",
                          resolution_note=note).where(ParcelProblem.gid == row.gid).execute()
     after = {"status": ParcelStatus.WAITING, "resident": resident.gid, "pickup_code": code, "shelf": shelf}
-    audit.record(ctx, "parcel.reassign", "parcel", parcel.gid, before, after)
+    audit.record(ctx, PARCEL_REASSIGN, "parcel", parcel.gid, before, after)
     return {"parcel_gid": parcel.gid, "tracking_no": parcel.tracking_no, "resident": resident.name,
             "pickup_code": code, "shelf": shelf}
 

@@ -10,6 +10,7 @@ from peewee import JOIN
 
 from db.models import Parcel, Resident
 from station import audit
+from station.audit_actions import PARCEL_RETURN_DUE
 from station.context import SCHEDULER, Ctx
 from station.options import REMIND_AFTER_DAYS, RETURN_AFTER_DAYS
 from station.parcels import ParcelStatus
@@ -73,7 +74,7 @@ def _flag_returns(ctx: Ctx, run: ReminderRun, now: dt.datetime) -> None:
         Parcel.status == ParcelStatus.WAITING, Parcel.arrived_at <= cutoff, Parcel.return_due_at.is_null()))
     for parcel in rows:
         Parcel.update(return_due_at=now, updated_at=now).where(Parcel.gid == parcel.gid).execute()
-        audit.record(ctx, "parcel.return_due", "parcel", parcel.gid, None, {"return_after_days":
+        audit.record(ctx, PARCEL_RETURN_DUE, "parcel", parcel.gid, None, {"return_after_days":
                                                                             run.return_after_days})
         run.newly_due_for_return.append(parcel.gid)
 

@@ -4,6 +4,7 @@ from dataclasses import asdict, dataclass
 
 from db.models import Parcel, ParcelHandoff, ParcelProblem
 from station import audit
+from station.audit_actions import PARCEL_RETURN
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.i18n import N_
@@ -39,7 +40,7 @@ def find_parcel(ref: str) -> Parcel:
     """A parcel by gid or tracking number; the newest open one when a tracking number repeats."""
     ref = (ref or "").strip()
     if not ref:
-        raise InvalidInput("Give a tracking number.")
+        raise InvalidInput("Give a tracking number.", why="tracking_number_missing")
     parcel = Parcel.get_or_none(Parcel.gid == ref)
     if parcel is None:
         rows = list(Parcel.select().where(Parcel.tracking_no.in_({ref, ref.upper()}))
@@ -47,23 +48,25 @@ def find_parcel(ref: str) -> Parcel:
         open_rows = [p for p in rows if p.status in (ParcelStatus.WAITING, ParcelStatus.PROBLEM)]
         parcel = (open_rows or rows or [None])[0]
     if parcel is None:
-        raise NotFound("No parcel with tracking number {tracking}.", tracking=ref)
+        raise NotFound("No parcel with tracking number {tracking}.", why="tracking_number", tracking=ref)
     return parcel
 
 
 def check_courier(name: str) -> str:
     name = (name or "").strip()
     if not name or len(name) > 40:
-        raise InvalidInput("Give the name of the courier who takes the parcel back (at most 40 characters).")
+        raise InvalidInput("Give the name of the courier who takes the parcel back (at most 40 characters).",
+                           why="courier_name")
     return name
 
 
 def hand_back(ctx: Ctx, parcel: Parcel, courier_name: str, reason: str, note: str = "") -> Handoff:
     """Inside a service transaction: record the handoff, close any open problem, mark the parcel returned."""
     if reason not in REASONS:
-        raise InvalidInput("Unknown return reason {reason}.", reason=reason)
+        raise InvalidInput("Unknown return reason {reason}.", why="return_reason", reason=reason)
     if parcel.status not in RETURNABLE:
-        raise Refused("Parcel {tracking} is {status}; only waiting or problem parcels go back to the courier.",
+        raise Refused("Parcel {tracking} (status: {status}): only waiting or problem parcels go back to the courier.",
+                      why="parcel_not_returnable",
                       tracking=parcel.tracking_no, status=status_name(parcel.status))
     now = ctx.now()
     before = {"status": parcel.status}
@@ -76,9 +79,9 @@ def hand_back(ctx: Ctx, parcel: Parcel, courier_name: str, reason: str, note: st
     changed = (Parcel.update(status=ParcelStatus.RETURNED, updated_at=now)
                .where(Parcel.gid == parcel.gid, Parcel.status == parcel.status).execute())
     if changed != 1:
-        raise Refused("Parcel {tracking} was changed by someone else just now; look again.",
+        raise Refused("Parcel {tracking} was changed by someone else just now; look again.", why="parcel_changed",
                       tracking=parcel.tracking_no)
-    audit.record(ctx, "parcel.return", "parcel", parcel.gid, before,
+    audit.record(ctx, PARCEL_RETURN, "parcel", parcel.gid, before,
                  {"status": ParcelStatus.RETURNED, "courier": courier_name, "reason": reason})
     return Handoff(handoff.gid, parcel.gid, parcel.tracking_no, courier_name, reason, str(now), ctx.actor.username)
 
@@ -91,10 +94,10 @@ def return_to_courier(ctx: Ctx, refs: list[str], courier_name: str, reason: str 
     Without a reason, a problem parcel goes back as "problem" and any other as "overdue"."""
     courier_name = check_courier(courier_name)
     if not refs:
-        raise InvalidInput("Give a tracking number.")
+        raise InvalidInput("Give a tracking number.", why="tracking_number_missing")
     parcels = [find_parcel(ref) for ref in refs]
     if len({p.gid for p in parcels}) != len(parcels):
-        raise InvalidInput("The same parcel is listed twice.")
+        raise InvalidInput("The same parcel is listed twice.", why="duplicate_parcel")
     return [hand_back(ctx, p, courier_name, reason or _default_reason(p), note) for p in parcels]
 
 

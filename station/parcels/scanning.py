@@ -38,7 +38,7 @@ def _handle_lookup(ctx: Ctx, text: str, receiver: str | None = None, relation: s
     lookup = waiting_for(ctx, text)
     if receiver is not None:
         if len(lookup.matches) != 1:
-            raise InvalidInput("{n} residents match {query}; scan their pickup code instead.",
+            raise InvalidInput("{n} residents match {query}; scan their pickup code instead.", why="ambiguous_resident",
                                n=len(lookup.matches), query=text)
         parcels = [p.gid for p in lookup.matches[0].parcels]
         done = hand_out(ctx, parcels, receiver, relation or "本人")

@@ -1,15 +1,43 @@
-"""The counter's records on a resident's timeline: handouts (and their undoing), notices given, problem
-reports and their resolution, and parcels handed back to the courier."""
+"""The counter's records on a resident's timeline: parcels arrived (and picked up or returned, where no
+other record tells it), handouts (and their undoing), notices given, problem reports and their resolution,
+and parcels handed back to the courier."""
 from collections.abc import Iterable
 
-from db.models import Handout, NoticeLog, Parcel, ParcelHandoff, ParcelProblem
+from db.models import Handout, NoticeLog, Parcel, ParcelHandoff, ParcelProblem, database
 from station.i18n import tr
+from station.parcels.carriers import carrier_name
 from station.parcels.notice_log import CHANNELS
 from station.parcels.notice_log import KINDS as NOTICE_KINDS
 from station.parcels.problems import KINDS as PROBLEM_KINDS
 from station.parcels.returns import REASONS
 from station.parcels.views import relation_name
 from station.timeline import TimelineEntry, register_source
+
+
+def _told_elsewhere(resident_gid: str) -> set[str]:
+    """Parcels whose pickup or return the counter's own records tell (handout, courier handoff)."""
+    rows = database.execute_sql(
+        "SELECT gid FROM parcel WHERE resident_gid = ? AND handout_gid IS NOT NULL AND status = 'picked_up' "
+        "UNION SELECT h.parcel_gid FROM parcel_handoff h JOIN parcel p ON p.gid = h.parcel_gid "
+        "WHERE p.resident_gid = ?", (resident_gid, resident_gid))
+    return {gid for (gid,) in rows}
+
+
+def parcel_entries(resident_gid: str) -> Iterable[TimelineEntry]:
+    told = _told_elsewhere(resident_gid)
+    for p in Parcel.select().where(Parcel.resident == resident_gid):
+        yield TimelineEntry(p.arrived_at, "parcel", tr("Timeline", "Parcel {tracking} ({carrier}) arrived, code "
+                                                                  "{code}, shelf {shelf}").format(
+            tracking=p.tracking_no, carrier=carrier_name(p.carrier) or "—", code=p.pickup_code or "—",
+            shelf=p.shelf or "—"), p.gid)
+        if p.gid in told:
+            continue
+        if p.status == "picked_up" and p.picked_up_at:
+            yield TimelineEntry(p.picked_up_at, "parcel", tr("Timeline", "Parcel {tracking} picked up by {who}").format(
+                tracking=p.tracking_no, who=p.receiver_name or "—"), p.gid)
+        elif p.status == "returned":
+            yield TimelineEntry(p.updated_at, "parcel", tr("Timeline", "Parcel {tracking} returned to the sender")
+                                .format(tracking=p.tracking_no), p.gid)
 
 
 def handout_entries(resident_gid: str) -> Iterable[TimelineEntry]:
@@ -65,6 +93,7 @@ def return_entries(resident_gid: str) -> Iterable[TimelineEntry]:
             tracking=h.tracking_no, courier=h.courier_name, reason=tr(*reason) if reason else h.reason), h.gid)
 
 
+register_source("parcel", parcel_entries)
 register_source("handout", handout_entries)
 register_source("notice", notice_entries)
 register_source("problem", problem_entries)

@@ -8,18 +8,11 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 
 from db.models import database
-from station.i18n import N_, tr
-from station.parcels import ParcelStatus
+from station.i18n import tr
+from station.parcels import STATUS_NAMES
 from station.parcels.carriers import carrier_name
 
-STATUS_NAMES = {
-    ParcelStatus.WAITING: N_("Parcels", "waiting"),
-    ParcelStatus.OUT_FOR_DELIVERY: N_("Parcels", "out for delivery"),
-    ParcelStatus.PICKED_UP: N_("Parcels", "picked up"),
-    ParcelStatus.DELIVERED: N_("Parcels", "delivered"),
-    ParcelStatus.PROBLEM: N_("Parcels", "problem"),
-    ParcelStatus.RETURNED: N_("Parcels", "returned"),
-}
+__all__ = ["STATUS_NAMES"]  # the glossary lives in station.parcels; re-exported for older callers
 SELF_RELATION = "本人"
 PARCEL_SQL = (
     "SELECT p.gid, p.tracking_no, p.carrier, p.pickup_code, p.shelf, p.status, p.arrived_at, p.picked_up_at, "

@@ -3,6 +3,7 @@ from dataclasses import asdict, dataclass
 
 from db.models import Delegate, database
 from station import audit
+from station.audit_actions import DELEGATE_ADD, DELEGATE_REMOVE
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound
 from station.ids import new_gid
@@ -42,17 +43,18 @@ def add_delegate(ctx: Ctx, resident_gid: str, name: str, phone: str = "", relati
     resident = get_resident(resident_gid)
     name, relation = (name or "").strip(), (relation or "").strip()
     if not name or len(name) > 30:
-        raise InvalidInput("A delegate needs a name (at most 30 characters).")
+        raise InvalidInput("A delegate needs a name (at most 30 characters).", why="delegate_name")
     if len(relation) > 20:
-        raise InvalidInput("A relation is at most 20 characters (son, neighbour …).")
+        raise InvalidInput("A relation is at most 20 characters (son, neighbour …).", why="relation_too_long")
     phone = check_mobile(phone) if (phone or "").strip() else ""
     if not may_collect and not be_told:
-        raise InvalidInput("A delegate may collect parcels, be told about them, or both.")
+        raise InvalidInput("A delegate may collect parcels, be told about them, or both.", why="delegate_role")
     if Delegate.get_or_none(Delegate.resident == resident.gid, Delegate.name == name):
-        raise InvalidInput("{name} is already a delegate of {resident}.", name=name, resident=resident.name)
+        raise InvalidInput("{name} is already a delegate of {resident}.",
+                           why="delegate_exists", name=name, resident=resident.name)
     d = Delegate.create(gid=new_gid(), owner=ctx.station_code, resident=resident.gid, name=name, phone=phone,
                         relation=relation, may_collect=bool(may_collect), be_told=bool(be_told))
-    audit.record(ctx, "delegate.add", "resident", resident.gid, None,
+    audit.record(ctx, DELEGATE_ADD, "resident", resident.gid, None,
                  {"delegate": d.gid, "name": name, "relation": relation, "may_collect": bool(may_collect),
                   "be_told": bool(be_told)})
     return _view(d, True)
@@ -63,10 +65,10 @@ def remove_delegate(ctx: Ctx, gid: str) -> dict:
     """Delegate changes are audited on the resident (entity resident), so the timeline finds them by index."""
     d = Delegate.get_or_none(Delegate.gid == gid)
     if d is None:
-        raise NotFound("No such delegate.")
+        raise NotFound("No such delegate.", why="delegate")
     before = {"delegate": gid, "name": d.name, "relation": d.relation}
     d.delete_instance()
-    audit.record(ctx, "delegate.remove", "resident", d.resident_gid, before, None)
+    audit.record(ctx, DELEGATE_REMOVE, "resident", d.resident_gid, before, None)
     return before
 
 

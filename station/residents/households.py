@@ -5,6 +5,7 @@ household, so everyone living there shares it.
 """
 from db.models import Household, Resident, VillageGroup
 from station import audit
+from station.audit_actions import GROUP_ADD, RESIDENT_HOUSEHOLD
 from station.context import Ctx
 from station.errors import InvalidInput
 from station.ids import new_gid
@@ -31,7 +32,7 @@ def set_home(ctx: Ctx, r: Resident, group_gid: str | None, address: str) -> str 
     if not address:
         return None
     if not group_gid:
-        raise InvalidInput("Choose the village group before describing where the home is.")
+        raise InvalidInput("Choose the village group before describing where the home is.", why="group_missing")
     home = Household.create(gid=new_gid(), owner=ctx.station_code, group=group_gid, address=address,
                             created_at=ctx.now())
     return home.gid
@@ -56,12 +57,13 @@ def share_household(ctx: Ctx, gid: str, with_gid: str) -> dict:
     """Record that a resident lives with another (same household, same landmark, same group)."""
     r, other = get_resident(gid), get_resident(with_gid)
     if not other.household_gid:
-        raise InvalidInput("{name} has no address yet; describe their home first.", name=other.name)
+        raise InvalidInput("{name} has no address yet; describe their home first.",
+                           why="address_missing", name=other.name)
     home = Household.get(Household.gid == other.household_gid)
     before = snapshot(r)
     Resident.update(household=home.gid, group=home.group_gid).where(Resident.gid == gid).execute()
     after = snapshot(get_resident(gid))
-    audit.record(ctx, "resident.household", "resident", gid, before, after)
+    audit.record(ctx, RESIDENT_HOUSEHOLD, "resident", gid, before, after)
     return after
 
 
@@ -69,9 +71,9 @@ def share_household(ctx: Ctx, gid: str, with_gid: str) -> dict:
 def add_village_group(ctx: Ctx, name: str, sort: int = 0) -> dict:
     name = (name or "").strip()
     if not name:
-        raise InvalidInput("A village group needs a name.")
+        raise InvalidInput("A village group needs a name.", why="group_name")
     group = VillageGroup.create(gid=new_gid(), owner=ctx.station_code, name=name, sort=sort)
-    audit.record(ctx, "group.add", "village_group", group.gid, None, {"name": name})
+    audit.record(ctx, GROUP_ADD, "village_group", group.gid, None, {"name": name})
     return {"gid": group.gid, "name": name}
 
 

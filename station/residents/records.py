@@ -61,5 +61,5 @@ def by_gid(ctx: Ctx, gid: str) -> ResidentView | None:
 def get_resident(gid: str) -> Resident:
     found = Resident.get_or_none(Resident.gid == gid)
     if found is None:
-        raise NotFound("No such resident.")
+        raise NotFound("No such resident.", why="resident")
     return found

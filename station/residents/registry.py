@@ -5,6 +5,7 @@ columns (phone tail, pinyin initials) in step with the name and phone.
 """
 from db.models import Resident, VillageGroup
 from station import audit
+from station.audit_actions import RESIDENT_ADD, RESIDENT_EDIT
 from station.context import Ctx
 from station.errors import InvalidInput
 from station.ids import new_gid
@@ -24,20 +25,21 @@ FIELDS = {"name", "phone", "group_gid", "address", "care_notes", *CARE_FLAGS}
 def _check(changes: dict) -> dict:
     unknown = set(changes) - FIELDS
     if unknown:
-        raise InvalidInput("Unknown resident field: {field}", field=sorted(unknown)[0])
+        raise InvalidInput("Unknown resident field: {field}", why="resident_field", field=sorted(unknown)[0])
     clean = dict(changes)
     if "name" in clean:
         clean["name"] = (clean["name"] or "").strip()
         if not clean["name"] or len(clean["name"]) > MAX_NAME:
-            raise InvalidInput("A resident needs a name (at most 30 characters).")
+            raise InvalidInput("A resident needs a name (at most 30 characters).", why="resident_name")
     if "phone" in clean:
         clean["phone"] = check_mobile(clean["phone"])
     if clean.get("group_gid") and VillageGroup.get_or_none(VillageGroup.gid == clean["group_gid"]) is None:
-        raise InvalidInput("Unknown village group.")
+        raise InvalidInput("Unknown village group.", why="unknown_group")
     if len(clean.get("care_notes") or "") > MAX_NOTES:
-        raise InvalidInput("Care notes are at most {count} characters.", count=MAX_NOTES)
+        raise InvalidInput("Care notes are at most {count} characters.", why="care_notes_too_long", count=MAX_NOTES)
     if len(clean.get("address") or "") > MAX_ADDRESS:
-        raise InvalidInput("An address description is at most {count} characters.", count=MAX_ADDRESS)
+        raise InvalidInput("An address description is at most {count} characters.",
+                           why="address_too_long", count=MAX_ADDRESS)
     return clean
 
 
@@ -67,7 +69,7 @@ def add_resident(ctx: Ctx, name: str, phone: str, group_gid: str | None = None, 
     after = {"name": clean["name"], "group": group_gid, **flags}
     if details:
         after = snapshot(get_resident(resident.gid))
-    audit.record(ctx, "resident.add", "resident", resident.gid, None, after)
+    audit.record(ctx, RESIDENT_ADD, "resident", resident.gid, None, after)
     return by_gid(ctx, resident.gid)
 
 
@@ -84,7 +86,7 @@ def update_resident(ctx: Ctx, gid: str, **changes) -> dict:
         Resident.update(**fields).where(Resident.gid == gid).execute()
     after = snapshot(get_resident(gid))
     if after != before:
-        audit.record(ctx, "resident.edit", "resident", gid, before, after)
+        audit.record(ctx, RESIDENT_EDIT, "resident", gid, before, after)
     return after
 
 
@@ -93,6 +95,6 @@ def care_from_names(names: str) -> dict[str, bool]:
     wanted = {name.strip() for name in (names or "").split(",") if name.strip()}
     unknown = wanted - set(CARE)
     if unknown:
-        raise InvalidInput("Unknown care need: {need} (one of {choices}).", need=sorted(unknown)[0],
+        raise InvalidInput("Unknown care need: {need} (one of {choices}).", why="care_need", need=sorted(unknown)[0],
                            choices=", ".join(CARE))
     return {f"care_{need}": need in wanted for need in CARE}

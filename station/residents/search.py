@@ -53,7 +53,7 @@ def clause(text: str) -> tuple[str, tuple]:
 def matching(ctx: Ctx, text: str, limit: int = 50) -> list[ResidentView]:
     """Residents for a non-empty text, inside the caller's service (intake, handout)."""
     if not (text or "").strip():
-        raise InvalidInput("Type a name, a phone number or its last 4 digits.")
+        raise InvalidInput("Type a name, a phone number or its last 4 digits.", why="resident_query")
     where, params = clause(text)
     return rows_where(where, params, show_phones(ctx), limit)
 
@@ -85,7 +85,7 @@ def one_resident(ctx: Ctx, key: str) -> ResidentView:
     if not found and digits.isdigit() and len(digits) == 11:
         found = rows_where("r.phone = ?", (digits,), show_phones(ctx), limit=10)
     if not found:
-        raise NotFound("No resident has the ID or phone number {key}.", key=key)
+        raise NotFound("No resident has the ID or phone number {key}.", why="resident", key=key)
     if len(found) > 1:
         raise Refused("{count} residents share the phone number {phone}; name one by its ID.", why="shared_phone",
                       count=len(found), phone=key)

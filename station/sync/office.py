@@ -4,6 +4,7 @@ from pathlib import Path
 
 from db.models import OfficeNotice, OfficeStation, OfficeWatch
 from station import audit
+from station.audit_actions import OFFICE_ENROLL, OFFICE_NOTICE_ADD, OFFICE_WATCH_ADD
 from station.context import Actor, Ctx
 from station.errors import InvalidInput, Refused
 from station.identity import enrolment_card, export_card, init_station, open_station, this_station
@@ -21,15 +22,19 @@ def new_office_code() -> str:
 
 
 def init_office(data_dir: Path, name: str, code: str | None = None, admin: str | None = None,
-                pin: str | None = None) -> Ctx:
+                pin: str | None = None, db_url: str | None = None) -> Ctx:
     """A town office data directory; `admin` (with `pin`) is its first office administrator."""
-    return as_office(init_station(data_dir, code or new_office_code(), name, admin, pin, kind="office"))
+    ctx = as_office(init_station(data_dir, code or new_office_code(), name, admin, pin, kind="office",
+                                 db_url=db_url))
+    office_dirs(data_dir)
+    return ctx
 
 
 def as_office(ctx: Ctx) -> Ctx:
     """The context for office work; refuses a station's data directory."""
     if this_station().kind != "office":
         raise Refused("{path} holds a station, not a town office (make one with: station office init).",
+                      why="station_directory",
                       path=str(ctx.data_dir))
     return ctx.as_actor(OFFICE_CONSOLE) if ctx.actor.username == "console" else ctx
 
@@ -50,11 +55,12 @@ def enroll(ctx: Ctx, card_path: Path) -> dict:
     if existing is not None:
         if existing.fingerprint != card["fingerprint"]:
             raise Refused("Station {code} is already enrolled with another key ({fp}); nothing was changed.",
+                          why="enrolled_with_other_key",
                           code=card["code"], fp=existing.fingerprint)
         return {"code": card["code"], "name": existing.name, "fingerprint": card["fingerprint"], "new": False}
     OfficeStation.create(code=card["code"], name=card["name"], sign_public=card["sign_public"],
                          box_public=card["box_public"], fingerprint=card["fingerprint"], enrolled_at=ctx.now())
-    audit.record(ctx, "office.enroll", "office_station", card["code"], None,
+    audit.record(ctx, OFFICE_ENROLL, "office_station", card["code"], None,
                  {"name": card["name"], "fingerprint": card["fingerprint"]})
     return {"code": card["code"], "name": card["name"], "fingerprint": card["fingerprint"], "new": True}
 
@@ -77,20 +83,20 @@ def station_warnings(ctx: Ctx, station: str | None = None) -> list[dict]:
 @service(Perm.OFFICE)
 def add_watch(ctx: Ctx, name: str, phone: str = "", reason: str = "") -> dict:
     if not name.strip():
-        raise InvalidInput("A merchant name is needed.")
+        raise InvalidInput("A merchant name is needed.", why="merchant_name")
     row = {"gid": new_gid(), "name": name.strip(), "phone": phone.strip(), "reason": reason.strip()}
     OfficeWatch.create(**row, updated_at=ctx.now())
-    audit.record(ctx, "office.watch_add", "office_watch", row["gid"], None, row)
+    audit.record(ctx, OFFICE_WATCH_ADD, "office_watch", row["gid"], None, row)
     return row
 
 
 @service(Perm.OFFICE)
 def add_notice(ctx: Ctx, title: str, body: str) -> dict:
     if not title.strip():
-        raise InvalidInput("A notice needs a title.")
+        raise InvalidInput("A notice needs a title.", why="notice_title")
     row = {"gid": new_gid(), "title": title.strip(), "body": body.strip()}
     OfficeNotice.create(**row, created_at=ctx.now())
-    audit.record(ctx, "office.notice_add", "office_notice", row["gid"], None, row)
+    audit.record(ctx, OFFICE_NOTICE_ADD, "office_notice", row["gid"], None, row)
     return row
 
 

@@ -7,6 +7,7 @@ a restore (a new sync generation) the rows the restored log no longer has are ke
 """
 import json
 
+from db.bulk import executemany
 from db.models import OfficeRecord, OfficeWarning, database
 from station.context import Ctx
 
@@ -15,9 +16,16 @@ REPLACED = "audit_replaced"
 
 
 def _held(station: str) -> dict[int, tuple[str, str]]:
-    rows = database.execute_sql("SELECT version, json_extract(body, '$.hash'), json_extract(body, '$.prev_hash') "
-                                "FROM office_record WHERE station = ? AND entity = ?", (station, AUDIT))
-    return {seq: (digest, prev) for seq, digest, prev in rows}
+    # Plain SQL that both engines speak (json_extract is SQLite's alone); the bodies are small.
+    p = database.param
+    rows = database.execute_sql(f"SELECT version, body FROM office_record WHERE station = {p} AND entity = {p}",
+                                (station, AUDIT)).fetchall()
+    return {seq: _hash_pair(body) for seq, body in rows}
+
+
+def _hash_pair(body: str) -> tuple[str, str]:
+    row = json.loads(body or "{}")
+    return row.get("hash", ""), row.get("prev_hash", "")
 
 
 def warn(ctx: Ctx, station: str, kind: str, first: int | None, last: int | None, **params) -> None:
@@ -27,19 +35,25 @@ def warn(ctx: Ctx, station: str, kind: str, first: int | None, last: int | None,
 
 
 def _store(station: str, rows: list[tuple[int, str, dict]]) -> None:
-    database.connection().executemany(
-        "INSERT OR IGNORE INTO office_record (station, entity, gid, version, deleted, body) VALUES (?, ?, ?, ?, 0, ?)",
-        [(station, AUDIT, f"{seq:010d}", seq, body) for seq, body, _row in rows])
+    p = database.param
+    executemany(
+        "INSERT INTO office_record (station, entity, gid, version, deleted, body) "
+        f"VALUES ({p}, {p}, {p}, {p}, {p}, {p}) ON CONFLICT (station, entity, gid) DO NOTHING",
+        [(station, AUDIT, f"{seq:010d}", seq, False, body) for seq, body, _row in rows])
 
 
 def _set_aside(station: str, generation: str, first: int) -> None:
     """A restore dropped the rows from `first` on: keep the office's copy under another entity."""
-    database.execute_sql(
-        "INSERT OR REPLACE INTO office_record (station, entity, gid, version, deleted, body) SELECT station, ?, "
-        "? || ':' || gid, version, 0, body FROM office_record WHERE station = ? AND entity = ? AND version >= ?",
-        (REPLACED, generation or "-", station, AUDIT, first))
-    database.execute_sql("DELETE FROM office_record WHERE station = ? AND entity = ? AND version >= ?",
-                         (station, AUDIT, first))
+    p = database.param
+    where = f"station = {p} AND entity = {p} AND version >= {p}"
+    kept = database.execute_sql(f"SELECT gid, version, body FROM office_record WHERE {where}",
+                                (station, AUDIT, first)).fetchall()
+    executemany(
+        "INSERT INTO office_record (station, entity, gid, version, deleted, body) "
+        f"VALUES ({p}, {p}, {p}, {p}, {p}, {p}) ON CONFLICT (station, entity, gid) DO UPDATE SET "
+        "version = excluded.version, body = excluded.body",
+        [(station, REPLACED, f"{generation or '-'}:{gid}", version, False, body) for gid, version, body in kept])
+    database.execute_sql(f"DELETE FROM office_record WHERE {where}", (station, AUDIT, first))
 
 
 def check_and_keep(ctx: Ctx, station: str, lines: list[tuple[int, str]], head: dict, restored: str | None) -> None:

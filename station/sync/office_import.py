@@ -15,11 +15,13 @@ from pathlib import Path
 from db.migrations import LATEST_VERSION
 from db.models import OfficeBacklog, OfficeBundle, OfficeQuarantine, OfficeStation, database
 from station import audit
+from station.audit_actions import OFFICE_IMPORT, OFFICE_QUARANTINE
 from station.context import Ctx
 from station.errors import os_reason
 from station.identity import this_station
 from station.keys import fingerprint
 from station.keystore import box_key
+from station.office.figures import apply_block
 from station.permissions import Perm
 from station.service import service
 from station.sync import office_audit
@@ -27,9 +29,6 @@ from station.sync.container import OpenedBundle, file_sha256, fsync_dir, line_bl
 from station.sync.errors import BundleRefused, shown_message, stored_message
 from station.sync.office import office_dirs
 
-_UPSERT = ("INSERT INTO office_record (station, entity, gid, version, deleted, body) VALUES (?, ?, ?, ?, ?, ?) "
-           "ON CONFLICT (station, entity, gid) DO UPDATE SET version = excluded.version, "
-           "deleted = excluded.deleted, body = excluded.body WHERE excluded.version > office_record.version")
 _ENTITY = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 
 
@@ -92,7 +91,7 @@ def _record_blocks(bundle: OpenedBundle, station: str, box_private: bytes, count
     for block in line_blocks(plaintext(bundle, box_private), bundle.name):
         try:
             parts = [line.split("\t", 4) for line in block]
-            rows = [(station, e, g, int(v), 0, b) if op == "u" else (station, e, g, int(v), 1, None)
+            rows = [(station, e, g, int(v), False, b) if op == "u" else (station, e, g, int(v), True, None)
                     for e, g, v, op, b in parts]
         except ValueError:
             raise BundleRefused("tampered", file=bundle.name) from None
@@ -113,9 +112,11 @@ def _replace_station(ctx: Ctx, station: OfficeStation, bundle: OpenedBundle) -> 
     """A full snapshot of a new generation: forget what the office held for the station (its audit rows
     are kept and checked). Returns the old generation when this is a restore (a history the office held)."""
     restored = station.generation if station.applied_to > 0 and station.generation != _generation(bundle) else None
-    old = database.execute_sql("SELECT count(*) FROM office_record WHERE station = ? AND entity NOT LIKE 'audit%'",
-                               (station.code,)).fetchone()[0]
-    database.execute_sql("DELETE FROM office_record WHERE station = ? AND entity NOT LIKE 'audit%'", (station.code,))
+    p = database.param
+    mine = f"station = {p} AND entity NOT IN ('{office_audit.AUDIT}', '{office_audit.REPLACED}')"
+    old = database.execute_sql(f"SELECT count(*) FROM office_record WHERE {mine}", (station.code,)).fetchone()[0]
+    database.execute_sql(f"DELETE FROM office_record WHERE {mine}", (station.code,))
+    database.execute_sql(f"DELETE FROM office_figure WHERE station = {p}", (station.code,))  # the snapshot re-adds
     for held in OfficeBacklog.select().where(OfficeBacklog.station == station.code):
         Path(held.path).unlink(missing_ok=True)
     OfficeBacklog.delete().where(OfficeBacklog.station == station.code).execute()
@@ -125,20 +126,19 @@ def _replace_station(ctx: Ctx, station: OfficeStation, bundle: OpenedBundle) -> 
 
 
 @service(Perm.OFFICE)
-def _apply(ctx: Ctx, bundle: OpenedBundle, sha: str, backlog_id: str | None = None) -> int:
-    """Upsert every record newer than what the office holds, record the bundle; all or nothing.
+def _apply(ctx: Ctx, bundle: OpenedBundle, sha: str, backlog_id: str | None = None, via: str = "file") -> int:
+    """Upsert every record newer than what the office holds (figures follow), record the bundle; all or nothing.
 
     A full bundle (a new sync generation after a restore) replaces what the office held for the station;
     audit rows are checked against the chain the office holds and never overwritten (station/sync/office_audit)."""
     station = OfficeStation.get(OfficeStation.code == bundle.get("from"))
     full = bundle.manifest.get("full") is True
     restored = _replace_station(ctx, station, bundle) if full else None
-    conn = database.connection()
     counts: Counter = Counter()
     audit_lines: list[tuple[int, str]] = []
     for rows in _record_blocks(bundle, station.code, box_key(), counts):
         audit_lines += [(r[3], r[5]) for r in rows if r[1] == "audit" and r[5] is not None]
-        conn.executemany(_UPSERT, [r for r in rows if r[1] != "audit"])
+        apply_block(station.code, [r for r in rows if r[1] != "audit"])
     audit_count = counts.pop("audit", 0)
     if dict(counts) != bundle.get("counts", dict) or sum(counts.values()) != bundle.get("records", int) or \
             audit_count != bundle.manifest.get("audit", 0) or len(audit_lines) != audit_count:
@@ -147,14 +147,14 @@ def _apply(ctx: Ctx, bundle: OpenedBundle, sha: str, backlog_id: str | None = No
     OfficeBundle.insert(bundle_id=bundle.get("bundle_id"), station=station.code, sha256=sha,
                         seq_from=bundle.get("seq_from", int), seq_to=bundle.get("seq_to", int),
                         records=sum(counts.values()), schema=bundle.get("schema", int), outcome="applied",
-                        received_at=ctx.now()).execute()
+                        received_at=ctx.now(), via=via).execute()
     applied_to = bundle.get("seq_to", int) if full else max(station.applied_to, bundle.get("seq_to", int))
     OfficeStation.update(applied_to=applied_to, last_bundle_at=ctx.now(),
                          generation=_generation(bundle) or station.generation).where(
         OfficeStation.code == station.code).execute()
     if backlog_id:
         OfficeBacklog.delete().where(OfficeBacklog.bundle_id == backlog_id).execute()
-    audit.record(ctx, "office.import", "office_bundle", bundle.get("bundle_id"), {"applied_to": station.applied_to},
+    audit.record(ctx, OFFICE_IMPORT, "office_bundle", bundle.get("bundle_id"), {"applied_to": station.applied_to},
                  {"station": station.code, "seq_to": bundle.get("seq_to", int), "records": sum(counts.values())})
     return sum(counts.values())
 
@@ -221,7 +221,7 @@ def _record_quarantine(ctx: Ctx, sha: str, name: str, dest: Path, reason: str, m
                        bundle_id: str) -> None:
     OfficeQuarantine.replace(sha256=sha, file_name=name, path=str(dest), reason=reason, message=message,
                              station=station, bundle_id=bundle_id, at=ctx.now()).execute()
-    audit.record(ctx, "office.quarantine", "office_quarantine", sha[:16], None,
+    audit.record(ctx, OFFICE_QUARANTINE, "office_quarantine", sha[:16], None,
                  {"file": name, "reason": reason, "station": station})
 
 
@@ -242,7 +242,7 @@ def _quarantine(ctx: Ctx, path: Path, reason: str, message: str, station: str = 
     return dest
 
 
-def import_file(ctx: Ctx, path: Path) -> ImportResult:
+def import_file(ctx: Ctx, path: Path, via: str = "file") -> ImportResult:
     """Import one bundle file; never raises for a bad file (it is quarantined and reported instead)."""
     path = Path(path)
     result = ImportResult(path.name, "rejected")
@@ -265,7 +265,7 @@ def import_file(ctx: Ctx, path: Path) -> ImportResult:
             _hold(ctx, bundle, sha, kept)
             result.outcome = "backlog"
         else:
-            result.records = _apply(ctx, bundle, sha)
+            result.records = _apply(ctx, bundle, sha, via=via)
             result.outcome = "accepted"
             result.also_applied = _drain_backlog(ctx, station.code)
     except BundleRefused as exc:

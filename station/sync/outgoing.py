@@ -11,6 +11,7 @@ from db.changes import synced_tables
 from db.migrations import LATEST_VERSION
 from db.models import SyncBundle, database
 from station import audit
+from station.audit_actions import SYNC_EXPORT
 from station.context import Ctx
 from station.identity import this_station
 from station.ids import new_gid
@@ -146,7 +147,7 @@ def _remember(ctx: Ctx, manifest: dict, via: str) -> None:
                       file=manifest["file"], sha256=manifest["payload_sha256"], via=via).on_conflict_ignore().execute()
     head = manifest.get("audit_head") or {}
     anchor.remember_sent((head.get("seq", 0), head.get("hash", "")))
-    audit.record(ctx, "sync.export", "sync_bundle", manifest["bundle_id"], None,
+    audit.record(ctx, SYNC_EXPORT, "sync_bundle", manifest["bundle_id"], None,
                  {"seq_from": manifest["seq_from"], "seq_to": manifest["seq_to"], "records": manifest["records"],
                   "via": via})
 

@@ -1,6 +1,7 @@
 """Sending the newest bundle to the office over HTTP, with retries, and applying the reply.
 
-The bytes are exactly those of a USB bundle; the office replies with the return bundle. The scheduler
+First a signed announcement (POST /announce: station, office, bundle id, size, SHA-256) buys a one-time token,
+then PUT /bundle/TOKEN sends exactly the bytes of a USB bundle; the office replies with the return bundle. The scheduler
 job backs off after failures (1, 2, 4 … minutes up to 6 hours) so an offline station stays quiet.
 """
 import datetime as dt
@@ -15,12 +16,16 @@ from station.context import SCHEDULER, Ctx
 from station.errors import InvalidInput, Refused, StationError
 from station.files import write_atomically
 from station.i18n import N_
+from station.identity import this_station
+from station.keystore import signing_key
 from station.permissions import Perm
 from station.service import service
 from station.settings import read_setting
+from station.sync.announce import make_announcement
+from station.sync.container import file_sha256, open_bundle
 from station.sync.outgoing import export_bundle
 from station.sync.returns import import_return_bundle
-from station.sync.state import acked_seq, meta_value, newest_seq, set_meta
+from station.sync.state import acked_seq, meta_value, newest_seq, set_meta, trusted_office
 
 FAILURES_KEY = "sync_push_failures"
 NEXT_KEY = "sync_push_next_at"
@@ -59,17 +64,31 @@ def _office_url(ctx: Ctx, url: str | None) -> str:
     chosen = (url or read_setting("sync_url") or "").strip()
     if chosen and not chosen.startswith(("http://", "https://")):
         raise InvalidInput("{url} is not a town office address; it starts with http://, e.g. http://192.168.1.10:8765",
+                           why="office_url",
                            url=chosen)
     if not chosen:
-        raise InvalidInput("No town office address is set (an http:// address, in settings or with --url).")
-    return chosen.rstrip("/") + "/bundle" if not chosen.rstrip("/").endswith("/bundle") else chosen
+        raise InvalidInput("No town office address is set (an http:// address, in settings or with --url).",
+                           why="office_url_missing")
+    return chosen.rstrip("/").removesuffix("/bundle")
 
 
-def _post(url: str, path: Path, timeout: float) -> bytes:
-    size = path.stat().st_size
+@service(Perm.SYNC, write=False)
+def _announcement(ctx: Ctx, path: Path) -> bytes:
+    station, office = this_station(), trusted_office()
+    bundle_id = open_bundle(path).get("bundle_id")
+    message = make_announcement(station.code, office.code, bundle_id, path.stat().st_size, file_sha256(path),
+                                signing_key())
+    return json.dumps(message).encode("utf-8")
+
+
+def _post(url: str, path: Path, announcement: bytes, timeout: float) -> bytes:
+    request = urllib.request.Request(url + "/announce", data=announcement, method="POST", headers={
+        "Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=timeout) as reply:
+        token = json.loads(reply.read())["token"]
     with open(path, "rb") as body:
-        request = urllib.request.Request(url, data=body, method="POST", headers={
-            "Content-Type": "application/octet-stream", "Content-Length": str(size)})
+        request = urllib.request.Request(f"{url}/bundle/{token}", data=body, method="PUT", headers={
+            "Content-Type": "application/octet-stream", "Content-Length": str(path.stat().st_size)})
         with urllib.request.urlopen(request, timeout=timeout) as reply:
             return reply.read()
 
@@ -82,10 +101,10 @@ def _office_message(body: bytes) -> str:
         return text
 
 
-def _send(url: str, path: Path, attempts: int, backoff_s: float, timeout: float) -> bytes:
+def _send(url: str, path: Path, announcement: bytes, attempts: int, backoff_s: float, timeout: float) -> bytes:
     for attempt in range(attempts):
         try:
-            return _post(url, path, timeout)
+            return _post(url, path, announcement, timeout)
         except urllib.error.HTTPError as exc:
             if exc.code < 500:
                 detail = _office_message(exc.read())
@@ -104,7 +123,7 @@ def push(ctx: Ctx, url: str | None = None, attempts: int = 3, backoff_s: float =
     target = _office_url(ctx, url)
     outgoing = ctx.data_dir / "outgoing"
     path = _reusable_bundle(ctx) or Path(export_bundle(ctx, outgoing, via="push")["file"])
-    reply = _send(target, path, attempts, backoff_s, timeout)
+    reply = _send(target, path, _announcement(ctx, path), attempts, backoff_s, timeout)
     incoming = ctx.data_dir / "incoming" / f"reply-{path.stem}.vsr"
     write_atomically(incoming, reply)
     try:

@@ -1,4 +1,4 @@
-"""The return bundle, office → station: acknowledgement, the merchant watch list and notices.
+"""The return bundle, office → station: acknowledgement, the merchant watch list, notices, the working-day calendar.
 
 Same container as a station bundle (signed by the office, encrypted to the station). Applying it moves
 the station's checkpoint forward, so the next bundle starts after what the office holds.
@@ -9,12 +9,15 @@ from pathlib import Path
 from db.migrations import LATEST_VERSION
 from db.models import OfficeNotice, OfficeStation, OfficeWatch, SyncBundle, SyncNotice, SyncWatch
 from station import audit
+from station.audit_actions import SYNC_ACK
 from station.context import Ctx
 from station.errors import NotFound
 from station.identity import this_station
 from station.ids import new_gid
 from station.keys import fingerprint
 from station.keystore import box_key, signing_key
+from station.office.calendar import calendar_items
+from station.office.watch import TRAVELS
 from station.permissions import Perm
 from station.service import service
 from station.sync import anchor, office_audit
@@ -23,6 +26,10 @@ from station.sync.errors import BundleRefused
 from station.sync.state import ACKED_KEY, LAST_SYNCED_KEY, acked_seq, newest_seq, set_meta, trusted_office
 
 RETURN_SUFFIX = ".vsr"
+# Functions (ctx, [{"day", "kind", "name"}]) that apply the office's working-day calendar on a station, in the
+# return bundle's transaction. The cases area (working-day clocks) appends its own; with none the lines are
+# counted and verified but not kept.
+CALENDAR_APPLIERS: list = []
 
 
 @service(Perm.OFFICE, write=False)
@@ -30,14 +37,14 @@ def make_return_bundle(ctx: Ctx, station_code: str, out_dir: Path) -> dict:
     """Write the return bundle for one enrolled station into `out_dir`."""
     station = OfficeStation.get_or_none(OfficeStation.code == station_code)
     if station is None:
-        raise NotFound("Station {code} is not enrolled here.", code=station_code)
+        raise NotFound("Station {code} is not enrolled here.", why="station", code=station_code)
     office = this_station()
     bundle_id = new_gid()
     path = Path(out_dir) / f"{office.code}_to_{station.code}_{bundle_id}{RETURN_SUFFIX}"
     writer = BundleWriter(path, bytes(station.box_public), bundle_id)
     counts = {"watch": 0, "notice": 0}
     try:
-        for w in OfficeWatch.select().order_by(OfficeWatch.gid):
+        for w in OfficeWatch.select().where(OfficeWatch.status.in_(TRAVELS)).order_by(OfficeWatch.gid):
             writer.write(_line({"type": "watch", "gid": w.gid, "name": w.name, "phone": w.phone, "reason": w.reason,
                                 "updated_at": str(w.updated_at)}))
             counts["watch"] += 1
@@ -45,6 +52,9 @@ def make_return_bundle(ctx: Ctx, station_code: str, out_dir: Path) -> dict:
             writer.write(_line({"type": "notice", "gid": n.gid, "title": n.title, "body": n.body,
                                 "created_at": str(n.created_at)}))
             counts["notice"] += 1
+        for item in calendar_items():
+            writer.write(_line(item))
+            counts["calendar"] = counts.get("calendar", 0) + 1
         manifest = writer.finish({
             "kind": "return", "schema": LATEST_VERSION, "from": office.code, "from_name": office.name,
             "to": station.code, "to_key": station.fingerprint, "ack": station.applied_to, "seq_from": 0,
@@ -86,14 +96,16 @@ def import_return_bundle(ctx: Ctx, path: Path, via: str = "file") -> dict:
     bundle_id = bundle.get("bundle_id")
     if SyncBundle.get_or_none(SyncBundle.bundle_id == bundle_id) is not None:
         return {"outcome": "duplicate", "bundle_id": bundle_id, "ack": acked_seq()}
-    watch, notices = [], []
+    found: dict[str, list] = {"watch": [], "notice": [], "calendar": []}
     for line in lines(plaintext(bundle, box_key()), bundle.name):
         try:
             item = json.loads(line)
-            (watch if item["type"] == "watch" else notices).append(item)
+            found[item["type"]].append(item)
         except (ValueError, KeyError, TypeError):
             raise BundleRefused("tampered", file=bundle.name) from None
-    if {"watch": len(watch), "notice": len(notices)} != bundle.get("counts", dict):
+    watch, notices, calendar = found["watch"], found["notice"], found["calendar"]
+    counts = {"watch": len(watch), "notice": len(notices), **({"calendar": len(calendar)} if calendar else {})}
+    if counts != bundle.get("counts", dict):
         raise BundleRefused("counts_differ", file=bundle.name)
     before = acked_seq()
     ours = anchor.confirm_generation(str(bundle.manifest.get("generation", "")))
@@ -105,12 +117,14 @@ def import_return_bundle(ctx: Ctx, path: Path, via: str = "file") -> dict:
     set_meta(LAST_SYNCED_KEY, ctx.now().isoformat())
     _replace_watch(office.code, watch, ctx)
     new_notices = _add_notices(office.code, notices, ctx)
+    for apply_calendar in CALENDAR_APPLIERS:
+        apply_calendar(ctx, calendar)
     SyncBundle.insert(bundle_id=bundle_id, direction="in", peer=office.code, at=ctx.now(), seq_from=0,
                       seq_to=bundle.get("seq_to", int), records=len(watch) + len(notices), ack=ack,
                       file=bundle.name, sha256=bundle.get("payload_sha256"), via=via).execute()
-    audit.record(ctx, "sync.ack", "sync_bundle", bundle_id, {"acked": before}, {"acked": ack})
+    audit.record(ctx, SYNC_ACK, "sync_bundle", bundle_id, {"acked": before}, {"acked": ack})
     return {"outcome": "applied", "bundle_id": bundle_id, "ack": ack, "watch": len(watch),
-            "new_notices": new_notices}
+            "new_notices": new_notices, "calendar_days": len(calendar)}
 
 
 def _replace_watch(office: str, items: list[dict], ctx: Ctx) -> None:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from db.models import Meta, Outbox, TrustedOffice
 from station import audit
+from station.audit_actions import SYNC_OFFICE_KEY
 from station.context import Ctx
 from station.errors import InvalidInput
 from station.identity import CARD_FORMAT
@@ -45,20 +46,22 @@ def trusted_office() -> TrustedOffice:
 def read_card(path: Path, kind: str) -> dict:
     """A station or office enrolment card file, checked field by field."""
     if not Path(path).is_file():
-        raise InvalidInput("There is no file at {file}.", file=str(path))
+        raise InvalidInput("There is no file at {file}.", why="file_missing", file=str(path))
     try:
         card = json.loads(Path(path).read_text("utf-8"))
         ok = isinstance(card, dict) and card.get("format") == CARD_FORMAT
         keys = (unb64(card["sign_public"]), unb64(card["box_public"])) if ok else (b"", b"")
     except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise InvalidInput("{file} is not an enrolment card.", file=str(path)) from None
+        raise InvalidInput("{file} is not an enrolment card.", why="not_an_enrolment_card", file=str(path)) from None
     if not ok or len(keys[0]) != 32 or len(keys[1]) != 32 or not isinstance(card.get("code"), str):
-        raise InvalidInput("{file} is not an enrolment card.", file=str(path))
+        raise InvalidInput("{file} is not an enrolment card.", why="not_an_enrolment_card", file=str(path))
     if card.get("kind") != kind and kind == "office":
         raise InvalidInput("{file} is a station's enrolment card; the town office's key file is needed here.",
+                           why="office_key_expected",
                            file=str(path))
     if card.get("kind") != kind:
         raise InvalidInput("{file} is the town office's key file; a station's enrolment card is needed here.",
+                           why="enrolment_card_expected",
                            file=str(path))
     return {"code": card["code"], "name": str(card.get("name", "")), "sign_public": keys[0],
             "box_public": keys[1], "fingerprint": fingerprint(*keys)}
@@ -72,7 +75,7 @@ def trust_office(ctx: Ctx, card_path: Path) -> dict:
     TrustedOffice.delete().execute()
     TrustedOffice.create(code=card["code"], name=card["name"], sign_public=card["sign_public"],
                          box_public=card["box_public"], fingerprint=card["fingerprint"], trusted_at=ctx.now())
-    audit.record(ctx, "sync.office_key", "sync_office", card["code"],
+    audit.record(ctx, SYNC_OFFICE_KEY, "sync_office", card["code"],
                  {"code": before.code, "fingerprint": before.fingerprint} if before else None,
                  {"code": card["code"], "fingerprint": card["fingerprint"]})
     return {"code": card["code"], "name": card["name"], "fingerprint": card["fingerprint"]}

@@ -2,6 +2,7 @@
 from db.connection import PRAGMAS, checkpoint
 from db.models import database
 from station import audit, scheduling
+from station.audit_actions import DEMO_FILL
 from station.paths import DB_FILE
 
 
@@ -14,8 +15,8 @@ def test_the_counter_connection_leaves_checkpoints_to_the_background(ctx):
 def test_a_checkpoint_copies_every_committed_page_and_keeps_the_data(ctx, data_dir):
     with database.atomic("IMMEDIATE"):
         for n in range(20):
-            audit.record(ctx, "test.write", "test", str(n))
+            audit.record(ctx, DEMO_FILL, "test", str(n))  # any declared action
     busy, wal_pages, copied = checkpoint(data_dir / DB_FILE)
     assert busy == 0 and wal_pages > 0 and copied == wal_pages
     scheduling.run_checkpoint(ctx)  # the job itself: nothing left to copy, no error
-    assert audit.verify_chain().ok and len(audit.entries(ctx, action="test.write")) == 20
+    assert audit.verify_chain().ok and len(audit.entries(ctx, action=DEMO_FILL)) == 20

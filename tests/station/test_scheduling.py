@@ -15,7 +15,7 @@ def test_start_registers_backup_reminder_and_sync_jobs(ctx):
         assert isinstance(scheduler, BackgroundScheduler) and scheduler.running
         jobs = {job.id: job for job in scheduler.get_jobs()}
         assert set(jobs) == {"daily_backup", "parcel_reminders", "parcel_reminders_startup", "sync.push",
-                             "wal_checkpoint"}
+                             "wal_checkpoint", "case_reminders"}
         backup = jobs["daily_backup"].trigger
         assert isinstance(backup, IntervalTrigger) and backup.interval == dt.timedelta(hours=1)
         morning = jobs["parcel_reminders"].trigger

@@ -57,13 +57,13 @@ def test_verify_shows_intact_then_names_the_edited_row(ctx, data_dir, qtbot):
     page = _page(data_dir, qtbot)
     page.verify_button.click()
     ops.wait_idle()
-    assert page.verdict_label.text() == "审计日志完好：共 3 条。"
+    assert page.verdict_label.text() == "审计日志完好：共\u00a03\u00a0条。"
     close_database()
     with sqlite3.connect(data_dir / "station.db") as conn:
         conn.execute("UPDATE audit SET actor='someone' WHERE seq=2")
     page.verify_button.click()
     ops.wait_idle()
-    assert "第 2 条审计记录被修改" in page.verdict_label.text()
+    assert "第\u00a02\u00a0条审计记录被修改" in page.verdict_label.text()
 
 
 def test_audit_times_are_the_stations_wall_clock_like_every_other_page(monkeypatch):

@@ -1,9 +1,9 @@
 """Table model over audit entries (plain dicts from `station.audit.entries`), newest first."""
 import datetime as dt
 
-from station.audit_labels import action_label, actor_label
+from station.audit_actions import action_label, actor_label
 from station.clock import local
-from station.i18n import N_, tr
+from station.i18n import N_, ellipsis, tr
 from ui.qt import Qt, QtCore
 
 _ROOT = QtCore.QModelIndex()
@@ -33,7 +33,7 @@ def change_text(entry: dict, limit: int = 120) -> str:
         text = f"{before} → {after}"
     else:
         text = after or before or ""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + ellipsis()
 
 
 class AuditModel(QtCore.QAbstractTableModel):

@@ -1,11 +1,16 @@
-"""argparse's own messages (usage errors, help headings) in the user's language.
+"""argparse's own messages (usage errors, help headings) and our help texts in the user's language.
 
 argparse looks its texts up through the module-level gettext function `_` at call time, so pointing that
 at our catalog is enough; the language must be chosen from argv before parsing (`requested_language`).
+The commands' own help texts (`help=`, the help of `command(...)`/`group(...)`, descriptions) are written
+in English in the command modules and translated here, once the parser is built (`translate_help`);
+tools/i18n.py extracts them under the context HELP_CONTEXT.
 """
 import argparse
 
 from station.i18n import N_, tr
+
+HELP_CONTEXT = "CliHelp"
 
 MESSAGES = [
     N_("Argparse", "usage: "),
@@ -38,3 +43,25 @@ def requested_language(argv: list[str]) -> str | None:
 
 def translate_argparse() -> None:
     argparse._ = lambda text: tr("Argparse", text)
+
+
+def translate_help(parser: argparse.ArgumentParser) -> None:
+    """Every help text and description of `parser` and its sub-commands in the current language.
+
+    Parsers share the global options' actions, so each keeps its English source beside the shown text
+    (`help_source`) and is translated from that, never from an earlier translation."""
+    _translate(parser, "description")
+    for action in parser._actions:  # argparse keeps no public list of a parser's actions
+        _translate(action, "help")
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                _translate(choice, "help")
+            for child in dict.fromkeys(action.choices.values()):
+                translate_help(child)
+
+
+def _translate(item: object, attribute: str) -> None:
+    source = getattr(item, f"{attribute}_source", None) or getattr(item, attribute, None)
+    if isinstance(source, str) and source and source != argparse.SUPPRESS:
+        setattr(item, f"{attribute}_source", source)
+        setattr(item, attribute, tr(HELP_CONTEXT, source))

@@ -27,7 +27,7 @@ def register(subparsers) -> None:
 def run_add(inv: Invocation) -> Output:
     a = inv.args
     if inv.ctx().actor == SETUP and a.role not in (Role.ADMIN, Role.OFFICE_ADMIN):
-        raise Refused("This database has no account yet: add an administrator first.")
+        raise Refused("This database has no account yet: add an administrator first.", why="no_admin_yet")
     account = accounts.add_account(inv.ctx(), a.username, a.name or a.username, a.role, a.new_pin)
     return Output(account, tr("Cli", "Account {username} ({role}) added.").format(
         username=account["username"], role=role_label(account["role"])))

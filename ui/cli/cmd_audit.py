@@ -20,7 +20,7 @@ def run_verify(inv: Invocation) -> Output:
             "last_bad_seq": verdict.last_bad_seq, "problem": verdict.problem, "head": audit_head_dict()}
     if verdict.ok:
         return Output(data, f"{audit.verdict_text(verdict)}\n{head_text()}")
-    raise Refused("Audit log tampered: {what}.", why=f"audit.{verdict.problem}", what=audit.problem_text(verdict))
+    raise Refused("Audit log tampered: {what}.", why=f"audit_{verdict.problem}", what=audit.problem_text(verdict))
 
 
 def audit_head_dict() -> dict:
@@ -30,7 +30,7 @@ def audit_head_dict() -> dict:
 
 def run_list(inv: Invocation) -> Output:
     if not 1 <= inv.args.limit <= 10000:
-        raise InvalidInput("--limit is between 1 and 10000.")
+        raise InvalidInput("--limit is between 1 and 10000.", why="limit")
     rows = audit.entries(inv.ctx(), actor=inv.args.actor, action=inv.args.action, limit=inv.args.limit)
     lines = [f"{r['seq']:>6}  {r['at']}  {r['actor']:<12} {r['action']:<20} {r['entity_id']}" for r in rows]
     return Output(rows, "\n".join(lines))

@@ -5,7 +5,7 @@ from station.delivery import OUTCOME_LABELS, RUN_STATUS_LABELS, Outcome, RunStat
 from station.delivery.outcomes import close_run
 from station.delivery.runs import cancel_run, list_runs, plan_run, proposals
 from station.delivery.stops import run_sheet
-from station.i18n import tr
+from station.i18n import ntr, tr
 from station.parcels.carriers import carrier_name
 from ui.cli.framework import Invocation, Output, command, group
 
@@ -66,7 +66,9 @@ def run_slips(inv: Invocation) -> Output:
     from station.delivery.slips import print_slips  # reportlab and qrcode: not at `station gui` start
 
     done = print_slips(inv.ctx(), inv.args.run, inv.args.out, inv.args.per_page)
-    return Output(done, tr("Cli", "{slips} slips of run {code} written to {out} ({pages} pages).").format(**done))
+    return Output(done, tr("Cli", "{slips} of run {code} written to {out} ({pages}).").format(
+        slips=ntr("Cli", "1 slip", "{count} slips", done["slips"]), code=done["code"], out=done["out"],
+        pages=ntr("Cli", "1 page", "{count} pages", done["pages"])))
 
 
 def run_close(inv: Invocation) -> Output:

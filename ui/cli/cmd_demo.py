@@ -2,18 +2,10 @@
 import sys
 import time
 
-from station.i18n import N_, tr
+from station.i18n import tr
+from station.parcels import STATUS_NAMES
 from station.paths import DB_FILE
 from ui.cli.framework import Invocation, Output, command
-
-STATUS_NAMES = {
-    "waiting": N_("Demo", "waiting"),
-    "out_for_delivery": N_("Demo", "out for delivery"),
-    "picked_up": N_("Demo", "picked up"),
-    "delivered": N_("Demo", "delivered"),
-    "problem": N_("Demo", "problem"),
-    "returned": N_("Demo", "returned"),
-}
 
 
 def register(subparsers) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from station.clock import format_time, local
 from station.errors import InvalidInput, NotFound
-from station.i18n import tr
+from station.i18n import ntr, tr
 from station.parcels import problems, returns
 from station.residents import find_residents
 from ui.cli.framework import Invocation, Output, command, group, lazy
@@ -58,16 +58,18 @@ def register(subparsers) -> None:
 
 def run_notices(inv: Invocation) -> Output:
     result = notice_board_pdf(inv.ctx(), inv.args.out, inv.args.by)
-    return Output(result, tr("Cli", "Notice board written to {path}: {parcels} parcels for {people} residents, "
-                                    "{pages} pages.").format(path=result["path"], parcels=result["parcels"],
-                                                             people=result["residents"], pages=result["pages"]))
+    return Output(result, tr("Cli", "Notice board written to {path}: {parcels} for {people}, {pages}.").format(
+        path=result["path"], parcels=ntr("Cli", "1 parcel", "{count} parcels", result["parcels"]),
+        people=ntr("Cli", "1 resident", "{count} residents", result["residents"]),
+        pages=ntr("Cli", "1 page", "{count} pages", result["pages"])))
 
 
 def run_label(inv: Invocation) -> Output:
     from station.parcels.labels import labels_for  # reportlab only when a label is printed
 
     done = labels_for(inv.ctx(), inv.args.codes, inv.args.out)
-    return Output(done, tr("Cli", "{labels} shelf labels written to {out}.").format(**done))
+    return Output(done, ntr("Cli", "1 shelf label written to {out}.", "{count} shelf labels written to {out}.",
+                            done["labels"], out=done["out"]))
 
 
 def run_problem(inv: Invocation) -> Output:
@@ -94,15 +96,16 @@ def _resident_gid(inv: Invocation) -> str:
         return a.resident
     query = a.phone or a.name
     if not query:
-        raise InvalidInput("Say who gets the parcel: --resident, --phone or --name.")
+        raise InvalidInput("Say who gets the parcel: --resident, --phone or --name.", why="resident_missing")
     found = find_residents(inv.ctx(), query)
     if a.phone and a.name:
         found = [r for r in found if r.name == a.name.strip()]
     if not found:
-        raise InvalidInput("No resident matches {query}.", query=query)
+        raise InvalidInput("No resident matches {query}.", why="unknown_resident", query=query)
     if len(found) > 1:
         choices = "; ".join(f"{r.name} {r.group} ****{r.phone_tail} ({r.gid})" for r in found)
-        raise InvalidInput("Several residents match; give --resident with one of: {choices}", choices=choices)
+        raise InvalidInput("Several residents match; give --resident with one of: {choices}",
+                           why="ambiguous_resident", choices=choices)
     return found[0].gid
 
 

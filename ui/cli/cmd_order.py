@@ -28,9 +28,8 @@ def register(subparsers) -> None:
     cmd = command(order, "list", run_list, "orders, newest first")
     cmd.add_argument("--status", choices=ORDER_STATES, default=None)
     cmd.add_argument("--limit", type=int, default=100)
-    for name, handler, text in (("cancel", run_cancel, "cancel an order before its parcel arrived"),
-                                ("done", run_done, "close a received order")):
-        command(order, name, handler, text).add_argument("id")
+    command(order, "cancel", run_cancel, "cancel an order before its parcel arrived").add_argument("id")
+    command(order, "done", run_done, "close a received order").add_argument("id")
     cmd = command(order, "ship", run_ship, "the merchant shipped it (optionally with the tracking number)")
     cmd.add_argument("id")
     cmd.add_argument("--tracking", default="")
@@ -115,7 +114,7 @@ def run_list(inv: Invocation) -> Output:
     from station.errors import InvalidInput
 
     if not 1 <= inv.args.limit <= 10_000:
-        raise InvalidInput("--limit is between 1 and 10000.")
+        raise InvalidInput("--limit is between 1 and 10000.", why="limit")
     rows = lazy("station.orders.orders:list_orders")(inv.ctx(), inv.args.status, inv.args.limit)
     return Output([o.to_dict() for o in rows], "\n".join(order_line(o) for o in rows))
 

@@ -51,10 +51,11 @@ def intake_output(result: IntakeResult) -> Output:
         return Output(result.to_dict(), text)
     if result.outcome == CHOOSE:
         who = join_list(f"{c.name} ({c.group or '-'}) ****{c.phone_tail}" for c in result.candidates)
-        raise Refused("Several residents match: {who}. Give the full phone number.", who=who)
+        raise Refused("Several residents match: {who}. Give the full phone number.", why="ambiguous_resident", who=who)
     if result.outcome == NO_MATCH:
-        raise NotFound("No resident matches. Give the full phone number and --name to add them.")
-    raise InvalidInput("Who is {tracking} for? Give --phone or --name.", tracking=result.tracking)
+        raise NotFound("No resident matches. Give the full phone number and --name to add them.", why="resident")
+    raise InvalidInput("Who is {tracking} for? Give --phone or --name.",
+                       why="resident_missing", tracking=result.tracking)
 
 
 def run_intake(inv: Invocation) -> Output:
@@ -71,7 +72,8 @@ def run_pickup(inv: Invocation) -> Output:
     a, ctx = inv.args, inv.ctx()
     lookup = waiting_for(ctx, a.code)
     if len(lookup.matches) != 1:
-        raise Refused("{n} residents match {query}; use the pickup code.", n=len(lookup.matches), query=a.code)
+        raise Refused("{n} residents match {query}; use the pickup code.",
+                      why="ambiguous_resident", n=len(lookup.matches), query=a.code)
     parcels = lookup.matches[0].parcels
     if a.only_code:
         parcels = [p for p in parcels if p.pickup_code == a.code]
@@ -87,7 +89,7 @@ def run_pickup(inv: Invocation) -> Output:
 def run_list(inv: Invocation) -> Output:
     a = inv.args
     if a.limit < 1 or a.limit > 10_000:
-        raise InvalidInput("--limit is between 1 and 10000.")
+        raise InvalidInput("--limit is between 1 and 10000.", why="limit")
     from station.parcels.search import list_parcels
 
     rows = list_parcels(inv.ctx(), a.status, a.limit)
@@ -100,7 +102,7 @@ def run_prealert(inv: Invocation) -> Output:
     a, ctx = inv.args, inv.ctx()
     found = find_residents(ctx, a.phone)
     if len(found) != 1:
-        raise NotFound("No single resident has phone {phone}.", phone=a.phone)
+        raise NotFound("No single resident has phone {phone}.", why="resident", phone=a.phone)
     alert = register_prealert(ctx, a.tracking, found[0].gid, a.note)
     return Output(alert, tr("Cli", "Expecting {tracking} for {name}.").format(tracking=alert["tracking"],
                                                                               name=found[0].name))

@@ -20,8 +20,6 @@ from station.residents.registry import care_from_names
 from station.residents.search import one_resident
 from ui.cli.framework import Invocation, Output, command, group
 
-CARE_HELP = "comma list of needs: elderly, mobility, vision, hearing, alone"
-
 
 def register(subparsers) -> None:
     resident = group(subparsers, "resident", "residents, their households and delegates")
@@ -45,7 +43,8 @@ def _details(cmd, required: bool) -> None:
     cmd.add_argument("--phone", required=required, default=None, help="11-digit mobile number")
     cmd.add_argument("--group", default=None, help="village group name (empty: none)")
     cmd.add_argument("--address", default=None, help="the home's landmark, e.g. 老井东边第二个院门")
-    cmd.add_argument("--care", default=None, help=CARE_HELP + " (edit: replaces them; empty: none)")
+    cmd.add_argument("--care", default=None, help="comma list of needs: elderly, mobility, vision, hearing, alone "
+                                                  "(edit: replaces them; empty: none)")
     cmd.add_argument("--notes", default=None, help="care notes, e.g. 耳背，请大声敲门")
 
 
@@ -174,7 +173,7 @@ def run_delegate_remove(inv: Invocation) -> Output:
     resident = one_resident(inv.ctx(), a.resident)
     found = [d for d in delegates_of(inv.ctx(), resident.gid) if d.name == a.name.strip()]
     if not found:
-        raise NotFound("{resident} has no delegate called {name}.", resident=resident.name, name=a.name)
+        raise NotFound("{resident} has no delegate called {name}.", why="delegate", resident=resident.name, name=a.name)
     removed = remove_delegate(inv.ctx(), found[0].gid)
     return Output(removed, tr("Cli", "{name} is no longer a delegate of {resident}.").format(
         name=found[0].name, resident=resident.name))

@@ -42,6 +42,7 @@ def run_scan(inv: Invocation) -> Output:
 
         if intake.outcome != "stored" and not (a.phone or a.name):
             raise InvalidInput("{tracking} is a tracking number: give --phone or --name of the resident.",
+                               why="resident_missing",
                                tracking=intake.tracking)
         return intake_output(intake)
     data = {"kind": result.kind, "message": result.message, **_plain(result.data)}

@@ -38,7 +38,8 @@ def first_admin_pin(inv: Invocation) -> str:
     """`init` makes the first admin: --pin (or env STATION_PIN) is required with --admin."""
     pin = inv.option("pin", "STATION_PIN")
     if not pin:
-        raise InvalidInput("--admin USER needs --pin PIN: the first administrator's PIN or password.")
+        raise InvalidInput("--admin USER needs --pin PIN: the first administrator's PIN or password.",
+                           why="admin_pin_missing")
     return pin
 
 

@@ -41,10 +41,11 @@ def register(subparsers) -> None:
 
 
 def _register_office(office) -> None:
-    init = command(office, "init", run_office_init, "make a town office data directory")
-    init.add_argument("--name", required=True)
+    init = command(office, "init", run_office_init, "make a town office data directory (or move one to --db)")
+    init.add_argument("--name", help="the office's name (a new office)")
+    init.add_argument("--db", help="postgresql://user@host:port/database (default: SQLite in the data directory)")
     init.add_argument("--code", help="office code (default OFFICE-…)")
-    init.add_argument("--admin", required=True, help="the office's first admin account (its PIN with --pin)")
+    init.add_argument("--admin", help="the office's first admin account (its PIN with --pin); needed for a new office")
     key = group(office, "key", "the office's key file")
     command(key, "export", run_office_key_export, "write the office key file for stations").add_argument(
         "--out", required=True, type=Path)
@@ -67,6 +68,9 @@ def _register_office(office) -> None:
     notice = command(office, "notice", run_notice_add, "add a notice for every station")
     notice.add_argument("--title", required=True)
     notice.add_argument("--body", default="")
+    from ui.cli.cmd_office import register_office
+
+    register_office(office)
 
 
 def run_export(inv: Invocation) -> Output:
@@ -123,9 +127,22 @@ def _office(inv: Invocation):
 
 
 def run_office_init(inv: Invocation) -> Output:
+    from station.errors import InvalidInput
+    from station.paths import holds_data
     from ui.cli.cmd_station import first_admin_pin
 
-    ctx = office_mod().init_office(inv.data_dir, inv.args.name, inv.args.code, inv.args.admin, first_admin_pin(inv))
+    if holds_data(inv.data_dir) and inv.args.db:
+        from station.office.move import move_to_postgres
+
+        moved = move_to_postgres(_office(inv), inv.args.db)
+        return Output(moved, tr("Cli", "The office now runs on PostgreSQL at {host}: {rows} rows moved; the SQLite "
+                                       "file is kept as {kept}.").format(**moved))
+    if not inv.args.name:
+        raise InvalidInput("A new office needs --name.", why="office_name_missing")
+    if not inv.args.admin:
+        raise InvalidInput("A new office needs its first admin: --admin USER --pin PIN.", why="office_admin_missing")
+    ctx = office_mod().init_office(inv.data_dir, inv.args.name, inv.args.code, inv.args.admin, first_admin_pin(inv),
+                                   inv.args.db)
     card = office_mod().office_card(ctx)
     return Output({**card, "data": str(inv.data_dir)}, tr("Cli", "Town office {code} ({name}) made in {path}. "
                                                                  "Key fingerprint: {fp}").format(

@@ -70,7 +70,7 @@ def run_log(inv: Invocation) -> Output:
     try:
         day = dt.date.fromisoformat(a.day) if a.day else inv.ctx().now().date()
     except ValueError:
-        raise InvalidInput("A day looks like 2026-03-08.") from None
+        raise InvalidInput("A day looks like 2026-03-08.", why="day") from None
     done = add_hours(inv.ctx(), a.volunteer, day, a.minutes, a.note)
     return Output(done, tr("Cli", "{minutes} minutes entered for {volunteer} on {day}.").format(**done))
 

@@ -19,6 +19,8 @@ COMMAND_MODULES = [
     "ui.cli.cmd_send",
     "ui.cli.cmd_cash",
     "ui.cli.cmd_sync",
+    "ui.cli.cmd_case",
+    "ui.cli.cmd_calendar",
 ]
 
 

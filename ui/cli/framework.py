@@ -26,14 +26,28 @@ def global_options() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--data", default=argparse.SUPPRESS, help="data directory (env STATION_DATA)")
     parent.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="one JSON document on stdout")
-    parent.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS)
+    parent.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS,
+                        help="language of messages and help")
     parent.add_argument("--user", default=argparse.SUPPRESS, help="act as this account (env STATION_USER)")
     parent.add_argument("--pin", default=argparse.SUPPRESS, help="its PIN or password (env STATION_PIN)")
     parent.add_argument("--token", default=argparse.SUPPRESS, help="an access token instead (env STATION_TOKEN)")
     return parent
 
 
-GLOBAL = global_options()
+_GLOBAL: dict[str, argparse.ArgumentParser] = {}
+
+
+def global_parent() -> argparse.ArgumentParser:
+    """The global options, made in the current language: argparse titles a parser's option group when the
+    parser is made, and a parent made before the language was chosen printed a second, English
+    "options" heading under the Chinese "选项"."""
+    from station.i18n import language
+    from ui.cli.argparse_i18n import translate_argparse
+
+    translate_argparse()
+    if language() not in _GLOBAL:
+        _GLOBAL[language()] = global_options()
+    return _GLOBAL[language()]
 
 
 @dataclass
@@ -130,9 +144,10 @@ def check_kind(kinds: tuple[str, ...]) -> None:
     if kind in kinds:
         return
     if kind == "office":
-        raise Refused("This is the town office's data directory; this command is for a station.")
+        raise Refused("This is the town office's data directory; this command is for a station.",
+                      why="office_directory")
     raise Refused("This is a station's data directory; this command is for the town office "
-                  "(make one with: station office init --name NAME).")
+                  "(make one with: station office init --name NAME).", why="station_directory")
 
 
 def lazy(target: str) -> Callable:
@@ -157,14 +172,14 @@ ANY_KIND = ("station", "office")
 def command(subparsers, name: str, handler: Handler, help: str, kinds: tuple[str, ...] | None = None,
             **kwargs) -> argparse.ArgumentParser:
     """A sub-command; `kinds` says which data directories it applies to (default: its group's, else a station)."""
-    parser = subparsers.add_parser(name, help=help, parents=[GLOBAL], **kwargs)
+    parser = subparsers.add_parser(name, help=help, parents=[global_parent()], **kwargs)
     parser.set_defaults(handler=handler, kinds=kinds or getattr(subparsers, "kinds", STATION))
     return parser
 
 
 def group(subparsers, name: str, help: str, kinds: tuple[str, ...] | None = None):
     """A command with sub-commands of its own (`station parcel intake …`); they inherit its `kinds`."""
-    parser = subparsers.add_parser(name, help=help, parents=[GLOBAL])
+    parser = subparsers.add_parser(name, help=help, parents=[global_parent()])
     parser.set_defaults(handler=None, group_parser=parser)
     children = parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND")
     children.kinds = kinds or getattr(subparsers, "kinds", STATION)

@@ -10,20 +10,21 @@ import peewee
 from station.errors import FileProblem, Refused, StationError
 from station.i18n import set_language, tr
 from ui.cli import commands
-from ui.cli.argparse_i18n import requested_language, translate_argparse
-from ui.cli.framework import GLOBAL, Invocation, Output
+from ui.cli.argparse_i18n import requested_language, translate_argparse, translate_help
+from ui.cli.framework import Invocation, Output, global_parent
 
 VALUED_GLOBALS = ("--data", "--lang", "--user", "--pin", "--token")  # global options that take a value
 
 
 def build_parser(only_gui: bool = False) -> argparse.ArgumentParser:
     """The whole command tree; `only_gui` makes just `gui` and `screenshot` (start-up of the window is timed)."""
-    parser = argparse.ArgumentParser(prog="station", parents=[GLOBAL],
+    parser = argparse.ArgumentParser(prog="station", parents=[global_parent()],
                                      description="Village Station (村站): parcels, doorstep delivery, rights cases.")
     parser.set_defaults(handler=None)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in commands.modules(["ui.cli.cmd_gui"] if only_gui else None):
         module.register(subparsers)
+    translate_help(parser)
     return parser
 
 

@@ -9,7 +9,7 @@ from ui.counter.panels import label, no_focus
 from ui.qt import QtWidgets
 
 FIGURES = (
-    ("waiting", N_("Counter", "Waiting on the shelf"), False),
+    ("waiting", N_("Counter", "Waiting"), False),
     ("arrived_today", N_("Counter", "Arrived today"), False),
     ("handed_out_today", N_("Counter", "Handed out today"), False),
     ("out_for_delivery", N_("Counter", "Out for delivery"), False),

@@ -5,9 +5,9 @@ from station.i18n import join_list, tr
 from station.parcels.carriers import carrier_name
 from station.residents import CARE_LABELS, village_groups
 from ui import messages
-from ui.delivery.common import checked_keys, fill_combo, make_table, set_rows
 from ui.ops import Op
 from ui.qt import Qt, QtWidgets, Signal
+from ui.tables import checked_keys, fill_combo, make_table, set_rows
 
 SHOWN = 500  # a run is one village group; a table of thousands helps no one and slows the screen
 
@@ -67,9 +67,9 @@ class ProposalsView(QtWidgets.QWidget):
     def _why(row: dict) -> str:
         reasons = [tr(*CARE_LABELS[c]) for c in row["care"]]
         if row["long_wait"]:
-            reasons.append(tr("Deliveries", "waiting long"))
+            reasons.append(tr("Deliveries", "Waiting long"))
         if row["attempts"]:
-            reasons.append(tr("Deliveries", "not home ×{count}").format(count=row["attempts"]))
+            reasons.append(tr("Deliveries", "Not home ×{count}").format(count=row["attempts"]))
         return join_list(reasons)
 
     def _tick_all(self, on: bool) -> None:

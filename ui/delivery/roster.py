@@ -13,9 +13,9 @@ from station.delivery.volunteers import (
 )
 from station.i18n import tr
 from ui import messages
-from ui.delivery.common import fill_combo, make_table, selected_key, set_rows
 from ui.ops import Op
 from ui.qt import QtWidgets
+from ui.tables import fill_combo, make_table, selected_key, set_rows
 
 
 def last_months(today: dt.date, count: int = 12) -> list[str]:

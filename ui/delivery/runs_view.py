@@ -6,11 +6,12 @@ from station.delivery.outcomes import close_run
 from station.delivery.runs import assign_volunteer, cancel_run, list_runs, move_stop
 from station.delivery.stops import run_sheet
 from station.delivery.volunteers import roster
-from station.i18n import tr
+from station.i18n import ntr, tr
+from station.parcels import STATUS_NAMES, ParcelStatus
 from ui import messages
-from ui.delivery.common import fill_combo, make_table, open_file, select_key, selected_key, set_rows
 from ui.ops import Op
 from ui.qt import Qt, QtWidgets
+from ui.tables import fill_combo, make_table, open_file, select_key, selected_key, set_rows
 
 
 class RunsView(QtWidgets.QWidget):
@@ -109,7 +110,8 @@ class RunsView(QtWidgets.QWidget):
         current = self.stops.currentRow()
         self.stops.clear()
         for s in sheet.slips:
-            outcome = tr(*OUTCOME_LABELS[Outcome(s.outcome)]) if s.outcome else tr("Deliveries", "out")
+            label = OUTCOME_LABELS[Outcome(s.outcome)] if s.outcome else STATUS_NAMES[ParcelStatus.OUT_FOR_DELIVERY]
+            outcome = tr(*label)
             if s.delegate_name:
                 outcome = tr("Deliveries", "{outcome} ({delegate})").format(outcome=outcome, delegate=s.delegate_name)
             where = s.address or s.group or "—"
@@ -160,7 +162,8 @@ class RunsView(QtWidgets.QWidget):
 
     def _printed(self, done: dict) -> None:
         self.last_pdf = Path(done["out"])
-        messages.bridge().info(tr("Deliveries", "{slips} slips written to {out}").format(**done))
+        messages.bridge().info(ntr("Deliveries", "1 slip written to {out}", "{count} slips written to {out}",
+                                   done["slips"], out=done["out"]))
         self.refresh()
         self.load_run()
 

@@ -4,9 +4,9 @@ from station.i18n import N_, tr
 from station.orders.money import parse_yuan
 from station.orders.returns import OUTCOMES, REASONS
 from ui import messages
-from ui.delivery.common import open_file
 from ui.ops import Op
 from ui.qt import QtWidgets
+from ui.tables import open_file
 
 
 def _text(page, title: str, label: str) -> str | None:

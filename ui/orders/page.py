@@ -6,10 +6,10 @@ from station.orders import order_status_name
 from station.orders.money import yuan
 from station.orders.returns import reason_name
 from ui import messages
-from ui.delivery.common import make_table, open_file, select_key, selected_key, set_rows
 from ui.ops import Op
 from ui.pages import Page
 from ui.qt import QtWidgets
+from ui.tables import make_table, open_file, select_key, selected_key, set_rows
 
 TABS = ("orders", "closing_soon", "returns", "outgoing", "cod", "cash")
 

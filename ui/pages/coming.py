@@ -12,9 +12,3 @@ class ComingPage(Page):
         label.setWordWrap(True)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(label)
-
-
-def coming(key: str, title: tuple[str, str], order: int):
-    from ui.pages import PageSpec, register_page
-
-    register_page(PageSpec(key, title, lambda session: ComingPage(session, tr(*title)), order))

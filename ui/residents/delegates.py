@@ -2,9 +2,9 @@
 from station.i18n import tr
 from station.residents import add_delegate, delegates_of, remove_delegate
 from ui import messages
-from ui.delivery.common import make_table, selected_key, set_rows
 from ui.ops import Op
 from ui.qt import QtWidgets
+from ui.tables import make_table, selected_key, set_rows
 
 
 class DelegatesView(QtWidgets.QWidget):

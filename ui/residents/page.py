@@ -1,7 +1,6 @@
 """The Residents page: find a resident, edit their record, delegates and care, see their timeline."""
 from station.i18n import tr
 from station.residents import village_groups
-from ui.delivery.common import fill_combo
 from ui.ops import Op
 from ui.pages import Page
 from ui.qt import Qt, QtWidgets
@@ -9,6 +8,7 @@ from ui.residents.delegates import DelegatesView
 from ui.residents.form import ResidentForm
 from ui.residents.list_model import ResidentList
 from ui.residents.timeline import TimelineView
+from ui.tables import fill_combo
 
 
 class ResidentsPage(Page):

@@ -2,9 +2,9 @@
 from station.clock import format_time, local
 from station.i18n import N_, tr
 from station.timeline import resident_timeline
-from ui.delivery.common import make_table, set_rows
 from ui.ops import Op
 from ui.qt import Qt, QTimer, QtWidgets
+from ui.tables import make_table, set_rows
 
 KIND_LABELS = {"parcel": N_("Residents", "Parcel"), "delivery": N_("Residents", "Delivery"),
                "record": N_("Residents", "Record"), "handout": N_("Residents", "Handout"),

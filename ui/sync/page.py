@@ -112,7 +112,7 @@ class SyncPage(Page):
                 code=status.office, name=status.office_name, fp=status.office_fingerprint))
         else:
             self.office_label.setText(tr("Sync", "No office key yet: ask the town office for its key file and "
-                                                 "import it with “Office key…”."))
+                                                 "import it with \"Office key…\"."))
         parts = [tr("Sync", "{entity}: {n}").format(entity=tr(*ENTITIES[e]) if e in ENTITIES else e, n=n)
                  for e, n in waiting.items()]
         self.waiting_label.setText(tr("Sync", "Waiting to be sent: {parts}").format(parts=join_list(parts))

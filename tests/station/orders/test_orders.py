@@ -59,7 +59,7 @@ def test_the_counter_moves_the_order_arrived_then_collected_and_undo_moves_it_ba
     ({"payment": Payment("family")}, "invalid.payer_missing"),
     ({"payment": Payment("bitcoin")}, "invalid.paid_by"),
     ({"merchant": " "}, "invalid.merchant_missing"),
-    ({"resident": "13999999999"}, "not_found"),
+    ({"resident": "13999999999"}, "not_found.resident"),
 ])
 def test_bad_orders_are_refused_and_change_nothing(ctx, changes, code):
     resident(ctx)

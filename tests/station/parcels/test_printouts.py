@@ -29,7 +29,7 @@ def test_notice_board_lists_waiting_parcels_masked_and_grouped(ctx, tmp_path):
     result = notice_board_pdf(ctx, out)
     assert result["parcels"] == 5 and result["residents"] == 4
     text = pdf_text(out)
-    assert "测试村站" in text and "2026-11-21" in text or "2026年11月21日" in text
+    assert "测试村站" in text and "2026年11月21日" in text  # the station's name and the day, in Chinese
     for code in ("3-2-1045", "3-2-1046", "1-1-2001", "2-1-3001", "1-2-2002"):
         assert code in text
     assert "王*英" in text and "欧**娜" in text and "李*" in text
@@ -71,7 +71,7 @@ def test_shelf_label_is_60_by_40_mm_with_code_name_and_scannable_qr(ctx, tmp_pat
     text = pdf_text(out)
     assert "3-2-1045" in text and "王*英" in text and "欧**娜" in text and "3-2" in text
     assert "顺丰 890123" in text and "EMS/中国邮政" in text
-    assert "2026-11-20" in text or "2026年11月20日" in text
+    assert "2026年11月20日" in text  # the arrival day, in Chinese (the tests run in zh_CN)
     assert has_embedded_cjk_font(out)
     pages = render(out, tmp_path, dpi=200)
     assert qr_texts(pages[0]) == ["3-2-1045"]
@@ -107,7 +107,8 @@ def test_read_aloud_texts_in_both_languages(ctx):
     from station.parcels.notices import board_notice_text, resident_notice_text
 
     v = village(ctx)
-    assert resident_notice_text(ctx, v["wang"], spoken=False) == "王秀英，您有 2 个快递，取件码 3-2-1045、3-2-1046。"
+    expected = "王秀英，您有 2\u00a0个快递，取件码 3-2-1045、3-2-1046。"  # a no-break space: "2 个" stays together
+    assert resident_notice_text(ctx, v["wang"], spoken=False) == expected
     assert "3，2，1 0 4 5" in resident_notice_text(ctx, v["wang"])
     set_language("en")
     assert resident_notice_text(ctx, v["li"], spoken=False) == "李明, you have 1 parcel, pickup code 2-1-3001."

@@ -1,4 +1,4 @@
-"""The resident_search migration (m009 on this branch; renumbered at merge): a station made before it keeps its
+"""The resident_search migration (m008): a station made before it keeps its
 residents, who gain their pinyin initials, and the upgrade queues nothing new for the town office."""
 from db import migrations
 from db.connection import close_database, open_database

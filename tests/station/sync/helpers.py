@@ -23,9 +23,10 @@ def switch(data_dir: Path, office: bool = False):
     return office_mod.as_office(ctx) if office else ctx
 
 
-def make_office(root: Path) -> Path:
+def make_office(root: Path, db_url: str | None = None) -> Path:
     office_dir = root / "office"
-    ctx = office_mod.init_office(office_dir, "镇办", "OFFICE-TEST", "zhang", "1234")  # the cli fixture signs in so
+    # zhang / 1234: the cli fixture signs in as this admin
+    ctx = office_mod.init_office(office_dir, "镇办", "OFFICE-TEST", "zhang", "1234", db_url)
     export_card(ctx, root / "office.json")
     close_database()
     return office_dir
@@ -88,9 +89,9 @@ def office_rows(office_dir: Path) -> set[tuple]:
     return rows
 
 
-def running_office(root: Path):
+def running_office(root: Path, db_url: str | None = None):
     """Make an office and run its real HTTP receiver in a process on an ephemeral port: yields (dir, url)."""
-    office = make_office(root)
+    office = make_office(root, db_url)
     from station.tokens import add_token  # the receiver is an unattended job: it signs in with a token
 
     token = add_token(switch(office, office=True), "receiver", "office")["token"]

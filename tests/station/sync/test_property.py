@@ -3,6 +3,7 @@ the office ends up holding exactly the union of the stations' records."""
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -64,6 +65,7 @@ def _return(data, office: Path, station: Path, code: str, out: Path) -> None:
     close_database()
 
 
+@pytest.mark.slow
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_office_holds_exactly_the_union_of_station_records(data):

@@ -1,4 +1,6 @@
 """Every single-byte change of a bundle (and of a return bundle) is refused; nothing is applied."""
+import pytest
+
 from db.models import OfficeBundle, SyncBundle, database
 from station.sync.errors import BundleRefused
 from station.sync.office_import import import_file
@@ -16,6 +18,7 @@ def _variants(data: bytes):
             yield position, bytes(changed)
 
 
+@pytest.mark.slow
 def test_every_changed_byte_of_a_station_bundle_is_refused(tmp_path):
     office = make_office(tmp_path)
     station = make_station(tmp_path, "CN-T-01", office)

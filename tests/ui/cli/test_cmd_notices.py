@@ -60,7 +60,7 @@ def test_problem_resolve_and_return_with_clear_errors(cli, tmp_path):
 def test_remind_returns_and_notice_log(cli, tmp_path):
     data = station(cli, tmp_path)
     code, out, _ = cli("parcel", "remind", "--data", data)
-    assert code == 0 and "已提醒 0 位居民" in out
+    assert code == 0 and "已提醒 0\u00a0位居民" in out
     assert cli("parcel", "returns", "--data", data)[1].strip() == "没有需要退回快递员的包裹。"
     code, out, _ = cli("parcel", "notice-log", "王秀英", "--data", data)
     assert code == 0 and out.strip() == "还没有通知记录。"

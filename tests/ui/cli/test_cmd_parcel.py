@@ -50,6 +50,7 @@ def test_double_pickup_exits_1(cli, station_dir):
     assert rc == 1 and "already handed out" in err and "赵大妈" in err
 
 
+@pytest.mark.slow
 def test_scan_routes_like_the_counter(cli, station_dir):
     rc, _, err = cli("scan", "SF1234567890123", "--data", station_dir)
     assert rc == 1 and "--phone" in err

@@ -69,12 +69,12 @@ def test_delegates_added_listed_and_removed(cli, station_dir):
         check_json=True)
     rc, out, _ = cli("resident", "delegate", "remove", "13800001234", "--name", "王强", "--data", station_dir,
                      "--json")
-    assert rc == 1 and '"not_found"' in out
+    assert rc == 1 and '"not_found.delegate"' in out
 
 
 def test_bad_input_is_one_line_and_unknown_resident_not_found(cli, station_dir):
     rc, out, _ = cli("resident", "show", "13999999999", "--data", station_dir, "--json")
-    assert rc == 1 and '"not_found"' in out
+    assert rc == 1 and '"not_found.resident"' in out
     rc, _, err = cli("resident", "add", "--name", "赵", "--phone", "12345", "--care", "flying", "--data", station_dir)
     assert rc == 1 and len(err.strip().splitlines()) == 1
     rc, _, err = cli("resident", "edit", "13800001234", "--data", station_dir)

@@ -3,6 +3,8 @@ one corrupted on purpose and refused, the acknowledgement carried back, the wait
 import json
 from pathlib import Path
 
+import pytest
+
 from db.connection import close_database
 from station.identity import open_station
 from station.residents import add_resident
@@ -15,6 +17,7 @@ def _add_residents(data: Path, names: list[str]) -> None:
     close_database()
 
 
+@pytest.mark.slow
 def test_two_stations_and_an_office_by_folder(tmp_path, cli):
     office, usb, back = tmp_path / "office", tmp_path / "usb", tmp_path / "back"
     assert cli("--data", office, "office", "init", "--admin", "zhang", "--name", "城关镇办",
@@ -66,6 +69,7 @@ def test_export_without_office_key_is_one_clear_line(tmp_path, cli):
     assert code == 1 and "station office init" in err
 
 
+@pytest.mark.slow
 def test_the_wrong_kind_of_card_or_no_file_is_named_in_words(tmp_path, cli):
     station, office = tmp_path / "s", tmp_path / "o"
     assert cli("--data", station, "init", "--admin", "zhang", "--code", "CN-K-01", "--name", "站")[0] == 0
@@ -104,6 +108,7 @@ def test_a_file_that_is_no_bundle_is_refused_but_left_where_it_was(tmp_path, cli
     assert "gone.vsb: refused: gone.vsb cannot be read: there is no such file" in out
 
 
+@pytest.mark.slow
 def test_an_export_with_nothing_waiting_says_so_instead_of_a_backwards_range(tmp_path, cli):
     office, station = tmp_path / "o", tmp_path / "s"
     assert cli("--data", office, "office", "init", "--admin", "zhang", "--name", "镇")[0] == 0

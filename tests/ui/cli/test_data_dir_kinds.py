@@ -1,7 +1,9 @@
 """Station commands on the town office's data directory (and office commands on a station's) are refused
 with one clear line and change nothing; commands for either kind work on both."""
+import pytest
 
 
+@pytest.mark.slow
 def test_station_and_office_commands_stay_on_their_own_data(cli, tmp_path):
     station, office = tmp_path / "station", tmp_path / "office"
     assert cli("init", "--admin", "zhang", "--code", "CN-K-01", "--name", "甲村", "--data", station)[0] == 0

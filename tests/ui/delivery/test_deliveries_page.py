@@ -140,5 +140,5 @@ def test_a_runs_stops_say_how_many_parcels_and_who_took_them(ctx, data_dir, qtbo
     ops.wait_idle()
     qtbot.waitUntil(lambda: page.runs.stops.count() == 1)
     line = page.runs.stops.item(0).text()
-    assert "1 件包裹" in line and "（赵刚）" in line, line
+    assert "1\u00a0件包裹" in line and "（赵刚）" in line, line
     assert v["zhao"]

@@ -22,7 +22,7 @@ def test_export_then_return_bundle_brings_waiting_to_zero(tmp_path, qtbot, cli):
     qtbot.addWidget(window)
     page = window.show_page("sync")
     ops.wait_idle()
-    assert window.statusBar().sync_label.text() == page.state_label.text() == "尚未同步，2 项变更待发送"
+    assert window.statusBar().sync_label.text() == page.state_label.text() == "尚未同步，2\u00a0项变更待发送"
     page.folder.setCurrentText(str(tmp_path / "usb"))
     page.export_button.click()
     ops.wait_idle()
@@ -35,8 +35,8 @@ def test_export_then_return_bundle_brings_waiting_to_zero(tmp_path, qtbot, cli):
     page.import_return(next((tmp_path / "back").glob("*.vsr")))
     ops.wait_idle()
     qtbot.waitUntil(lambda: page.history.rowCount() == 2)
-    assert "，0 项变更待发送" in page.state_label.text()
-    assert "，0 项变更待发送" in window.statusBar().sync_label.text()
+    assert "，0\u00a0项变更待发送" in page.state_label.text()
+    assert "，0\u00a0项变更待发送" in window.statusBar().sync_label.text()
     assert "收到" in page.history.item(0, 1).text()
     assert json.loads(json.dumps(summary))["results"][0]["records"] == 2
 
@@ -73,7 +73,7 @@ def test_send_now_pushes_over_the_network(tmp_path, qtbot, office_server):
     ops.wait_idle()
     page.refresh()
     ops.wait_idle()
-    assert page.state_label.text().endswith("，0 项变更待发送")
+    assert page.state_label.text().endswith("，0\u00a0项变更待发送")
     assert "网络" in page.history.item(0, 4).text()
 
 

@@ -1,0 +1,1 @@
+"""The town office application: figures aggregated on import, station health, dashboards, reports, watch list."""

@@ -1,0 +1,121 @@
+"""What each kind of station record adds to the office's figures: one small registered function per measure.
+
+A function takes a record's body (the row as the station sent it, a dict) and returns contributions
+(day, measure, dimension, value); the day is the station's local date. The import keeps what a record added and
+takes it back when a newer version of the record arrives, so a function only describes the record as it is now.
+Areas that land later (orders, returns, cases) register their entities here by name, e.g.
+
+    @measure("case")
+    def cases_opened(body): return [(local_day(body["opened_at"]), "cases_opened", "", 1)]
+
+and `station office refigure` recomputes the figures of records that arrived before their function existed.
+"""
+import datetime as dt
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from station.clock import local
+
+Contribution = tuple[str, str, str, float]  # (YYYY-MM-DD, measure, dim, value)
+MeasureFn = Callable[[dict], Iterable[Contribution]]
+MEASURES: dict[str, list[MeasureFn]] = {}
+HANDED_OUT = ("picked_up", "delivered")
+OVERDUE_DAYS = 7  # a parcel still on the shelf after this many days is overdue (the return-to-sender clock)
+
+
+def measure(entity: str) -> Callable[[MeasureFn], MeasureFn]:
+    """Register `fn` as one measure of `entity`'s records."""
+
+    def register(fn: MeasureFn) -> MeasureFn:
+        MEASURES.setdefault(entity, []).append(fn)
+        return fn
+
+    return register
+
+
+def local_day(text: str | None) -> str | None:
+    """A stored UTC time (as text) as the station's local date, or None when there is none."""
+    return _local_day_of_hour(str(text)[:13]) if text else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _local_day_of_hour(hour: str) -> str | None:
+    """Station time is UTC+8, a whole number of hours: the UTC date and hour decide the local date (the import's
+    hot path calls this for every timestamp of every record, so it is cached by hour)."""
+    try:
+        at = dt.datetime.fromisoformat(hour + ":00" if len(hour) == 13 else hour)
+    except ValueError:
+        return None
+    return local(at).date().isoformat()
+
+
+def contributions(entity: str, body: dict) -> list[Contribution]:
+    found: list[Contribution] = []
+    for fn in MEASURES.get(entity, ()):
+        try:
+            found.extend(c for c in fn(body) if c[0])
+        except (KeyError, TypeError, ValueError):
+            continue  # a record another version shaped differently adds nothing rather than failing the bundle
+    return found
+
+
+def _hours(start: str | None, end: str | None) -> float | None:
+    try:
+        span = dt.datetime.fromisoformat(str(end)[:19]) - dt.datetime.fromisoformat(str(start)[:19])
+        return span.total_seconds() / 3600
+    except (TypeError, ValueError):
+        return None
+
+
+@measure("parcel")
+def parcels_arrived(body: dict) -> list[Contribution]:
+    return [(local_day(body.get("arrived_at")), "parcels_in", "", 1)]
+
+
+@measure("parcel")
+def parcels_handed_out(body: dict) -> list[Contribution]:
+    if body.get("status") not in HANDED_OUT:
+        return []
+    day = local_day(body.get("picked_up_at") or body.get("updated_at"))
+    door = [(day, "parcels_door", "", 1)] if body["status"] == "delivered" else []
+    return [(day, "parcels_out", "", 1)] + door
+
+
+@measure("parcel")
+def parcels_dwell(body: dict) -> list[Contribution]:
+    if body.get("status") not in HANDED_OUT:
+        return []
+    hours = _hours(body.get("arrived_at"), body.get("picked_up_at") or body.get("updated_at"))
+    if hours is None or hours < 0:
+        return []
+    day = local_day(body.get("picked_up_at") or body.get("updated_at"))
+    return [(day, "dwell_hours", "", round(hours, 2)), (day, "dwell_count", "", 1)]
+
+
+@measure("parcel")
+def parcels_waiting(body: dict) -> list[Contribution]:
+    """Counted on the arrival day while the parcel is still open; 'overdue' is those older than OVERDUE_DAYS."""
+    if body.get("status") not in ("waiting", "out_for_delivery", "problem"):
+        return []
+    return [(local_day(body.get("arrived_at")), "parcels_waiting", "", 1)]
+
+
+@measure("parcel")
+def parcels_returned(body: dict) -> list[Contribution]:
+    if body.get("status") != "returned":
+        return []
+    return [(local_day(body.get("updated_at")), "parcels_returned", "", 1)]
+
+
+@measure("delivery_stop")
+def door_visits(body: dict) -> list[Contribution]:
+    outcome = body.get("outcome")
+    if not outcome:
+        return []
+    return [(local_day(body.get("outcome_at")), "door_visits", outcome, 1)]
+
+
+@measure("volunteer_hours")
+def volunteer_minutes(body: dict) -> list[Contribution]:
+    day = str(body.get("day") or "")[:10] or None
+    return [(day, "volunteer_minutes", "", float(body.get("minutes") or 0))]

@@ -1,0 +1,72 @@
+"""The office view: every page loads from the services; the inbox imports a folder and writes return bundles."""
+import shutil
+
+import pytest
+
+from db.connection import close_database
+from station.office.demo import make_demo_town
+from ui import ops
+from ui.app import open_session
+from ui.main_window import MainWindow
+
+OFFICE_PAGES = ["inbox", "stations", "dashboards", "cases-overview", "watch", "notices-calendar", "reports",
+                "audit", "settings"]
+
+
+@pytest.fixture
+def town(tmp_path):
+    made = make_demo_town(tmp_path, stations=2, residents=60, parcels=300)
+    close_database()
+    return made
+
+
+def test_an_office_data_dir_shows_the_office_pages(town, qtbot):
+    window = MainWindow(open_session(town.office))
+    qtbot.addWidget(window)
+    assert window.page_keys() == OFFICE_PAGES
+    for key in OFFICE_PAGES:
+        window.show_page(key)
+        ops.wait_idle()
+
+
+def test_inbox_imports_a_folder_with_results_per_file_and_returns(town, qtbot, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    for bundle in town.bundles:
+        shutil.copy(bundle, usb)
+    (usb / "garbage.vsb").write_bytes(b"not a bundle at all")
+    window = MainWindow(open_session(town.office))
+    qtbot.addWidget(window)
+    page = window.show_page("inbox")
+    page.import_folder(usb)
+    ops.wait_idle()
+    outcomes = sorted(page.results.item(r, 1).text() for r in range(page.results.rowCount()))
+    assert outcomes == sorted(["已接收", "已接收", "已拒收"])
+    assert len(list(usb.glob("*.vsr"))) == 2  # a return bundle per station, back on the drive
+    ops.wait_idle()
+    assert page.quarantine.rowCount() == 1 and "garbage.vsb" in page.quarantine.item(0, 0).text()
+    page.quarantine.setCurrentCell(0, 0)
+    page._act("delete")
+    ops.wait_idle()
+    assert page.quarantine.rowCount() == 0
+    stations = window.show_page("stations")
+    ops.wait_idle()
+    assert stations.view.model_.rowCount() == 2
+    assert stations.view.model_.item(0, 3).text() == "U盘 / 文件夹"
+
+
+def test_dashboard_shows_figures_for_one_station(town, qtbot):
+    from station.office.demo import open_office_ctx
+    from station.sync.office_import import import_files
+
+    import_files(open_office_ctx(town.office), town.bundles)
+    close_database()
+    window = MainWindow(open_session(town.office))
+    qtbot.addWidget(window)
+    page = window.show_page("dashboards")
+    ops.wait_idle()
+    assert page.station.count() == 3
+    town_in = sum(page.parcels_chart.series[0][1])
+    page.station.setCurrentIndex(1)
+    ops.wait_idle()
+    assert 0 < sum(page.parcels_chart.series[0][1]) < town_in

@@ -1,0 +1,1 @@
+"""The Cases page widgets: case lists, the case view, the statistics view."""

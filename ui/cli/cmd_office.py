@@ -1,0 +1,85 @@
+"""The town office application's commands (station office report|export|refigure|watch …|calendar …).
+
+Registered into the `office` group that cmd_sync makes (enrol, import, serve live there)."""
+from pathlib import Path
+
+from station.i18n import tr
+from ui.cli.framework import Invocation, Output, command, lazy
+
+_lazy = lazy
+monthly_report = lazy("station.office.report:monthly_report")
+export_table = _lazy("station.office.export:export_table")
+refigure = _lazy("station.office.service:refigure")
+set_bundle_limit = _lazy("station.office.service:set_bundle_limit")
+propose = _lazy("station.office.watch:propose")
+decide = _lazy("station.office.watch:decide")
+import_calendar = _lazy("station.office.calendar:import_calendar")
+TABLES = ("stations", "daily", "cases", "merchants", "health", "watch", "quarantine")
+
+
+def register_office(office) -> None:
+    rep = command(office, "report", run_report, "write the monthly report PDF")
+    rep.add_argument("--month", required=True, help="YYYY-MM")
+    rep.add_argument("--out", required=True, type=Path)
+    exp = command(office, "export", run_export, "write a table as CSV (UTF-8 with BOM, opens in Excel)")
+    exp.add_argument("table", choices=TABLES)
+    exp.add_argument("--month", required=True, help="YYYY-MM")
+    exp.add_argument("--out", required=True, type=Path)
+    command(office, "refigure", run_refigure, "recompute the figures from the records held")
+    review = command(office, "watch-review", run_watch_review, "propose, accept, appeal or remove a merchant")
+    review.add_argument("action", choices=("propose", "accept", "appeal", "remove"))
+    review.add_argument("--name", help="the merchant (accept, appeal, remove)")
+    review.add_argument("--reason", default="")
+    review.add_argument("--threshold", type=int, default=3, help="cases with evidence (propose)")
+    limit = command(office, "limit", run_limit, "the largest bundle a station may push (MB; 0 = default 256)")
+    limit.add_argument("--station", required=True)
+    limit.add_argument("--mb", type=int, required=True)
+    cal = command(office, "calendar", run_calendar, "import a working-day calendar (CSV: date,kind,name)")
+    cal.add_argument("file", type=Path)
+
+
+def _office(inv: Invocation):
+    from station.sync.office import as_office
+
+    return as_office(inv.ctx())
+
+
+def run_report(inv: Invocation) -> Output:
+    made = monthly_report(_office(inv), inv.args.month, inv.args.out)
+    return Output(made, tr("Cli", "Monthly report {month} written: {out} ({n} stations).").format(
+        month=made["month"], out=made["out"], n=made["stations"]))
+
+
+def run_export(inv: Invocation) -> Output:
+    made = export_table(_office(inv), inv.args.table, inv.args.month, inv.args.out)
+    return Output(made, tr("Cli", "{rows} rows of {table} written to {out}.").format(**made))
+
+
+def run_refigure(inv: Invocation) -> Output:
+    seen = refigure(_office(inv))
+    return Output({"records": seen}, tr("Cli", "Figures recomputed from {n} records.").format(n=seen))
+
+
+def run_watch_review(inv: Invocation) -> Output:
+    ctx = _office(inv)
+    if inv.args.action == "propose":
+        found = propose(ctx, inv.args.threshold)
+        lines = [tr("Cli", "Proposed: {name} ({cases} cases with evidence)").format(**p) for p in found]
+        return Output({"proposed": found}, "\n".join(lines) or tr("Cli", "No merchant reaches the threshold."))
+    row = decide(ctx, inv.args.name or "", inv.args.action, inv.args.reason)
+    from station.office.watch import STATUS_LABELS
+
+    status = tr(*STATUS_LABELS[row["status"]])
+    return Output(row, tr("Cli", "{name}: now {status}.").format(name=row["name"], status=status))
+
+
+def run_calendar(inv: Invocation) -> Output:
+    made = import_calendar(_office(inv), inv.args.file)
+    return Output(made, tr("Cli", "Calendar imported: {days} days ({years}); it goes out with the next return "
+                                  "bundles.").format(days=made["days"], years=", ".join(map(str, made["years"]))))
+
+
+def run_limit(inv: Invocation) -> Output:
+    made = set_bundle_limit(_office(inv), inv.args.station, inv.args.mb)
+    return Output(made, tr("Cli", "{station} may now push bundles of up to {megabytes} MB (0: the default).").format(
+        **made))

@@ -1,0 +1,1 @@
+"""Widgets of the Parcels page: the parcel history, the problem queue, notices and reminders."""
