@@ -135,6 +135,7 @@ def _opened(data_dir: Path, actor: Actor) -> Ctx:
     if record is None:
         raise NoStation("No station in {path}. Make one with: station init --code CODE --name NAME",
                         path=str(data_dir))
+    keystore.use_folder(data_dir)
     keystore.move_out_of_database(data_dir)
     return Ctx(data_dir, record.code, actor)
 

@@ -15,6 +15,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from peewee import SqliteDatabase
+
 from db.models import Meta, StationRecord, database
 from station.errors import Refused
 
@@ -22,6 +24,7 @@ SERVICE = "VillageStation"
 STORE_KEY = "key_store"  # "file" or "keyring:<entry>"
 KEY_FILE = Path("keys") / "private.key"
 _cache: dict[str, "PrivateKeys"] = {}
+_opened: list[Path] = []  # the data directory opened last (an office on PostgreSQL has no database file)
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,12 @@ class PrivateKeys:
 
 
 def data_dir() -> Path:
-    return Path(database.database).parent
+    return _opened[-1] if _opened else Path(database.database).parent
+
+
+def use_folder(folder: Path) -> None:
+    """The data directory whose key file belongs to the database just opened."""
+    _opened[:] = [Path(folder)]
 
 
 def _keyring():
@@ -63,6 +71,7 @@ def _decode(text: str) -> PrivateKeys:
 def save(keys: PrivateKeys, code: str, folder: Path | None = None) -> str:
     """Put the keys in the key store (or key file); returns where, as kept in meta.key_store."""
     folder = folder or data_dir()
+    use_folder(folder)
     ring = _keyring()
     if ring is not None:
         entry = f"{code}/{os.urandom(6).hex()}"
@@ -138,11 +147,14 @@ def move_out_of_database(folder: Path) -> None:
     record = StationRecord.select(StationRecord.code, StationRecord.sign_private, StationRecord.box_private).first()
     if record is None or not bytes(record.sign_private or b""):
         return
-    database.execute_sql("PRAGMA secure_delete = ON")
+    sqlite = isinstance(database.obj, SqliteDatabase)
+    if sqlite:
+        database.execute_sql("PRAGMA secure_delete = ON")
     with database.atomic("IMMEDIATE"):
         save(PrivateKeys(bytes(record.sign_private), bytes(record.box_private)), record.code, folder)
         StationRecord.update(sign_private=b"", box_private=b"").where(StationRecord.code == record.code).execute()
-    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    if sqlite:
+        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def signing_key() -> bytes:

@@ -5,7 +5,7 @@
     <name>Cli</name>
     <message>
       <source>Audit log intact: {rows} rows.</source>
-      <translation>审计日志完好：共 {rows} 条。</translation>
+      <translation>审计日志完好：共 {rows} 条。</translation>
     </message>
     <message>
       <source>Enrolment card written to {out} (fingerprint {fp}).</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
       <source>A PIN needs 4 to 12 digits; a password at least 6 characters.</source>
-      <translation>PIN 码须为 4 到 12 位数字；密码至少 6 个字符。</translation>
+      <translation>PIN 码须为 4 到 12 位数字；密码至少 6 个字符。</translation>
     </message>
     <message>
       <source>A size looks like 1366x768.</source>
@@ -124,15 +124,15 @@
     </message>
     <message>
       <source>A station code has 2 to 20 capital letters, digits or dashes, like CN-XJ-001.</source>
-      <translation>站点编号由 2 到 20 个大写字母、数字或短横线组成，例如 CN-XJ-001。</translation>
+      <translation>站点编号由 2 到 20 个大写字母、数字或短横线组成，例如 CN-XJ-001。</translation>
     </message>
     <message>
       <source>A station name is needed (at most 60 characters).</source>
-      <translation>请填写站点名称（最多 60 个字）。</translation>
+      <translation>请填写站点名称（最多 60 个字）。</translation>
     </message>
     <message>
       <source>A user name needs 1 to 32 letters, digits or Chinese characters.</source>
-      <translation>用户名须为 1 到 32 个字母、数字或汉字。</translation>
+      <translation>用户名须为 1 到 32 个字母、数字或汉字。</translation>
     </message>
     <message>
       <source>Audit log tampered: {what}.</source>
@@ -160,11 +160,11 @@
     </message>
     <message>
       <source>This data was written by a newer Village Station (schema {found}); this version reads up to schema {known}. Please update the program.</source>
-      <translation>此数据由更新版本的村站写入（数据结构第 {found} 版）；本程序只能读取到第 {known} 版。请升级程序。</translation>
+      <translation>此数据由更新版本的村站写入（数据结构第 {found} 版）；本程序只能读取到第 {known} 版。请升级程序。</translation>
     </message>
     <message>
       <source>Too many wrong attempts. Try again in {minutes} minutes.</source>
-      <translation>错误次数过多，请 {minutes} 分钟后再试。</translation>
+      <translation>错误次数过多，请 {minutes} 分钟后再试。</translation>
     </message>
     <message>
       <source>Unknown page {page}; pages: {pages}</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
       <source>{phone} is not a mobile number (11 digits starting with 1).</source>
-      <translation>{phone} 不是手机号（应为以 1 开头的 11 位数字）。</translation>
+      <translation>{phone} 不是手机号（应为以 1 开头的 11 位数字）。</translation>
     </message>
     <message>
       <source>{value} is not a valid value for {key}.</source>
@@ -268,19 +268,19 @@
     </message>
     <message>
       <source>A delegate needs a name (at most 30 characters).</source>
-      <translation>请填写代收人姓名（最多 30 个字）。</translation>
+      <translation>请填写代收人姓名（最多 30 个字）。</translation>
     </message>
     <message>
       <source>A relation is at most 20 characters (son, neighbour …).</source>
-      <translation>关系最多 20 个字（儿子、邻居…）。</translation>
+      <translation>关系最多 20 个字（儿子、邻居…）。</translation>
     </message>
     <message>
       <source>An address description is at most {count} characters.</source>
-      <translation>地址描述最多 {count} 个字。</translation>
+      <translation>地址描述最多 {count} 个字。</translation>
     </message>
     <message>
       <source>Care notes are at most {count} characters.</source>
-      <translation>照护备注最多 {count} 个字。</translation>
+      <translation>照护备注最多 {count} 个字。</translation>
     </message>
     <message>
       <source>Choose the village group before describing where the home is.</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
       <source>The passphrase needs at least {n} characters.</source>
-      <translation>口令至少需要 {n} 个字符。</translation>
+      <translation>口令至少需要 {n} 个字符。</translation>
     </message>
     <message>
       <source>These are the keys of {theirs}, not of this station {ours}; nothing was changed.</source>
@@ -484,7 +484,7 @@
     </message>
     <message>
       <source>4-12 digits, or a password of 6+ characters</source>
-      <translation>4–12 位数字，或至少 6 个字符的密码</translation>
+      <translation>4–12 位数字，或至少 6 个字符的密码</translation>
     </message>
     <message>
       <source>A backup is made every day in {folder}</source>
@@ -658,19 +658,19 @@
     <name>Audit</name>
     <message>
       <source>Audit log intact: {rows} rows.</source>
-      <translation>审计日志完好：共 {rows} 条。</translation>
+      <translation>审计日志完好：共 {rows} 条。</translation>
     </message>
     <message>
       <source>audit row {seq} was edited</source>
-      <translation>第 {seq} 条审计记录被修改</translation>
+      <translation>第 {seq} 条审计记录被修改</translation>
     </message>
     <message>
       <source>audit rows from {seq} on were removed</source>
-      <translation>从第 {seq} 条起的审计记录被删除</translation>
+      <translation>从第 {seq} 条起的审计记录被删除</translation>
     </message>
     <message>
       <source>audit rows were removed or reordered at row {seq}</source>
-      <translation>审计记录在第 {seq} 条处被删除或调换顺序</translation>
+      <translation>审计记录在第 {seq} 条处被删除或调换顺序</translation>
     </message>
     <message>
       <source>the audit head record is missing</source>
@@ -726,19 +726,19 @@
     </message>
     <message>
       <source>{count} entries shown</source>
-      <translation>已显示 {count} 条</translation>
+      <translation>已显示 {count} 条</translation>
     </message>
     <message>
       <source>Audit log head: row {seq}, {hash}</source>
-      <translation>审计日志链头：第 {seq} 行，{hash}</translation>
+      <translation>审计日志链头：第 {seq} 行，{hash}</translation>
     </message>
     <message>
       <source>audit row {seq} differs from the one sent to the town office</source>
-      <translation>审计记录第 {seq} 行与已发送给镇办的不一致</translation>
+      <translation>审计记录第 {seq} 行与已发送给镇办的不一致</translation>
     </message>
     <message>
       <source>audit rows {seq}–{last} were removed (they had reached the town office)</source>
-      <translation>审计记录第 {seq}–{last} 行被删除（镇办已收到过这些记录）</translation>
+      <translation>审计记录第 {seq}–{last} 行被删除（镇办已收到过这些记录）</translation>
     </message>
     <message>
       <source>every audit row was removed</source>

@@ -16,7 +16,7 @@
     <name>Errors</name>
     <message>
       <source>A token name needs 1 to 32 letters, digits, dots, dashes or underscores.</source>
-      <translation>令牌名称需要 1 到 32 个字母、数字、点、短横线或下划线。</translation>
+      <translation>令牌名称需要 1 到 32 个字母、数字、点、短横线或下划线。</translation>
     </message>
     <message>
       <source>A token named {name} already exists (revoke it first to replace it).</source>
@@ -32,7 +32,7 @@
     </message>
     <message>
       <source>The {field} is too long (at most {limit} characters).</source>
-      <translation>{field}太长（最多 {limit} 个字符）。</translation>
+      <translation>{field}太长（最多 {limit} 个字符）。</translation>
     </message>
     <message>
       <source>This access token is not valid (unknown or revoked).</source>

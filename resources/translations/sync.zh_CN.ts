@@ -16,11 +16,11 @@
     </message>
     <message>
       <source>Also applied from the backlog: {n} bundles.</source>
-      <translation>另从积压中应用了 {n} 个数据包。</translation>
+      <translation>另从积压中应用了 {n} 个数据包。</translation>
     </message>
     <message>
       <source>Bundle written: {file} ({n} records, changes {a}–{b}).</source>
-      <translation>数据包已写入：{file}（{n} 条记录，变更 {a}–{b}）。</translation>
+      <translation>数据包已写入：{file}（{n} 条记录，变更 {a}–{b}）。</translation>
     </message>
     <message>
       <source>Held back: {station} changes {a}–{b} (waiting for earlier ones).</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
       <source>Return bundle applied: the office holds changes up to {ack}; {n} new notices.</source>
-      <translation>回执包已应用：镇办已收到第 {ack} 号及以前的变更；新通知 {n} 条。</translation>
+      <translation>回执包已应用：镇办已收到第 {ack} 号及以前的变更；新通知 {n} 条。</translation>
     </message>
     <message>
       <source>Return bundle for the station: {file}</source>
@@ -60,11 +60,11 @@
     </message>
     <message>
       <source>Return bundle written: {file} (acknowledges changes up to {ack}).</source>
-      <translation>回执包已写入：{file}（确认到第 {ack} 号变更）。</translation>
+      <translation>回执包已写入：{file}（确认到第 {ack} 号变更）。</translation>
     </message>
     <message>
       <source>Sent {bundle} to {url}; the office holds changes up to {ack}.</source>
-      <translation>已将 {bundle} 发送到 {url}；镇办已收到第 {ack} 号及以前的变更。</translation>
+      <translation>已将 {bundle} 发送到 {url}；镇办已收到第 {ack} 号及以前的变更。</translation>
     </message>
     <message>
       <source>Stopped.</source>
@@ -80,15 +80,15 @@
     </message>
     <message>
       <source>{accepted} accepted, {duplicate} duplicate, {backlog} held back, {rejected} refused.</source>
-      <translation>接收 {accepted} 个，重复 {duplicate} 个，积压 {backlog} 个，拒收 {rejected} 个。</translation>
+      <translation>接收 {accepted} 个，重复 {duplicate} 个，积压 {backlog} 个，拒收 {rejected} 个。</translation>
     </message>
     <message>
       <source>{code} {name}: changes up to {n} received.</source>
-      <translation>{code} {name}：已收到第 {n} 号及以前的变更。</translation>
+      <translation>{code} {name}：已收到第 {n} 号及以前的变更。</translation>
     </message>
     <message>
       <source>{file}: accepted ({n} records).</source>
-      <translation>{file}：已接收（{n} 条记录）。</translation>
+      <translation>{file}：已接收（{n} 条记录）。</translation>
     </message>
     <message>
       <source>{file}: duplicate, already imported; nothing changed.</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
       <source>{n} of the files were refused; see above.</source>
-      <translation>有 {n} 个文件被拒收，详见上文。</translation>
+      <translation>有 {n} 个文件被拒收，详见上文。</translation>
     </message>
     <message>
       <source>A new sync generation started here (restore or new PC): the next bundle carries the whole station.</source>
@@ -281,27 +281,31 @@
       <source>The bundle was made for {office}, not for this office.</source>
       <translation>该同步包是发给 {office} 的，不是本镇办。</translation>
     </message>
+    <message>
+      <source>A new office needs its first admin: --admin USER --pin PIN.</source>
+      <translation>新建镇办需要第一个管理员：--admin 用户名 --pin PIN。</translation>
+    </message>
   </context>
   <context>
     <name>Status</name>
     <message>
       <source>Last synced {when}, {n} changes waiting</source>
-      <translation>上次同步 {when}，{n} 项变更待发送</translation>
+      <translation>上次同步 {when}，{n} 项变更待发送</translation>
     </message>
     <message>
       <source>Not synced yet, {n} changes waiting</source>
-      <translation>尚未同步，{n} 项变更待发送</translation>
+      <translation>尚未同步，{n} 项变更待发送</translation>
     </message>
     <message>
       <source>Sync: no office key yet, {n} changes waiting</source>
-      <translation>同步：尚无镇办密钥，{n} 项变更待发送</translation>
+      <translation>同步：尚无镇办密钥，{n} 项变更待发送</translation>
     </message>
   </context>
   <context>
     <name>Sync</name>
     <message>
       <source>Bundle written to {file} ({n} records). Carry it to the town office.</source>
-      <translation>数据包已写入 {file}（{n} 条记录）。请带到镇办。</translation>
+      <translation>数据包已写入 {file}（{n} 条记录）。请带到镇办。</translation>
     </message>
     <message>
       <source>Changes</source>
@@ -341,7 +345,7 @@
     </message>
     <message>
       <source>From the office: {n} notices, {w} merchants on the watch list.</source>
-      <translation>镇办下发：通知 {n} 条，警示商家 {w} 个。</translation>
+      <translation>镇办下发：通知 {n} 条，警示商家 {w} 个。</translation>
     </message>
     <message>
       <source>History</source>
@@ -405,7 +409,7 @@
     </message>
     <message>
       <source>Return bundle applied; the office holds changes up to {ack}.</source>
-      <translation>回执包已应用；镇办已收到第 {ack} 号及以前的变更。</translation>
+      <translation>回执包已应用；镇办已收到第 {ack} 号及以前的变更。</translation>
     </message>
     <message>
       <source>Return bundles (*.vsr)</source>
@@ -421,7 +425,7 @@
     </message>
     <message>
       <source>Sent; the office holds changes up to {ack}.</source>
-      <translation>已发送；镇办已收到第 {ack} 号及以前的变更。</translation>
+      <translation>已发送；镇办已收到第 {ack} 号及以前的变更。</translation>
     </message>
     <message>
       <source>Town office: {code} {name} (key {fp})</source>
@@ -461,7 +465,7 @@
     </message>
     <message>
       <source>up to {n}</source>
-      <translation>到第 {n} 号</translation>
+      <translation>到第 {n} 号</translation>
     </message>
     <message>
       <source>village groups</source>
@@ -469,7 +473,7 @@
     </message>
     <message>
       <source>{entity}: {n}</source>
-      <translation>{entity} {n} 项</translation>
+      <translation>{entity} {n} 项</translation>
     </message>
     <message>
       <source>A new sync generation started here (restore or new PC): the next bundle carries the whole station, and the office replaces what it holds for it.</source>
@@ -488,23 +492,23 @@
     <name>SyncWarnings</name>
     <message>
       <source>After the restore of station {station}, audit rows {first}–{last} the office held are no longer in the station's log (the office keeps them).</source>
-      <translation>站点 {station} 恢复备份后，镇办所存的审计记录第 {first}–{last} 行已不在该站的日志中（镇办仍保留这些记录）。</translation>
+      <translation>站点 {station} 恢复备份后，镇办所存的审计记录第 {first}–{last} 行已不在该站的日志中（镇办仍保留这些记录）。</translation>
     </message>
     <message>
       <source>Station {station} started a new sync generation (restored from a backup or moved to a new PC): the office replaced its {old} records with the station's {new}.</source>
-      <translation>站点 {station} 开始了新的同步代（恢复了备份或换了电脑）：镇办已用该站的 {new} 条记录替换所存的 {old} 条。</translation>
+      <translation>站点 {station} 开始了新的同步代（恢复了备份或换了电脑）：镇办已用该站的 {new} 条记录替换所存的 {old} 条。</translation>
     </message>
     <message>
       <source>Station {station}'s audit log has a gap: rows {first}–{last} never reached the office.</source>
-      <translation>站点 {station} 的审计日志有缺口：第 {first}–{last} 行从未到达镇办。</translation>
+      <translation>站点 {station} 的审计日志有缺口：第 {first}–{last} 行从未到达镇办。</translation>
     </message>
     <message>
       <source>Station {station}'s audit log was cut: the office holds rows up to {last}, the station's log now ends at row {first}.</source>
-      <translation>站点 {station} 的审计日志被截断：镇办存有到第 {last} 行的记录，而该站日志现在止于第 {first} 行。</translation>
+      <translation>站点 {station} 的审计日志被截断：镇办存有到第 {last} 行的记录，而该站日志现在止于第 {first} 行。</translation>
     </message>
     <message>
       <source>Station {station}'s audit log was rewritten: rows {first}–{last} differ from what the office holds.</source>
-      <translation>站点 {station} 的审计日志被改写：第 {first}–{last} 行与镇办所存的不一致。</translation>
+      <translation>站点 {station} 的审计日志被改写：第 {first}–{last} 行与镇办所存的不一致。</translation>
     </message>
   </context>
 </TS>

@@ -110,7 +110,8 @@ def test_main_window_shows_on_a_real_x_server(bundle, frozen, demo, tmp_path):
 
 def test_gui_with_its_scheduler_keeps_running_without_errors(bundle, frozen, tmp_path):
     data = tmp_path / "无账号站"
-    assert frozen("init", "--data", data, "--code", "CN-T-009", "--name", "测试站").returncode == 0
+    assert frozen("init", "--data", data, "--admin", "zhang", "--pin", "1234", "--code", "CN-T-009",
+                  "--name", "测试站").returncode == 0
     with pytest.raises(subprocess.TimeoutExpired) as still_running:  # the window stays open until closed
         frozen("gui", "--data", data, timeout=8)
     stderr = still_running.value.stderr or b""
