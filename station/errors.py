@@ -114,7 +114,8 @@ class FileProblem(StationError):
     kind = "file"
 
     def __init__(self, exc: OSError) -> None:
-        super().__init__(str(exc), why=errno.errorcode.get(exc.errno or 0, "other").lower(),
+        text = str(exc).replace("{", "{{").replace("}", "}}")  # a path may hold braces: not a template
+        super().__init__(text, why=errno.errorcode.get(exc.errno or 0, "other").lower(),
                          path=exc.filename if exc.filename is not None else "")
         self.os_error = exc
 

@@ -73,7 +73,8 @@ def test_counter_screenshot_draws_chinese_with_only_the_bundled_font(frozen, dem
     conf = tmp_path / "no-fonts.conf"  # fontconfig sees no system font at all: only resources/fonts can draw
     conf.write_text(NO_FONTS_CONF.format(cache=tmp_path / "fc-cache"), "utf-8")
     out = tmp_path / "counter.png"
-    proc = frozen("screenshot", "--data", demo, "--page", "counter", "--out", out, env={"FONTCONFIG_FILE": str(conf)})
+    proc = frozen("screenshot", "--data", demo, "--user", "zhanzhang", "--pin", "1234", "--page", "counter", "--out",
+                  out, env={"FONTCONFIG_FILE": str(conf)})
     assert proc.returncode == 0, proc.stderr
     image = Image.open(out)
     assert image.size == (1366, 768)
