@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 
 from db.bulk import executemany, param_list
 from db.models import database
-from station.office import measures_orders  # noqa: F401  (the orders area's measures register on import)
+from station.office import measures_cases, measures_orders  # noqa: F401  (the areas' measures register on import)
 from station.office.measures import MEASURES, contributions
 
 _COLUMNS = "(station, entity, gid, version, deleted, body, figures)"
