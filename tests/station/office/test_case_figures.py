@@ -83,3 +83,21 @@ def test_incremental_import_equals_figures_rebuilt_from_scratch(tmp_path, office
     start, end = dashboard.month_range("2026-04")
     assert dashboard.by_station(office_ctx, start, end)["CN-C-01"]["cases_closed"] == 1
     assert dt.date(2026, 4, 2) in {d for d, v in dashboard.daily(office_ctx, "cases_closed", start, end) if v}
+
+
+def test_stations_view_counts_audit_chain_warnings_and_restores(tmp_path, office_db):
+    from station.sync.office_audit import warn
+
+    office = make_office(tmp_path, office_db)
+    make_station(tmp_path, "CN-C-01", office)
+    make_station(tmp_path, "CN-C-02", office)
+    ctx = switch(office, office=True)
+    with __import__("db.models", fromlist=["database"]).database.atomic():
+        warn(ctx, "CN-C-01", "audit_rewritten", 4, 6)
+        warn(ctx, "CN-C-01", "audit_gap", 9, 9)
+        warn(ctx, "CN-C-01", "restored", None, None, old=10, new=8)
+    health = table(ctx, "health", "2026-03")
+    rows = {r[0]: r for r in health.rows}
+    audit_col, restores_col = len(health.headers) - 3, len(health.headers) - 2
+    assert rows["CN-C-01"][audit_col] == 2 and rows["CN-C-01"][restores_col] == 1
+    assert "2" in rows["CN-C-01"][-1] and rows["CN-C-02"][audit_col] == 0 and rows["CN-C-02"][restores_col] == 0
