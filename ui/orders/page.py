@@ -28,7 +28,7 @@ class OrdersPage(Page):
         self.tables = {
             "orders": make_table([tr("Orders", "State"), tr("Orders", "Resident"), tr("Orders", "Merchant"),
                                   tr("Orders", "Amount"), tr("Orders", "Tracking number"),
-                                  tr("Orders", "Window ends")]),
+                                  tr("Orders", "Expected arrival"), tr("Orders", "Window ends")]),
             "closing_soon": make_table([tr("Orders", "Window ends"), tr("Orders", "Days left"),
                                         tr("Orders", "Resident"), tr("Orders", "Merchant"), tr("Orders", "Amount")]),
             "returns": make_table([tr("Orders", "State"), tr("Orders", "Resident"), tr("Orders", "Merchant"),
@@ -92,7 +92,8 @@ class OrdersPage(Page):
     def _show(self, data: dict, select: tuple[str, str] | None) -> None:
         self.data = data
         set_rows(self.tables["orders"], [[order_status_name(o.status), o.resident_name, o.merchant,
-                                          f"¥{yuan(o.total_fen)}", o.tracking, o.window_ends or ""]
+                                          f"¥{yuan(o.total_fen)}", o.tracking, self._arrival(o),
+                                          o.window_ends or ""]
                                          for o in data["orders"]], [o.id for o in data["orders"]])
         set_rows(self.tables["closing_soon"], [[r["window_ends"], str(r["days_left"]), r["resident_name"],
                                                 r["merchant"], f"¥{yuan(r['total_fen'])}"]
@@ -111,6 +112,11 @@ class OrdersPage(Page):
         if select:
             self.tabs.setCurrentIndex(TABS.index(select[0]))
             select_key(self.tables[select[0]], select[1])
+
+    def _arrival(self, order) -> str:
+        if order.expected_arrival:
+            return order.expected_arrival
+        return tr("Orders", "not shipped yet") if order.status == "placed" else ""
 
     def _checks(self, p) -> str:
         return " · ".join((tr("Orders", "ID seen") if p.id_checked else tr("Orders", "ID not seen"),
