@@ -1159,6 +1159,10 @@
       <source>Case escalated to the town office</source>
       <translation>案件上报镇便民服务中心</translation>
     </message>
+    <message>
+      <source>Exchange done: replacement received</source>
+      <translation>换货完成：已收到换货</translation>
+    </message>
   </context>
   <context>
     <name>Printouts</name>

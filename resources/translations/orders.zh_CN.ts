@@ -122,6 +122,14 @@
       <source>{name} flagged: {reason}</source>
       <translation>已标记 {name}：{reason}</translation>
     </message>
+    <message>
+      <source>expected arrival</source>
+      <translation>预计到达</translation>
+    </message>
+    <message>
+      <source>not shipped yet</source>
+      <translation>待商家发货</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -380,6 +388,42 @@
     <message>
       <source>Scan or type a tracking number.</source>
       <translation>请扫描或输入运单号。</translation>
+    </message>
+    <message>
+      <source>An item to return is ORDER:ITEM[:QUANTITY] (like 01J…:1:2), not {item}.</source>
+      <translation>退货商品的写法是 订单:商品[:数量]（如 01J…:1:2），不是 {item}。</translation>
+    </message>
+    <message>
+      <source>Each item may be named once.</source>
+      <translation>每件商品只能写一次。</translation>
+    </message>
+    <message>
+      <source>Exchange {id} was already completed.</source>
+      <translation>换货 {id} 已经完成。</translation>
+    </message>
+    <message>
+      <source>Item {item} names order {order}, which is not one of this return's orders.</source>
+      <translation>商品 {item} 属于订单 {order}，但该订单不在这次退货中。</translation>
+    </message>
+    <message>
+      <source>One return covers one resident's orders only.</source>
+      <translation>一次退货只能包含同一位居民的订单。</translation>
+    </message>
+    <message>
+      <source>One return covers orders from one merchant only ({merchants}).</source>
+      <translation>一次退货只能包含同一商家的订单（{merchants}）。</translation>
+    </message>
+    <message>
+      <source>Order {order} has no item {item}.</source>
+      <translation>订单 {order} 中没有商品 {item}。</translation>
+    </message>
+    <message>
+      <source>Return {id} is not an exchange; confirm its refund instead.</source>
+      <translation>退货 {id} 不是换货，请改为确认退款。</translation>
+    </message>
+    <message>
+      <source>The expected arrival {day} must be from today to {most} days ahead.</source>
+      <translation>预计到达日期 {day} 必须在今天到 {most} 天之内。</translation>
     </message>
   </context>
   <context>
@@ -856,6 +900,22 @@
       <source>Picked up</source>
       <translation>已取件</translation>
     </message>
+    <message>
+      <source>Exchanged</source>
+      <translation>已换货</translation>
+    </message>
+    <message>
+      <source>Expected arrival</source>
+      <translation>预计到达</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD, empty if the merchant has not said</source>
+      <translation>年-月-日，商家没说就留空</translation>
+    </message>
+    <message>
+      <source>not shipped yet</source>
+      <translation>待商家发货</translation>
+    </message>
   </context>
   <context>
     <name>Printouts</name>
@@ -987,6 +1047,14 @@
       <source>{count} parcels</source>
       <translation>{count} 件包裹</translation>
     </message>
+    <message>
+      <source>Arrival: waiting for the merchant to ship</source>
+      <translation>到货时间：待商家发货</translation>
+    </message>
+    <message>
+      <source>Expected arrival: {day}</source>
+      <translation>预计到达：{day}</translation>
+    </message>
   </context>
   <context>
     <name>Timeline</name>
@@ -1021,6 +1089,10 @@
     <message>
       <source>Parcel with ¥{amount} to pay on collection</source>
       <translation>到付 ¥{amount} 的包裹</translation>
+    </message>
+    <message>
+      <source>Exchange done: replacement received</source>
+      <translation>换货完成：已收到换货</translation>
     </message>
   </context>
   <context>
