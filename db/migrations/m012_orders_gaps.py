@@ -1,9 +1,10 @@
 """Orders gaps: an order's expected arrival date (on the receipt); an exchange closed when the replacement
-arrives; one return over items of several orders (return_item, each with its own window)."""
+arrives; an outgoing parcel's recipient (name and place, as on the waybill); one return over items of several orders (return_item, each with its own window)."""
 from db.changes import track_changes
 
 SCHEMA = """
 ALTER TABLE assisted_order ADD COLUMN expected_arrival DATE;
+ALTER TABLE outgoing_parcel ADD COLUMN recipient TEXT NOT NULL DEFAULT '';
 ALTER TABLE goods_return ADD COLUMN exchanged_at DATETIME;
 ALTER TABLE goods_return ADD COLUMN exchanged_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE goods_return ADD COLUMN replacement_tracking TEXT NOT NULL DEFAULT '';

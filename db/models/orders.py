@@ -128,6 +128,7 @@ class OutgoingParcel(SyncedModel):
     handed_over_at = pw.DateTimeField(null=True)
     created_at = pw.DateTimeField()
     created_by = pw.CharField()
+    recipient = pw.CharField(default="")  # who and where it goes, as on the waybill (name, town)
 
 
 OutgoingParcel.add_index(OutgoingParcel.index(OutgoingParcel.carrier, OutgoingParcel.created_at,

@@ -951,5 +951,9 @@
       <source>the replacement parcel's tracking number</source>
       <translation>换货包裹的运单号</translation>
     </message>
+    <message>
+      <source>who and where it goes, as on the waybill (name, place)</source>
+      <translation>寄给谁、寄到哪里，与面单一致（姓名、地点）</translation>
+    </message>
   </context>
 </TS>

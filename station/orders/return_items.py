@@ -14,6 +14,8 @@ from station.i18n import tr
 from station.ids import new_gid
 from station.orders import RECEIVED
 from station.orders.window import NON_RETURNABLE, exception_name, window_ends, window_open
+from station.permissions import Perm
+from station.service import service
 
 
 @dataclass(frozen=True)
@@ -148,3 +150,33 @@ def items_of(return_gid: str) -> list[dict]:
     return [{"order_id": i.order_gid, "name": i.name, "quantity": i.quantity, "paid_fen": i.paid_fen,
              "window_ends": str(i.window_ends)[:10]}
             for i in ReturnItem.select().where(ReturnItem.return_ == return_gid).order_by(ReturnItem.gid)]
+
+
+def _open_items(order: AssistedOrder) -> list[tuple[int, OrderItem]]:
+    taken = {gid for (gid,) in ReturnItem.select(ReturnItem.order_item).where(ReturnItem.order == order.gid).tuples()}
+    legacy = GoodsReturn.select().where(GoodsReturn.order_gid == order.gid, ~GoodsReturn.gid.in_(
+        ReturnItem.select(ReturnItem.return_))).exists()
+    return [] if legacy else [(n, i) for n, i in enumerate(_items(order), 1) if i.gid not in taken]
+
+
+@service(Perm.VIEW, write=False)
+def return_candidates(ctx: Ctx, order_id: str) -> list[dict]:
+    """Items not yet returned of this order and of the same resident's other received orders from the same
+    merchant (what one return may cover), with each item's window: the return form lists them."""
+    from station.orders.orders import get_order
+
+    order = get_order(order_id)
+    orders = (AssistedOrder.select().where(AssistedOrder.resident == order.resident_gid,
+                                           AssistedOrder.merchant == order.merchant,
+                                           AssistedOrder.status.in_(RECEIVED))
+              .order_by(AssistedOrder.collected_at.desc()))
+    today = station_today(ctx.now())
+    out = []
+    for o in orders:
+        for number, item in _open_items(o):
+            ends = Line(o, item, item.quantity).window_ends
+            out.append({"order_id": o.gid, "number": number, "name": item.name, "quantity": item.quantity,
+                        "unit_price_fen": item.unit_price_fen, "exception": item.exception,
+                        "non_returnable": bool(o.non_returnable), "window_ends": ends.isoformat(),
+                        "days_left": (ends - today).days, "this_order": o.gid == order.gid})
+    return out

@@ -26,8 +26,8 @@ class OrderDialog(QtWidgets.QDialog):
             self.paid_by.addItem(tr(*label), key)
         self.payer_name, self.payer_phone = QtWidgets.QLineEdit(), QtWidgets.QLineEdit()
         self.tracking = QtWidgets.QLineEdit(placeholderText=tr("Orders", "scan it when the merchant sends it"))
-        self.arrival = QtWidgets.QLineEdit(objectName="expectedArrival",
-                                           placeholderText=tr("Orders", "YYYY-MM-DD, empty if the merchant has not said"))
+        self.arrival = QtWidgets.QLineEdit(objectName="expectedArrival")
+        self.arrival.setPlaceholderText(tr("Orders", "YYYY-MM-DD, empty if the merchant has not said"))
         self.non_returnable = QtWidgets.QCheckBox(tr("Orders", "Confirmed non-returnable at purchase"))
         self.confirm_watch = QtWidgets.QCheckBox(tr("Orders", "Save although the merchant is on the watch list"))
         self.confirm_watch.hide()

@@ -72,8 +72,10 @@ class OrdersPage(Page):
                                                                                self.cancel)],
             "closing_soon": [(tr("Orders", "Start a return…"), self.start_return)],
             "returns": [(tr("Orders", "Hand to a courier…"), self.hand_off),
-                        (tr("Orders", "Refund received…"), self.refund)],
-            "outgoing": [(tr("Orders", "Handover list…"), self.handover)],
+                        (tr("Orders", "Refund received…"), self.refund),
+                        (tr("Orders", "Replacement received…"), self.exchanged)],
+            "outgoing": [(tr("Orders", "Send a parcel…"), self.send_parcel),
+                         (tr("Orders", "Handover list…"), self.handover)],
             "cod": [(tr("Orders", "Resident pays"), self.cod_pay), (tr("Orders", "Refuse: back to the courier…"),
                                                                     self.cod_refuse)],
             "cash": [(tr("Orders", "Count the cash…"), self.count_cash), (tr("Orders", "Day sheet (PDF)"),
@@ -232,6 +234,18 @@ class OrdersPage(Page):
         gid = self._selected("returns")
         if gid is not None:
             refund(self, gid)
+
+    def exchanged(self) -> None:
+        from ui.orders.actions import exchanged
+
+        gid = self._selected("returns")
+        if gid is not None:
+            exchanged(self, gid)
+
+    def send_parcel(self) -> None:
+        from ui.orders.actions import send_parcel
+
+        send_parcel(self)
 
     def handover(self) -> None:
         from ui.orders.actions import handover
