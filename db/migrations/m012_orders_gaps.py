@@ -1,5 +1,6 @@
 """Orders gaps: an order's expected arrival date (on the receipt); an exchange closed when the replacement
-arrives; an outgoing parcel's recipient (name and place, as on the waybill); one return over items of several orders (return_item, each with its own window)."""
+arrives; an outgoing parcel's recipient (name and place, as on the waybill); one return over items of several
+orders (return_item, each with its own window)."""
 from db.changes import track_changes
 
 SCHEMA = """

@@ -162,8 +162,9 @@ def test_expected_arrival_several_orders_in_one_return_and_an_exchange_closed(cl
     assert first["expected_arrival"] == arrival
     code, out, _ = cli("--data", data, "--lang", "en", "order", "show", first["id"])
     assert code == 0 and arrival in out
-    past = error(cli, "--data", data, "order", "add", "--resident", PHONE, "--platform", "拼多多", "--merchant", "好米店",
-                 "--item", "大米:1:1", "--paid-by", "own_account", "--consent-by", "王强", "--consent-how", "phone",
+    past = error(cli, "--data", data, "order", "add", "--resident", PHONE, "--platform", "拼多多",
+                 "--merchant", "好米店", "--item", "大米:1:1", "--paid-by", "own_account", "--consent-by", "王强",
+                 "--consent-how", "phone",
                  "--expected-arrival", (today - dt.timedelta(days=1)).isoformat())
     assert past["code"] == "invalid.arrival_out_of_range"
     second = add_order(cli, data, "73123456789013")
