@@ -1024,6 +1024,14 @@
       <source>{name} ({phone}): compare with the ID card</source>
       <translation>{name}（{phone}）：请与身份证核对</translation>
     </message>
+    <message>
+      <source>Outcome</source>
+      <translation>处理方式</translation>
+    </message>
+    <message>
+      <source>{merchant} ({count} orders)</source>
+      <translation>{merchant}（{count} 个订单）</translation>
+    </message>
   </context>
   <context>
     <name>Printouts</name>

@@ -60,6 +60,11 @@ def reason_name(code: str) -> str:
     return tr(*pair) if pair else code
 
 
+def outcome_name(code: str) -> str:
+    pair = OUTCOMES.get(code)
+    return tr(*pair) if pair else code
+
+
 @dataclass
 class ReturnView:
     id: str

@@ -4,7 +4,7 @@ on collection held at intake, and today's cash. Every read and write runs as an 
 from station.i18n import tr
 from station.orders import order_status_name
 from station.orders.money import yuan
-from station.orders.returns import reason_name
+from station.orders.returns import outcome_name, reason_name
 from ui import messages
 from ui.ops import Op
 from ui.pages import Page
@@ -32,9 +32,10 @@ class OrdersPage(Page):
             "closing_soon": make_table([tr("Orders", "Window ends"), tr("Orders", "Days left"),
                                         tr("Orders", "Resident"), tr("Orders", "Merchant"), tr("Orders", "Amount")]),
             "returns": make_table([tr("Orders", "State"), tr("Orders", "Resident"), tr("Orders", "Merchant"),
-                                   tr("Orders", "Reason"), tr("Orders", "Refund due"), tr("Orders", "Paid")]),
+                                   tr("Orders", "Reason"), tr("Orders", "Outcome"), tr("Orders", "Refund due"),
+                                   tr("Orders", "Paid")]),
             "outgoing": make_table([tr("Orders", "Carrier"), tr("Orders", "Tracking number"), tr("Orders", "Sender"),
-                                    tr("Orders", "Fee"), tr("Orders", "Checks")]),
+                                    tr("Orders", "Recipient"), tr("Orders", "Fee"), tr("Orders", "Checks")]),
             "cod": make_table([tr("Orders", "State"), tr("Orders", "Tracking number"), tr("Orders", "Resident"),
                                tr("Orders", "To pay")]),
             "cash": make_table([tr("Orders", "Time"), tr("Orders", "Kind"), tr("Orders", "Amount"),
@@ -103,9 +104,10 @@ class OrdersPage(Page):
         overdue = {r["id"] for r in data["overdue"]}
         returns = sorted(data["returns"], key=lambda r: r.id not in overdue)
         set_rows(self.tables["returns"], [[(tr("Orders", "OVERDUE") + " ") * (r.id in overdue) + r.status_name,
-                                           r.resident_name, r.merchant, reason_name(r.reason), r.refund_due or "",
-                                           f"¥{yuan(r.paid_fen)}"] for r in returns], [r.id for r in returns])
-        set_rows(self.tables["outgoing"], [[p.carrier, p.tracking, p.sender_name, f"¥{yuan(p.fee_fen)}",
+                                           r.resident_name, self._merchant(r), reason_name(r.reason),
+                                           outcome_name(r.outcome), r.refund_due or "", f"¥{yuan(r.paid_fen)}"]
+                                          for r in returns], [r.id for r in returns])
+        set_rows(self.tables["outgoing"], [[p.carrier, p.tracking, p.sender_name, p.recipient, f"¥{yuan(p.fee_fen)}",
                                             self._checks(p)] for p in data["outgoing"]],
                  [p.id for p in data["outgoing"]])
         set_rows(self.tables["cod"], [[c.status_name, c.tracking, c.resident_name, f"¥{yuan(c.amount_fen)}"]
@@ -114,6 +116,11 @@ class OrdersPage(Page):
         if select:
             self.tabs.setCurrentIndex(TABS.index(select[0]))
             select_key(self.tables[select[0]], select[1])
+
+    def _merchant(self, ret) -> str:
+        if len(ret.orders) < 2:
+            return ret.merchant
+        return tr("Orders", "{merchant} ({count} orders)").format(merchant=ret.merchant, count=len(ret.orders))
 
     def _arrival(self, order) -> str:
         if order.expected_arrival:

@@ -46,6 +46,8 @@ class ReturnDialog(QtWidgets.QDialog):
             if c["this_order"]:
                 self.items.item(r, 0).setCheckState(Qt.CheckState.Checked)
         column.addWidget(self.items, 1)
+        wide = self.items.horizontalHeader().length() + 2 * self.items.frameWidth() + 90
+        self.setMinimumWidth(min(wide, 1300))  # every column readable, within a 1366-pixel screen
         form = QtWidgets.QFormLayout()
         self.reason, self.outcome = _combo(REASONS, "returnReason"), _combo(OUTCOMES, "returnOutcome")
         self.no_reason = QtWidgets.QCheckBox(tr("Orders", "7-day no-reason return (otherwise a quality complaint)"),

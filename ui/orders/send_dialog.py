@@ -28,12 +28,14 @@ class SendDialog(QtWidgets.QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(tr("Orders", "Send a parcel"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 45)
         form = QtWidgets.QFormLayout(self)
         form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         self.sender = QtWidgets.QLineEdit(objectName="sendSender",
                                           placeholderText=tr("Orders", "the sender's full phone number"))
         self.sender.editingFinished.connect(self.look_up_sender)
         self.sender_name = QtWidgets.QLabel(objectName="sendSenderName", wordWrap=True)
+        self.sender_name.setStyleSheet("font-weight: bold")
         self.id_checked = QtWidgets.QCheckBox(
             tr("Orders", "I saw the sender's ID card and the name matches (实名收寄)"), objectName="sendIdChecked")
         self.id_warning = QtWidgets.QLabel(tr("Orders", "Not ticked: the parcel is saved marked \"ID not seen\" on "

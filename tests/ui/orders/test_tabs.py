@@ -8,7 +8,7 @@ import pytest
 
 from db.connection import close_database
 from station.i18n import tr
-from station.orders.orders import ItemIn
+from station.orders.orders import ItemIn, show_order
 from station.orders.returns import list_returns, start_return
 from station.orders.send import list_outgoing
 from tests.station.orders.helpers import PHONE, at, collect, place, resident
@@ -114,13 +114,14 @@ def test_a_late_item_is_refused_in_the_form_with_the_reason(ctx, data_dir, qtbot
     order = place(ctx)
     collect(ctx)
     at(ctx, NOW)
+    ends = show_order(ctx, order.id).window_ends
     close_database()
     _window, page = open_page(data_dir, qtbot)
     page.tables["orders"].selectRow(0)
     button(page, "orders", tr("Orders", "Start a return…")).click()
     settle()
     dialog = page.dialog
-    assert tr("Orders", "{day} (closed)").split(" ")[-1] in dialog.items.item(0, 3).text()
+    assert dialog.items.item(0, 3).text() == tr("Orders", "{day} (closed)").format(day=ends)
     dialog.reason.setCurrentIndex(dialog.reason.findData("changed_mind"))
     dialog.accept()
     settle()
@@ -158,7 +159,7 @@ def test_returns_tab_hands_off_refunds_shows_overdue_first_and_closes_an_exchang
     button(page, "returns", tr("Orders", "Replacement received…")).click()
     settle()
     assert {r.id: r.status for r in list_returns(page.session.ctx)}[swap.id] == "exchanged"
-    assert tr("Orders", "Exchanged") in cells(table, 0)
+    assert tr("Orders", "Exchanged") in cells(table, 0) and tr("Orders", "Exchange") in cells(table, 4)
 
 
 def test_an_overdue_refund_is_marked_and_listed_first(ctx, data_dir, qtbot):
@@ -203,7 +204,7 @@ def test_the_send_form_checks_the_sender_by_name_and_the_courier_signs_the_hando
     assert (sent.id_checked, sent.inspected, sent.fee_fen, sent.recipient) == (True, True, 1200, "王强 杭州")
     table = page.tables["outgoing"]
     assert cells(table, 1) == ["73100000000888"] and cells(table, 2) == ["王秀英"]
-    assert tr("Orders", "ID seen") in cells(table, 4)[0]
+    assert cells(table, 3) == ["王强 杭州"] and tr("Orders", "ID seen") in cells(table, 5)[0]
     answers += [tr("Carriers", "ZTO Express")]
     button(page, "outgoing", tr("Orders", "Handover list…")).click()
     settle()
