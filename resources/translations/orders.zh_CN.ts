@@ -130,6 +130,10 @@
       <source>not shipped yet</source>
       <translation>待商家发货</translation>
     </message>
+    <message>
+      <source>{count} orders</source>
+      <translation>{count} 个订单</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>

@@ -160,8 +160,9 @@ def run_receipt(inv: Invocation) -> Output:
 
 def return_line(r) -> str:
     due = f"  {tr('Cli', 'refund due')} {r.refund_due}" if r.refund_due and not r.refunded_at else ""
+    orders = f"  {tr('Cli', '{count} orders').format(count=len(r.orders))}" if len(r.orders) > 1 else ""
     return (f"{r.id}  {r.status_name:<6} {r.resident_name:<6} {r.merchant:<14} {r.reason}  "
-            f"{tr('Cli', 'window ends')} {r.window_ends}{due}")
+            f"{tr('Cli', 'window ends')} {r.window_ends}{due}{orders}")
 
 
 def run_start(inv: Invocation) -> Output:
