@@ -37,8 +37,10 @@ def _encode(found: list) -> str:
 
 
 def _upsert_sql(with_figures: bool) -> str:
+    """Rows of an entity with measures carry what they add (figures); the others leave that column alone."""
     figures = ", figures = excluded.figures" if with_figures else ""
-    return (f"INSERT INTO office_record {_COLUMNS} VALUES {{values}} "
+    columns = _COLUMNS if with_figures else _COLUMNS.replace(", figures", "")
+    return (f"INSERT INTO office_record {columns} VALUES {{values}} "
             "ON CONFLICT (station, entity, gid) DO UPDATE SET version = excluded.version, "
             f"deleted = excluded.deleted, body = excluded.body{figures} WHERE excluded.version > office_record.version")
 
@@ -64,25 +66,29 @@ def _upsert(sql: str, rows: list[tuple]) -> None:
 
 
 def _newest(rows: list[tuple]) -> list[tuple]:
-    """One row per record (station, entity, gid): the same record twice in one block keeps its higher version."""
-    newest: dict[tuple, tuple] = {}
+    """One row per record (one station and entity here, so per gid): the same record twice keeps its higher
+    version. The common case, every gid once, is told by a set and returns the rows as they are."""
+    if len({r[2] for r in rows}) == len(rows):
+        return rows
+    newest: dict[str, tuple] = {}
     for row in rows:
-        key = row[:3]
-        if key not in newest or row[3] > newest[key][3]:
-            newest[key] = row
-    return list(newest.values()) if len(newest) < len(rows) else rows
+        held = newest.get(row[2])
+        if held is None or row[3] > held[3]:
+            newest[row[2]] = row
+    return list(newest.values())
 
 
 def apply_block(station: str, rows: list[tuple]) -> None:
     """Upsert (station, entity, gid, version, deleted, body) rows; figures follow the records that are newer."""
-    plain, measured = [], defaultdict(list)
+    by_entity: dict[str, list[tuple]] = defaultdict(list)
     for row in rows:
-        (measured[row[1]] if row[1] in MEASURES else plain).append(row)
-    if plain:
-        _upsert(_upsert_sql(False), [(*r, None) for r in _newest(plain)])
+        by_entity[row[1]].append(row)
     delta: Counter = Counter()
-    for entity, entity_rows in measured.items():
-        _upsert(_upsert_sql(True), _with_figures(station, entity, entity_rows, delta))
+    for entity, entity_rows in by_entity.items():
+        if entity in MEASURES:
+            _upsert(_upsert_sql(True), _with_figures(station, entity, _newest(entity_rows), delta))
+        else:
+            _upsert(_upsert_sql(False), _newest(entity_rows))
     write_deltas(station, delta)
 
 
@@ -100,13 +106,9 @@ def _current(station: str, entity: str, gids: list[str]) -> dict[str, tuple[int,
 def _with_figures(station: str, entity: str, rows: list[tuple], delta: Counter) -> list[tuple]:
     """Rows to upsert (with what each adds), the summed deltas of old and new contributions into `delta`."""
     current = _current(station, entity, [r[2] for r in rows])
-    newest: dict[str, tuple] = {}
-    for row in rows:  # the same record twice in one block: the higher version wins
-        held = newest.get(row[2])
-        if held is None or row[3] > held[3]:
-            newest[row[2]] = row
     out = []
-    for gid, row in newest.items():
+    for row in rows:
+        gid = row[2]
         version, old = current.get(gid, (0, None))
         if row[3] <= version:
             continue
