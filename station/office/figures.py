@@ -78,18 +78,23 @@ def _newest(rows: list[tuple]) -> list[tuple]:
     return list(newest.values())
 
 
-def apply_block(station: str, rows: list[tuple]) -> None:
-    """Upsert (station, entity, gid, version, deleted, body) rows; figures follow the records that are newer."""
+def apply_block(station: str, rows: list[tuple], delta: Counter | None = None) -> None:
+    """Upsert (station, entity, gid, version, deleted, body) rows; figures follow the records that are newer.
+
+    Given a `delta`, the figure changes are summed into it for the caller to write once (a whole bundle's worth:
+    sums add up the same, and a day × measure touched by several blocks is written once)."""
     by_entity: dict[str, list[tuple]] = defaultdict(list)
     for row in rows:
         by_entity[row[1]].append(row)
-    delta: Counter = Counter()
+    own = delta is None
+    delta = Counter() if own else delta
     for entity, entity_rows in by_entity.items():
         if entity in MEASURES:
             _upsert(_upsert_sql(True), _with_figures(station, entity, _newest(entity_rows), delta))
         else:
             _upsert(_upsert_sql(False), _newest(entity_rows))
-    write_deltas(station, delta)
+    if own:
+        write_deltas(station, delta)
 
 
 def _current(station: str, entity: str, gids: list[str]) -> dict[str, tuple[int, str | None]]:
