@@ -97,14 +97,13 @@ def _back(today: dt.date, n: int, calendar) -> dt.date:
 def fill_cases(ctx: Ctx, rng: random.Random) -> int:
     """Open the demo's cases for residents of the village; returns how many."""
     today = station_today(ctx.now())
-    phones = [p for (p,) in Resident.select(Resident.phone).where(Resident.phone != "").order_by(Resident.gid)
-              .limit(200).tuples()]
-    if not phones:
+    people = [g for (g,) in Resident.select(Resident.gid).order_by(Resident.gid).limit(200).tuples()]
+    if not people:
         return 0
     calendar = load_calendar()
     for category, merchant, platform, amount, summary, wants, actions, ending in CASES:
         opened = _back(today, max([a[1] for a in actions] + [0]) + 1, calendar)
-        number = records.add_case(ctx, rng.choice(phones), merchant, platform, category, amount, summary, wants,
+        number = records.add_case(ctx, rng.choice(people), merchant, platform, category, amount, summary, wants,
                                   opened_on=str(opened))["number"]
         for action, ago in actions:
             records.log_action(ctx, number, action, str(_back(today, ago, calendar)))
