@@ -27,9 +27,9 @@ def _escalated_items(seq_from: int, seq_to: int, full: bool) -> list[tuple[str, 
     """(evidence gid, sha256, file name, case number) of escalated cases (and the cases merged into them)
     whose case or evidence row changed in the bundle's range."""
     case_t, ev_t = RightsCase._meta.table_name, CaseEvidence._meta.table_name
-    changed = "" if full else (
-        f" AND (EXISTS (SELECT 1 FROM outbox o WHERE o.entity = '{case_t}' AND o.gid = top.gid AND o.seq BETWEEN ? AND ?)"
-        f" OR EXISTS (SELECT 1 FROM outbox o WHERE o.entity = '{ev_t}' AND o.gid = e.gid AND o.seq BETWEEN ? AND ?))")
+    in_range = "SELECT 1 FROM outbox o WHERE o.entity = '{}' AND o.gid = {} AND o.seq BETWEEN ? AND ?"
+    changed = "" if full else (f" AND (EXISTS ({in_range.format(case_t, 'top.gid')})"
+                               f" OR EXISTS ({in_range.format(ev_t, 'e.gid')}))")
     sql = (f"SELECT e.gid, e.sha256, e.file_name, top.number FROM {ev_t} e JOIN {case_t} c ON c.gid = e.case_gid "
            f"JOIN {case_t} top ON top.gid = COALESCE(c.merged_into, c.gid) "
            f"WHERE top.escalated_at IS NOT NULL{changed} ORDER BY e.added_at, e.gid")
