@@ -9,9 +9,9 @@ from db.models import CaseEntry, CaseEvidence, RightsCase
 from station.cases.evidence import vault_path
 from station.context import Ctx
 from station.residents import add_resident
+from tests.ui.test_cases_page import NOW, settle
 from ui.app import open_session
 from ui.cases.page import CasesPage
-from tests.ui.test_cases_page import NOW, settle
 
 PHONE = "13800001045"
 
@@ -102,9 +102,8 @@ def test_open_log_evidence_pause_resume_close(page, qtbot, tmp_path, monkeypatch
 
 
 def test_open_from_a_parcel_carries_the_resident_over(page, qtbot):
-    from tests.station.sync.helpers import add_parcel
-
     from db.models import Resident
+    from tests.station.sync.helpers import add_parcel
 
     resident = Resident.get(Resident.phone == PHONE)
     add_parcel(page.session.ctx.station_code, "YT123456789", resident.gid)

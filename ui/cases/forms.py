@@ -8,8 +8,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from station.cases import ACTIONS, CATEGORIES, NEXT_STEPS, OUTCOMES
-from station.cases import records
+from station.cases import ACTIONS, CATEGORIES, NEXT_STEPS, OUTCOMES, records
 from station.clock import station_today
 from station.errors import InvalidInput, StationError
 from station.i18n import N_, tr
