@@ -520,7 +520,7 @@
     </message>
     <message>
       <source>1 evidence file copied into the vault.</source>
-      <translation>1&#160;份证据已复制进证据库。</translation>
+      <translation>1 份证据已复制进证据库。</translation>
     </message>
     <message>
       <source>Add evidence to case {number}</source>
@@ -640,7 +640,11 @@
     </message>
     <message>
       <source>{count} evidence files copied into the vault.</source>
-      <translation>{count}&#160;份证据已复制进证据库。</translation>
+      <translation>{count} 份证据已复制进证据库。</translation>
+    </message>
+    <message>
+      <source>Opened from</source>
+      <translation>案件来源</translation>
     </message>
   </context>
   <context>

@@ -77,6 +77,7 @@ class CaseForm(QtWidgets.QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMaximumHeight(740)
+        self.setMinimumWidth(min(640, self.fontMetrics().averageCharWidth() * 60))
 
     def values(self) -> dict:
         return {key: value(widget) for key, widget in self.fields.items()}
@@ -105,7 +106,7 @@ def _show(form: CaseForm) -> CaseForm:
 
 
 def new_case(parent, ctx, done: Callable[[dict], None]) -> CaseForm:
-    fields = [("source", tr("Cases", "Start"), combo(SOURCES)),
+    fields = [("source", tr("Cases", "Opened from"), combo(SOURCES)),
               ("source_ref", tr("Cases", "Return ID / parcel"), QtWidgets.QLineEdit()),
               ("resident", tr("Cases", "Resident (phone or ID)"), QtWidgets.QLineEdit()),
               ("merchant", tr("Cases", "Merchant"), QtWidgets.QLineEdit()),
