@@ -83,3 +83,21 @@ def test_office_calendar_in_a_return_bundle_makes_a_2027_deadline_exact(tmp_path
     ctx = at(switch(station), NOW)
     import_return_bundle(ctx, again["file"])
     assert AuditEntry.select().where(AuditEntry.action == "calendar.import").count() == 1
+
+
+def test_office_lists_a_cases_evidence_on_the_command_line(tmp_path, cli):
+    """`station office case-evidence CASE`: each item re-hashed; an unknown case is one refusal line."""
+    from db.connection import close_database
+
+    office, station, ctx, number = _station_with_case(tmp_path, None)
+    (item,) = add_evidence(ctx, number, _files(tmp_path, b"photo bytes"))
+    escalate_case(ctx, number, "交镇办")
+    bundle = export_bundle(ctx, tmp_path / "out")
+    import_file(switch(office, office=True), bundle["file"])
+    close_database()
+    found = cli("--data", office, "--json", "office", "case-evidence", number, check_json=True)
+    assert [(i["sha256"], i["status"]) for i in found["items"]] == [(item["sha256"], "ok")]
+    code, out, err = cli("--data", office, "--lang", "en", "office", "case-evidence", number)
+    assert code == 0 and "ok" in out and "photo0.jpg" in out
+    code, out, err = cli("--data", office, "--lang", "en", "office", "case-evidence", "2099-0001")
+    assert code == 1 and "No case 2099-0001 at the office." in err and "Traceback" not in err
