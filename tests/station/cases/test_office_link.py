@@ -101,3 +101,16 @@ def test_office_lists_a_cases_evidence_on_the_command_line(tmp_path, cli):
     assert code == 0 and "ok" in out and "photo0.jpg" in out
     code, out, err = cli("--data", office, "--lang", "en", "office", "case-evidence", "2099-0001")
     assert code == 1 and "No case 2099-0001 at the office." in err and "Traceback" not in err
+
+
+def test_export_on_the_command_line_names_an_altered_evidence_file(tmp_path, cli):
+    office, station, ctx, number = _station_with_case(tmp_path, None)
+    (item,) = add_evidence(ctx, number, _files(tmp_path, b"photo bytes"))
+    escalate_case(ctx, number)
+    vault_path(station, item["sha256"]).chmod(0o600)
+    vault_path(station, item["sha256"]).write_bytes(b"edited")
+    from db.connection import close_database
+
+    close_database()
+    code, out, err = cli("--data", station, "--lang", "en", "sync", "export", "--out", tmp_path / "usb")
+    assert code == 0 and f"evidence photo0.jpg ({item['sha256'][:12]}) of case {number} was altered" in out
