@@ -3,12 +3,11 @@ entry, evidence hash and audit row is what a user's own work would leave: variou
 few with evidence (small generated photos and a chat export), some due soon or overdue, one paused, one
 escalated, one opened from an overdue refund, closed ones with outcomes. A handful of rows: fast."""
 import datetime as dt
-import io
 import random
+import struct
 import tempfile
+import zlib
 from pathlib import Path
-
-from PIL import Image, ImageDraw
 
 from db.models import GoodsReturn, Parcel, Resident
 from station.cases import records
@@ -45,15 +44,24 @@ CASES = (
 
 
 def _photo(rng: random.Random, label: str) -> bytes:
-    """A small photo-like PNG (a receipt-ish card), different for every case so the hashes differ."""
-    image = Image.new("RGB", (320, 240), tuple(rng.randrange(170, 250) for _ in range(3)))
-    draw = ImageDraw.Draw(image)
-    for row in range(6):
-        draw.rectangle((24, 30 + row * 30, 24 + rng.randrange(120, 270), 44 + row * 30), fill=(90, 90, 110))
-    draw.text((24, 212), label, fill=(20, 20, 20))
-    out = io.BytesIO()
-    image.save(out, "PNG")
-    return out.getvalue()
+    """A small photo-like PNG (a receipt-ish card with lines of "text"), different for every case so the
+    hashes differ. Written by hand with zlib: the demo is made at a first start, before the window shows,
+    where no image library may be loaded yet (tests/ui/test_startup_imports.py)."""
+    width, height = 320, 240
+    paper = bytes(rng.randrange(200, 250) for _ in range(3))
+    ink = bytes((90, 90, 110))
+    lines = [(30 + row * 30, 24 + rng.randrange(120, 270)) for row in range(6)]
+    raw = bytearray()
+    for y in range(height):
+        ends = next((end for top, end in lines if top <= y < top + 14), 0)
+        raw += b"\x00" + b"".join(ink if 24 <= x < ends else paper for x in range(width))
+    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)) + \
+        _chunk(b"tEXt", b"Title\x00" + label.encode("ascii", "replace")) + \
+        _chunk(b"IDAT", zlib.compress(bytes(raw), 6)) + _chunk(b"IEND", b"")
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
 def _evidence(ctx: Ctx, rng: random.Random, number: str, merchant: str) -> None:
