@@ -41,7 +41,7 @@
     </message>
     <message>
       <source>Case {number} of {station}: {n} evidence items.</source>
-      <translation>{station} 的案件 {number}：{n}&#160;件证据。</translation>
+      <translation>{station} 的案件 {number}：{n} 件证据。</translation>
     </message>
     <message>
       <source>not received</source>
@@ -648,6 +648,18 @@
     <message>
       <source>Stations</source>
       <translation>各站</translation>
+    </message>
+    <message>
+      <source>Audit warnings</source>
+      <translation>审计告警</translation>
+    </message>
+    <message>
+      <source>Restores</source>
+      <translation>恢复次数</translation>
+    </message>
+    <message>
+      <source>audit log changed ({n} warnings)</source>
+      <translation>审计日志被改动（{n} 条告警）</translation>
     </message>
   </context>
   <context>
