@@ -9,18 +9,27 @@ import time
 
 from station.counter import flow
 from station.counter import states as s
+from station.counter.feedback import verdict_of
 from station.i18n import tr
 from station.parcels.today import today_figures
 from station.residents import village_groups
-from ui import messages
 from ui.counter.dialogs import NewResidentDialog, ProxyDialog
 from ui.counter.panels import HandoutPanel, label, no_focus
 from ui.counter.printing import CounterPrints
 from ui.counter.scan_field import ScanField
+from ui.counter.sounds import CounterSounds
+from ui.counter.verdict import verdict_qss
 from ui.counter.view import MODES, CounterView
-from ui.ops import Op, show_error
+from ui.ops import Op
 from ui.pages import Page
 from ui.qt import QtGui, QTimer, QtWidgets
+
+
+# The scan field has the focus all the time: a thick ring says so (and shows when a dialog took it away).
+FOCUS_QSS = """
+QLineEdit#scanField { border: 2px solid #5F6B76; border-radius: 4px; padding: 4px; }
+QLineEdit#scanField:focus { border: 4px solid #1565A0; }
+"""
 
 
 class CounterPage(Page, CounterPrints):
@@ -33,6 +42,7 @@ class CounterPage(Page, CounterPrints):
         self.dialog: QtWidgets.QDialog | None = None
         self._busy = False
         self._queue: list[str] = []
+        self.sounds = CounterSounds(self)
         self._build(clock)
         QtWidgets.QApplication.instance().focusChanged.connect(self._focus_changed)
 
@@ -52,6 +62,7 @@ class CounterPage(Page, CounterPrints):
         self.label_button = QtWidgets.QPushButton(tr("Counter", "Print shelf label (F3)"), enabled=False)
         self.receipt_button = QtWidgets.QPushButton(tr("Counter", "Print receipt (F4)"), enabled=False)
         self.view = CounterView()
+        self.setStyleSheet(verdict_qss() + FOCUS_QSS)
         v = self.view
         self.today, self.result, self.prompt, self.chooser, self.handout = (v.today, v.result, v.prompt,
                                                                              v.chooser, v.handout)
@@ -147,9 +158,10 @@ class CounterPage(Page, CounterPrints):
 
     # -- states ---------------------------------------------------------------------------------------
     def _show(self, state) -> None:
+        self.sounds.play(verdict_of(state))
         if isinstance(state, s.Refusal):
             self.scan.forget_last()
-            show_error(state.error)
+            self.view.refuse(state)
             return
         self.state = state
         self.view.add_log(self.view.render(state, self.batch.isChecked()))
@@ -186,7 +198,7 @@ class CounterPage(Page, CounterPrints):
         self._next()
 
     def _ask_new_resident(self, state: s.NewResident) -> None:
-        dialog = NewResidentDialog(self, [], phone=state.phone, name=state.name)
+        dialog = NewResidentDialog(self, [], typed=state.typed, tracking=state.pending.tracking)
         ctx = self.session.ctx
         self._open_dialog(dialog, lambda d: self._run(lambda: flow.add_and_store(ctx, state, d.values())))
         Op(lambda: village_groups(ctx)).success(lambda groups: [dialog.group.addItem(g["name"], g["gid"])
@@ -205,14 +217,12 @@ class CounterPage(Page, CounterPrints):
 
     def _hand_out(self, state: s.Handout) -> None:
         gids, choice, ctx = self.handout.checked_gids(), self.handout.receiver_choice(), self.session.ctx
-        if not gids:
-            messages.bridge().warning(tr("Counter", "Tick at least one parcel to hand out."))
-        elif choice == HandoutPanel.OTHER:
+        if gids and choice == HandoutPanel.OTHER:
             name = state.match.resident.name if state.match.resident else "?"
             self._open_dialog(ProxyDialog(self, name), lambda d: self._run(
                 lambda: flow.hand_over(ctx, state, gids, proxy=d.values())))
         else:
-            self._run(lambda: flow.hand_over(ctx, state, gids, delegate_gid=choice))
+            self._run(lambda: flow.hand_over(ctx, state, gids, delegate_gid=choice))  # none ticked: refused
 
     def _move(self, step: int) -> None:
         if isinstance(self.state, s.CHOOSING):
@@ -223,8 +233,10 @@ class CounterPage(Page, CounterPrints):
     def _cancel(self) -> None:
         if isinstance(self.state, s.AskResident | s.NewResident):
             self._put_aside(self.state.pending.tracking)
+        was_waiting = self.mode != "idle"
         self.state = s.Idle()
-        self.view.show_mode("idle")
+        if was_waiting:
+            self.view.ready(tr("Counter", "Cancelled; nothing was changed."))
 
     def undo_last(self) -> None:
         if self.last_handout is not None:
