@@ -24,7 +24,6 @@ from ui.ops import Op
 from ui.pages import Page
 from ui.qt import QtGui, QTimer, QtWidgets
 
-
 # The scan field has the focus all the time: a thick ring says so (and shows when a dialog took it away).
 FOCUS_QSS = """
 QLineEdit#scanField { border: 2px solid #5F6B76; border-radius: 4px; padding: 4px; }

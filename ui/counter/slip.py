@@ -22,9 +22,8 @@ def open_outcome(page, result, closed) -> QtWidgets.QDialog:
 
 
 def _recorded(page, slip: dict, done: dict) -> None:
-    from station.delivery.scanning import outcome_message
-
     from station.counter.feedback import SUCCESS
+    from station.delivery.scanning import outcome_message
 
     codes = "  ".join(p["pickup_code"] for p in slip.get("parcels", []))
     page.view.say(SUCCESS, tr("Counter", "Delivery slip recorded"))
