@@ -1452,4 +1452,43 @@
       <translation>{kind}（{channel}）：{count} 个待取包裹 {codes}</translation>
     </message>
   </context>
+  <context>
+    <name>Help</name>
+    <message>
+      <source>Batch intake on / off (only phone tails are asked)</source>
+      <translation>批量收件 开 / 关（只问手机尾号）</translation>
+    </message>
+    <message>
+      <source>Cancel: put the parcel aside, or leave the handout</source>
+      <translation>取消：包裹先放一边，或退出取件</translation>
+    </message>
+    <message>
+      <source>Choose that line when several residents match</source>
+      <translation>有几位居民对得上时，选这一行</translation>
+    </message>
+    <message>
+      <source>Move the choice; at a handout: who takes the parcels (self, delegate, someone else)</source>
+      <translation>移动选择；取件时：选领取人（本人、代领人、其他人）</translation>
+    </message>
+    <message>
+      <source>On an empty scan field: confirm (hand out the ticked parcels)</source>
+      <translation>扫码框为空时：确认（交出勾选的包裹）</translation>
+    </message>
+    <message>
+      <source>Print the last handout's receipt</source>
+      <translation>打印上一次取件的回执</translation>
+    </message>
+    <message>
+      <source>Print the last parcel's shelf label</source>
+      <translation>打印上一个包裹的货架标签</translation>
+    </message>
+    <message>
+      <source>Take a parcel in (tracking number), hand out (pickup code, phone tail or name), or record a delivery slip</source>
+      <translation>收件（快递单号）、取件（取件码、手机尾号或姓名），或登记送货单</translation>
+    </message>
+    <message>
+      <source>Undo the last handout</source>
+      <translation>撤销上一次取件</translation>
+    </message>
+  </context>
 </TS>

@@ -10,7 +10,7 @@ import time
 from station.counter import flow
 from station.counter import states as s
 from station.counter.feedback import verdict_of
-from station.i18n import tr
+from station.i18n import N_, tr
 from station.parcels.today import today_figures
 from station.residents import village_groups
 from ui.counter.dialogs import NewResidentDialog, ProxyDialog
@@ -32,6 +32,18 @@ QLineEdit#scanField:focus { border: 4px solid #1565A0; }
 
 
 class CounterPage(Page, CounterPrints):
+    SHORTCUTS = (  # shown by F1 (ui/help_panel.py)
+        ("Scan / type + Enter", N_("Help", "Take a parcel in (tracking number), hand out (pickup code, "
+                                                      "phone tail or name), or record a delivery slip")),
+        ("1 … 9 + Enter", N_("Help", "Choose that line when several residents match")),
+        ("↑ ↓", N_("Help", "Move the choice; at a handout: who takes the parcels (self, delegate, someone else)")),
+        ("Enter", N_("Help", "On an empty scan field: confirm (hand out the ticked parcels)")),
+        ("Esc", N_("Help", "Cancel: put the parcel aside, or leave the handout")),
+        ("F2", N_("Help", "Batch intake on / off (only phone tails are asked)")),
+        ("F3", N_("Help", "Print the last parcel's shelf label")),
+        ("F4", N_("Help", "Print the last handout's receipt")),
+        ("Ctrl+Z", N_("Help", "Undo the last handout")),
+    )
     def __init__(self, session, clock=time.monotonic) -> None:
         super().__init__(session)
         self.state = s.Idle()
