@@ -27,6 +27,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self._fill_nav()
         self._lay_out()
         self._add_status_bar()
+        from ui.practice import mark_practice
+
+        mark_practice(self)
         for number in range(1, SHORTCUT_PAGES + 1):
             self._add_shortcut(number)
         QtGui.QShortcut(QtGui.QKeySequence("Ctrl+L"), self, self.switch_user)

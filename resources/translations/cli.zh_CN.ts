@@ -975,5 +975,9 @@
       <source>write the private keys, encrypted with a passphrase</source>
       <translation>导出私钥，用口令加密</translation>
     </message>
+    <message>
+      <source>open the practice station (demo data beside this one; never synced)</source>
+      <translation>打开练习站（放在本站旁边的演示数据；从不同步）</translation>
+    </message>
   </context>
 </TS>

@@ -48,4 +48,42 @@
       <translation>作用</translation>
     </message>
   </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <source>This is the practice station: it never syncs with the town office.</source>
+      <translation>这是练习站：它从不与镇中心同步。</translation>
+    </message>
+    <message>
+      <source>{path} exists and is not a practice station.</source>
+      <translation>{path} 已经存在，且不是练习站。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Practice</name>
+    <message>
+      <source>Practice mode (F9): try every task on demo data</source>
+      <translation>练习模式（F9）：用演示数据把每件事试一遍</translation>
+    </message>
+    <message>
+      <source>Practice mode: demo data only. Nothing here touches the real station or is synced.</source>
+      <translation>练习模式：只有演示数据。这里做的任何事都不会影响真实村站，也不会同步。</translation>
+    </message>
+    <message>
+      <source>Practice station opening in a new window…</source>
+      <translation>练习站正在新窗口中打开…</translation>
+    </message>
+    <message>
+      <source>Practice station: sign in as {accounts}.</source>
+      <translation>练习站：用这些账号登录 {accounts}。</translation>
+    </message>
+    <message>
+      <source>The practice station opens in a new window (the first time takes a few seconds).</source>
+      <translation>练习站会在新窗口中打开（第一次要等几秒钟）。</translation>
+    </message>
+    <message>
+      <source>[Practice] {title}</source>
+      <translation>【练习】{title}</translation>
+    </message>
+  </context>
 </TS>
