@@ -60,8 +60,8 @@ def add_to_sign_in(dialog: QtWidgets.QDialog, layout: QtWidgets.QBoxLayout) -> N
         hint.setStyleSheet(BANNER_QSS.replace("practiceBanner", "practiceHint"))
         layout.insertWidget(0, hint)
         return
-    button = QtWidgets.QPushButton(tr("Practice", "Practice mode (F9): try every task on demo data"),
-                                   objectName="practiceButton")
+    button = QtWidgets.QPushButton(tr("Practice", "Practice mode (F9)"), objectName="practiceButton")
+    button.setToolTip(tr("Practice", "Try every task on demo data, in a window of its own"))
     button.setAutoDefault(False)
     button.clicked.connect(lambda: start_practice(dialog))
     QtGui.QShortcut(QtGui.QKeySequence("F9"), dialog, lambda: start_practice(dialog))

@@ -979,5 +979,13 @@
       <source>open the practice station (demo data beside this one; never synced)</source>
       <translation>打开练习站（放在本站旁边的演示数据；从不同步）</translation>
     </message>
+    <message>
+      <source>print quick guides: one illustrated page per counter task</source>
+      <translation>打印快速指南：每项柜台工作一页图解</translation>
+    </message>
+    <message>
+      <source>screenshots in normal text (default: large)</source>
+      <translation>截图用普通字号（默认：大字）</translation>
+    </message>
   </context>
 </TS>

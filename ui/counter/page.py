@@ -205,6 +205,8 @@ class CounterPage(Page, CounterPrints):
 
     def _dialog_closed(self) -> None:
         self.dialog = None
+        if isinstance(self.state, s.SlipScanned):  # closed without recording an outcome
+            self._cancel()
         self.window().activateWindow()
         self._next()
 

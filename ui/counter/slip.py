@@ -26,6 +26,9 @@ def _recorded(page, slip: dict, done: dict) -> None:
     from station.delivery.scanning import outcome_message
 
     codes = "  ".join(p["pickup_code"] for p in slip.get("parcels", []))
+    from station.counter.states import Idle
+
+    page.state = Idle()
     page.view.say(SUCCESS, tr("Counter", "Delivery slip recorded"))
     page.result.show_text(slip["name"], codes, outcome_message(done))
     page.view.show_mode("idle")
