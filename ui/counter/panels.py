@@ -14,6 +14,9 @@ CARE_NAMES = {
 }
 
 
+BIG_MAX_PT = 40.0  # the name and pickup code: 36 pt normal, 40 pt in large text (MIIT: largest step >= 30)
+
+
 def scaled_font(factor: float, bold: bool = False) -> QtGui.QFont:
     font = QtGui.QFont(QtWidgets.QApplication.font())
     font.setPointSizeF(max(font.pointSizeF(), 8.0) * factor)
@@ -53,10 +56,18 @@ class ResultPanel(QtWidgets.QWidget):
         super().__init__()
         self.name = label(3.0, True, "resultName")
         self.code = label(3.0, True, "resultCode")
+        for big in (self.name, self.code):  # 36 pt in normal text, capped so large text still fits 768 px
+            font = big.font()
+            font.setPointSizeF(min(font.pointSizeF(), BIG_MAX_PT))
+            big.setFont(font)
         self.detail = label(1.3, name="resultDetail")
         layout = QtWidgets.QVBoxLayout(self)
-        for widget in (self.name, self.code, self.detail):
-            layout.addWidget(widget)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.name)
+        row.addSpacing(self.name.fontMetrics().horizontalAdvance("M"))
+        row.addWidget(self.code, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.detail)
         if footer is not None:
             layout.addSpacing(self.detail.fontMetrics().height() // 2)
             layout.addWidget(footer)

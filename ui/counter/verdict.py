@@ -16,6 +16,7 @@ COLOURS = {
     READY: ("#0B3A5E", "#E3F1FD", "#1565A0"),
 }
 HEADLINE_MIN_PT = 30.0  # MIIT elder mode: the largest step at least 30
+HEADLINE_MAX_PT = 36.0  # and no larger, so the answer and the result below it fit 1366×768 in large text
 
 
 def verdict_qss() -> str:
@@ -71,7 +72,7 @@ class VerdictBox(QtWidgets.QFrame):
         self.icon = QtWidgets.QLabel(objectName="verdictIcon")
         self.headline = label(2.5, True, "verdictHeadline")
         font = self.headline.font()
-        font.setPointSizeF(max(font.pointSizeF(), HEADLINE_MIN_PT))
+        font.setPointSizeF(min(max(font.pointSizeF(), HEADLINE_MIN_PT), HEADLINE_MAX_PT))
         self.headline.setFont(font)
         self.detail = label(1.3, True, "verdictDetail")
         self.next_step = label(1.15, name="verdictNextStep")
@@ -87,8 +88,9 @@ class VerdictBox(QtWidgets.QFrame):
     def show_feedback(self, feedback: Feedback) -> None:
         self.verdict = feedback.verdict
         self.setProperty("verdict", feedback.verdict)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        for widget in (self, self.headline, self.detail, self.next_step):  # children follow the property too
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
         size = self.headline.fontMetrics().height()
         self.icon.setPixmap(icon_pixmap(feedback.verdict, max(size, 40)))
         self.headline.setText(feedback.headline)
