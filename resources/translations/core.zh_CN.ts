@@ -355,6 +355,18 @@
       <translation>这是镇办的数据目录；此命令只用于村站。</translation>
     </message>
     <message>
+      <source>--db takes a postgresql://user@host:port/database address (for a town office).</source>
+      <translation>--db 需要 postgresql://用户@主机:端口/数据库 形式的地址（仅限镇办）。</translation>
+    </message>
+    <message>
+      <source>The database at {host} already holds {code}; nothing was changed.</source>
+      <translation>{host} 上的数据库已存有 {code}；未做任何更改。</translation>
+    </message>
+    <message>
+      <source>The office database at {host} cannot be used: {reason}</source>
+      <translation>无法使用 {host} 上的镇办数据库：{reason}</translation>
+    </message>
+    <message>
       <source>--admin USER needs --pin PIN: the first administrator's PIN or password.</source>
       <translation>--admin 用户名 需要配合 --pin PIN：第一个管理员的 PIN 码或密码。</translation>
     </message>
@@ -405,18 +417,6 @@
     <message>
       <source>{username} is locked out; only an administrator can unlock it.</source>
       <translation>{username} 已被锁定，只有管理员可以解锁。</translation>
-    </message>
-    <message>
-      <source>--db takes a postgresql://user@host:port/database address (for a town office).</source>
-      <translation>--db 需要 postgresql://用户@主机:端口/数据库 形式的地址（仅限镇办）。</translation>
-    </message>
-    <message>
-      <source>The database at {host} already holds {code}; nothing was changed.</source>
-      <translation>{host} 上的数据库已存有 {code}；未做任何更改。</translation>
-    </message>
-    <message>
-      <source>The office database at {host} cannot be used: {reason}</source>
-      <translation>无法使用 {host} 上的镇办数据库：{reason}</translation>
     </message>
   </context>
   <context>
@@ -1136,28 +1136,36 @@
       <translation>定时任务</translation>
     </message>
     <message>
-      <source>Access token made</source>
-      <translation>创建访问令牌</translation>
+      <source>Merchant accepted on the watch list</source>
+      <translation>商家列入观察名单</translation>
     </message>
     <message>
-      <source>Access token revoked</source>
-      <translation>吊销访问令牌</translation>
+      <source>Merchant proposed for the watch list</source>
+      <translation>商家被提议列入观察名单</translation>
     </message>
     <message>
-      <source>Account unlocked</source>
-      <translation>解锁账号</translation>
+      <source>Merchant removed from the watch list</source>
+      <translation>商家移出观察名单</translation>
     </message>
     <message>
-      <source>Private keys imported on this PC</source>
-      <translation>私钥导入本机</translation>
+      <source>Office figures recomputed</source>
+      <translation>重新计算镇办统计数据</translation>
     </message>
     <message>
-      <source>access token {name}</source>
-      <translation>访问令牌 {name}</translation>
+      <source>Quarantined bundle deleted</source>
+      <translation>删除隔离的同步包</translation>
     </message>
     <message>
-      <source>first setup</source>
-      <translation>初次设置</translation>
+      <source>Quarantined bundle released</source>
+      <translation>放行隔离的同步包</translation>
+    </message>
+    <message>
+      <source>Watch-list appeal recorded</source>
+      <translation>登记观察名单申诉</translation>
+    </message>
+    <message>
+      <source>Working-day calendar imported</source>
+      <translation>导入工作日日历</translation>
     </message>
     <message>
       <source>Cash counted</source>
@@ -1244,38 +1252,6 @@
       <translation>扣留可疑到付包裹</translation>
     </message>
     <message>
-      <source>Merchant accepted on the watch list</source>
-      <translation>商家列入观察名单</translation>
-    </message>
-    <message>
-      <source>Merchant proposed for the watch list</source>
-      <translation>商家被提议列入观察名单</translation>
-    </message>
-    <message>
-      <source>Merchant removed from the watch list</source>
-      <translation>商家移出观察名单</translation>
-    </message>
-    <message>
-      <source>Office figures recomputed</source>
-      <translation>重新计算镇办统计数据</translation>
-    </message>
-    <message>
-      <source>Quarantined bundle deleted</source>
-      <translation>删除隔离的同步包</translation>
-    </message>
-    <message>
-      <source>Quarantined bundle released</source>
-      <translation>放行隔离的同步包</translation>
-    </message>
-    <message>
-      <source>Watch-list appeal recorded</source>
-      <translation>登记观察名单申诉</translation>
-    </message>
-    <message>
-      <source>Working-day calendar imported</source>
-      <translation>导入工作日日历</translation>
-    </message>
-    <message>
       <source>Station's bundle size limit set</source>
       <translation>设置站点同步包大小上限</translation>
     </message>
@@ -1314,6 +1290,34 @@
     <message>
       <source>Case escalated to the town office</source>
       <translation>案件上报镇便民服务中心</translation>
+    </message>
+    <message>
+      <source>Exchange done: replacement received</source>
+      <translation>换货完成：已收到换货</translation>
+    </message>
+    <message>
+      <source>Access token made</source>
+      <translation>创建访问令牌</translation>
+    </message>
+    <message>
+      <source>Access token revoked</source>
+      <translation>吊销访问令牌</translation>
+    </message>
+    <message>
+      <source>Account unlocked</source>
+      <translation>解锁账号</translation>
+    </message>
+    <message>
+      <source>Private keys imported on this PC</source>
+      <translation>私钥导入本机</translation>
+    </message>
+    <message>
+      <source>access token {name}</source>
+      <translation>访问令牌 {name}</translation>
+    </message>
+    <message>
+      <source>first setup</source>
+      <translation>初次设置</translation>
     </message>
   </context>
   <context>

@@ -1,5 +1,6 @@
 """The orders area's printouts, all with the CJK font embedded: the resident's order receipt in large type,
 the handover list a carrier's courier signs, and the cash day's reconciliation sheet."""
+import datetime as dt
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -48,6 +49,7 @@ def order_receipt_lines(order: OrderView) -> list[tuple[float, str]]:
         lines.append((20, f"{item['name']} × {item['quantity']}  ¥{yuan(item['unit_price_fen'] * item['quantity'])}"))
     lines += [(24, tr("Printouts", "Total ¥{amount}").format(amount=yuan(order.total_fen))), (20, paid_text),
               (20, f"{order.platform} · {order.merchant}")]
+    lines.append((30, arrival_text(order)))
     if order.tracking:
         lines.append((20, tr("Printouts", "Expected parcel: {tracking}").format(tracking=order.tracking)))
     if order.non_returnable:
@@ -56,6 +58,14 @@ def order_receipt_lines(order: OrderView) -> list[tuple[float, str]]:
     lines += [(12, ""), (20, tr("Printouts", "We will call you when it arrives.")),
               (20, tr("Printouts", "Station phone: {phone}").format(phone=phone or "—"))]
     return lines
+
+
+def arrival_text(order: OrderView) -> str:
+    """The line a resident looks for first: when to come (or that the merchant has not shipped yet)."""
+    if not order.expected_arrival:
+        return tr("Printouts", "Arrival: waiting for the merchant to ship")
+    day = dt.date.fromisoformat(order.expected_arrival)
+    return tr("Printouts", "Expected arrival: {day}").format(day=format_date(day))
 
 
 def order_receipt_pdf(order: OrderView, out: Path) -> Path:
