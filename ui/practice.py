@@ -28,7 +28,10 @@ def station_command() -> list[str]:
 
 def launch_practice(real_dir: Path, lang: str | None = None) -> subprocess.Popen:
     """Open the practice station (made from demo data on first use) in a new window and process."""
-    args = [*station_command(), "--data", str(real_dir), *(["--lang", lang] if lang else []), "gui", "--practice"]
+    command = station_command()
+    windowed = len(command) == 1 and Path(command[0]).stem.lower() == "villagestation"  # always the GUI
+    args = [*command, *([] if windowed else ["gui"]), "--practice", "--data", str(real_dir),
+            *(["--lang", lang] if lang else [])]
     return subprocess.Popen(args, stdin=subprocess.DEVNULL)
 
 

@@ -75,8 +75,9 @@ def test_sign_in_dialog_offers_practice_and_starts_it_apart(ctx, data_dir, qtbot
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(dialog.pin, Qt.Key.Key_F9)
-    assert started and started[0][-2:] == ["gui", "--practice"]
-    assert str(data_dir) in started[0]  # the real directory: the child finds the practice one beside it
+    args = started[0]
+    assert args[args.index("gui") + 1] == "--practice"
+    assert args[args.index("--data") + 1] == str(data_dir)  # the real one: the child finds practice beside it
 
 
 def test_practice_directory_refuses_a_foreign_folder(tmp_path):
