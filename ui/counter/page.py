@@ -18,7 +18,6 @@ from ui.counter.panels import HandoutPanel, label, no_focus
 from ui.counter.printing import CounterPrints
 from ui.counter.scan_field import ScanField
 from ui.counter.sounds import CounterSounds
-from ui.counter.verdict import verdict_qss
 from ui.counter.view import MODES, CounterView
 from ui.ops import Op
 from ui.pages import Page
@@ -26,8 +25,8 @@ from ui.qt import QtGui, QTimer, QtWidgets
 
 # The scan field has the focus all the time: a thick ring says so (and shows when a dialog took it away).
 FOCUS_QSS = """
-QLineEdit#scanField { border: 2px solid #5F6B76; border-radius: 4px; padding: 4px; }
-QLineEdit#scanField:focus { border: 4px solid #1565A0; }
+QLineEdit { border: 2px solid #5F6B76; border-radius: 4px; padding: 4px; }
+QLineEdit:focus { border: 4px solid #1565A0; }
 """
 
 
@@ -73,7 +72,7 @@ class CounterPage(Page, CounterPrints):
         self.label_button = QtWidgets.QPushButton(tr("Counter", "Print shelf label (F3)"), enabled=False)
         self.receipt_button = QtWidgets.QPushButton(tr("Counter", "Print receipt (F4)"), enabled=False)
         self.view = CounterView()
-        self.setStyleSheet(verdict_qss() + FOCUS_QSS)
+        self.scan.setStyleSheet(FOCUS_QSS)
         v = self.view
         self.today, self.result, self.prompt, self.chooser, self.handout = (v.today, v.result, v.prompt,
                                                                              v.chooser, v.handout)

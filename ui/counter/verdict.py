@@ -84,21 +84,29 @@ class VerdictBox(QtWidgets.QFrame):
         row.addWidget(self.icon, 0, QtCore.Qt.AlignmentFlag.AlignTop)
         row.addLayout(words, 1)
         self.verdict = ""
+        self._icons: dict[tuple[str, int], QtGui.QPixmap] = {}
+        self.setStyleSheet(verdict_qss())  # on the box alone: the rest of the page keeps the fast plain style
 
     def show_feedback(self, feedback: Feedback) -> None:
-        self.verdict = feedback.verdict
-        self.setProperty("verdict", feedback.verdict)
-        for widget in (self, self.headline, self.detail, self.next_step):  # children follow the property too
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-        size = self.headline.fontMetrics().height()
-        self.icon.setPixmap(icon_pixmap(feedback.verdict, max(size, 40)))
+        if feedback.verdict != self.verdict:
+            self._restyle(feedback.verdict)
         self.headline.setText(feedback.headline)
         self.detail.setText(feedback.detail)
         self.detail.setVisible(bool(feedback.detail))
         self.next_step.setText(feedback.next_step)
         self.next_step.setVisible(bool(feedback.next_step))
         self.setAccessibleName(" ".join(t for t in (feedback.headline, feedback.detail, feedback.next_step) if t))
+
+    def _restyle(self, verdict: str) -> None:
+        self.verdict = verdict
+        self.setProperty("verdict", verdict)
+        for widget in (self, self.headline, self.detail, self.next_step):  # children follow the property too
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        size = max(self.headline.fontMetrics().height(), 40)
+        if (verdict, size) not in self._icons:
+            self._icons[(verdict, size)] = icon_pixmap(verdict, size)
+        self.icon.setPixmap(self._icons[(verdict, size)])
 
     def words(self) -> str:
         """Everything the box says, as a person reads it (tests assert on this)."""
