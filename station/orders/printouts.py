@@ -16,6 +16,7 @@ from station.orders.money import yuan
 from station.orders.orders import OrderView
 from station.orders.send import HandoverView
 from station.parcels.printing import fit_font_size, save_pdf
+from station.pdf import MIN_PT
 from station.settings import read_setting
 
 MARGIN = 18 * mm
@@ -163,6 +164,6 @@ def cash_day_pdf(sheet: CashDay, out: Path) -> Path:
             y = _lines(pdf, font, [(size, text)], y)
         pdf.setFillColorRGB(0, 0, 0)
         y = _lines(pdf, font, [(12, tr("Printouts", "Counted by: ____________   Checked by: ____________"))], y - 24)
-        _lines(pdf, font, [(9, head_text())], y - 12)  # the audit head on paper: a later rewrite shows against it
+        _lines(pdf, font, [(MIN_PT, head_text())], y - 12)  # the audit head on paper: a later rewrite shows against it
 
     return save_pdf(draw, Path(out))

@@ -60,9 +60,9 @@ def test_restore_round_trip_keeps_the_replaced_database(ctx, data_dir, tmp_path)
     kept = result["previous"]
     assert "before-restore-" in kept and _count(kept) == 2
     ctx = open_station(data_dir)
-    from station import audit
+    from station import audit, audit_verify
 
-    assert audit.verify(ctx).ok
+    assert audit_verify.verify(ctx).ok
     assert audit.entries(ctx, action="station.restore")
 
 
