@@ -4,6 +4,7 @@ It lives in its own data directory next to the real station's (`<data>-practice`
 so it has its own database, keys and prints: nothing done there can reach the real station, and the
 GUI opens it in a process of its own. It never syncs: every sync entry point calls `refuse_sync`.
 """
+import os
 import shutil
 from pathlib import Path
 
@@ -26,9 +27,12 @@ def is_practice(data_dir: Path) -> bool:
 
 
 def make_practice(real_dir: Path, fresh: bool = False) -> Path:
-    """The practice station for `real_dir`, made from the demo data when missing (or when `fresh`)."""
+    """The practice station for `real_dir`, made from the demo data when missing (or when `fresh`).
+
+    Called by the practice process alone (`station gui --practice`), which never opens the real station."""
     from station.demo import make_demo_station
 
+    os.environ["STATION_KEYSTORE"] = "file"  # its throw-away keys stay in its own folder, not the PC's key store
     target = practice_dir(real_dir)
     if fresh and is_practice(target):
         shutil.rmtree(target)  # only ever a directory that carries the practice marker

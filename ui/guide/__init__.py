@@ -5,6 +5,7 @@ the real one), drives the real Counter page into each task's moment through the 
 field makes, grabs the window (with any dialog painted over it, as in `station screenshot`), and lays
 each picture out with its steps in large type (ui/guide/cards.py).
 """
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ def make_guide(out: Path, lang: str | None = None, large_text: bool = True, size
     from ui.guide.cards import write_cards
     from ui.guide.shots import take_shots
 
+    os.environ["STATION_KEYSTORE"] = "file"  # the example station's keys go with its temporary folder
     work = Path(tempfile.mkdtemp(prefix="station-guide-"))
     try:
         shots = take_shots(work / "station", work / "shots", lang, large_text, size)
