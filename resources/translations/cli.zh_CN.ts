@@ -1015,5 +1015,17 @@
       <source>who and where it goes, as on the waybill (name, place)</source>
       <translation>寄给谁、寄到哪里，与面单一致（姓名、地点）</translation>
     </message>
+    <message>
+      <source>an escalated case's evidence files, re-hashed</source>
+      <translation>已上报案件的证据文件（重新校验哈希）</translation>
+    </message>
+    <message>
+      <source>the case number</source>
+      <translation>案件编号</translation>
+    </message>
+    <message>
+      <source>the station's code (when two stations use the same number)</source>
+      <translation>村站代码（两个村站编号相同时）</translation>
+    </message>
   </context>
 </TS>

@@ -138,6 +138,14 @@
       <source>The office now runs on PostgreSQL at {host}: {rows} rows moved; the SQLite file is kept as {kept}.</source>
       <translation>镇办现已使用 {host} 上的 PostgreSQL：已迁移 {rows} 行；原 SQLite 文件保留为 {kept}。</translation>
     </message>
+    <message>
+      <source>Warning: evidence {file} ({sha}) of case {case} is missing from the vault and was not sent.</source>
+      <translation>警告：案件 {case} 的证据 {file}（{sha}）已从证据库中丢失，未发送。</translation>
+    </message>
+    <message>
+      <source>Warning: evidence {file} ({sha}) of case {case} was altered (SHA-256 differs) and was not sent.</source>
+      <translation>警告：案件 {case} 的证据 {file}（{sha}）已被改动（SHA-256 不符），未发送。</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>

@@ -21,15 +21,14 @@ from station.office.watch import TRAVELS
 from station.permissions import Perm
 from station.practice import refuse_sync
 from station.service import service
-from station.sync import anchor, office_audit
+from station.sync import anchor, hooks, office_audit
 from station.sync.container import BundleWriter, lines, open_bundle, plaintext, verify
 from station.sync.errors import BundleRefused
 from station.sync.state import ACKED_KEY, LAST_SYNCED_KEY, acked_seq, newest_seq, set_meta, trusted_office
 
 RETURN_SUFFIX = ".vsr"
 # Functions (ctx, [{"day", "kind", "name"}]) that apply the office's working-day calendar on a station, in the
-# return bundle's transaction. The cases area (working-day clocks) appends its own; with none the lines are
-# counted and verified but not kept.
+# return bundle's transaction, besides the cases area's entry in station/sync/hooks.py (tests append here).
 CALENDAR_APPLIERS: list = []
 
 
@@ -119,7 +118,7 @@ def import_return_bundle(ctx: Ctx, path: Path, via: str = "file") -> dict:
     set_meta(LAST_SYNCED_KEY, ctx.now().isoformat())
     _replace_watch(office.code, watch, ctx)
     new_notices = _add_notices(office.code, notices, ctx)
-    for apply_calendar in CALENDAR_APPLIERS:
+    for apply_calendar in [*map(hooks.load, hooks.CALENDAR), *CALENDAR_APPLIERS]:
         apply_calendar(ctx, calendar)
     SyncBundle.insert(bundle_id=bundle_id, direction="in", peer=office.code, at=ctx.now(), seq_from=0,
                       seq_to=bundle.get("seq_to", int), records=len(watch) + len(notices), ack=ack,
