@@ -27,9 +27,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self._fill_nav()
         self._lay_out()
         self._add_status_bar()
+        from ui.practice import mark_practice
+
+        mark_practice(self)
         for number in range(1, SHORTCUT_PAGES + 1):
             self._add_shortcut(number)
         QtGui.QShortcut(QtGui.QKeySequence("Ctrl+L"), self, self.switch_user)
+        QtGui.QShortcut(QtGui.QKeySequence("F1"), self, self.show_help)
         self.sign_in_dialog = None
         messages.bridge().shown.connect(self.show_message)
         session.changed.connect(self._refresh_current)
@@ -67,6 +71,12 @@ class MainWindow(QtWidgets.QMainWindow):
         dialog.finished.connect(lambda _result: self._forget_sign_in(dialog))
         dialog.open()
         self.sign_in_dialog = dialog
+
+    def show_help(self) -> None:
+        """F1: the keys of this page and of the window (ui/help_panel.py)."""
+        from ui.help_panel import open_help
+
+        self.help_panel = open_help(self)
 
     def _forget_sign_in(self, dialog) -> None:
         if self.sign_in_dialog is dialog:

@@ -976,16 +976,16 @@
       <translation>导出私钥，用口令加密</translation>
     </message>
     <message>
-      <source>an escalated case's evidence files, re-hashed</source>
-      <translation>已上报案件的证据文件（重新校验哈希）</translation>
+      <source>open the practice station (demo data beside this one; never synced)</source>
+      <translation>打开练习站（放在本站旁边的演示数据；从不同步）</translation>
     </message>
     <message>
-      <source>the case number</source>
-      <translation>案件编号</translation>
+      <source>print quick guides: one illustrated page per counter task</source>
+      <translation>打印快速指南：每项柜台工作一页图解</translation>
     </message>
     <message>
-      <source>the station's code (when two stations use the same number)</source>
-      <translation>村站代码（两个村站编号相同时）</translation>
+      <source>screenshots in normal text (default: large)</source>
+      <translation>截图用普通字号（默认：大字）</translation>
     </message>
     <message>
       <source>an exchange is done: the replacement arrived or was handed over</source>
@@ -1014,6 +1014,18 @@
     <message>
       <source>who and where it goes, as on the waybill (name, place)</source>
       <translation>寄给谁、寄到哪里，与面单一致（姓名、地点）</translation>
+    </message>
+    <message>
+      <source>an escalated case's evidence files, re-hashed</source>
+      <translation>已上报案件的证据文件（重新校验哈希）</translation>
+    </message>
+    <message>
+      <source>the case number</source>
+      <translation>案件编号</translation>
+    </message>
+    <message>
+      <source>the station's code (when two stations use the same number)</source>
+      <translation>村站代码（两个村站编号相同时）</translation>
     </message>
   </context>
 </TS>

@@ -17,6 +17,7 @@ from station.identity import this_station
 from station.ids import new_gid
 from station.keystore import signing_key
 from station.permissions import Perm
+from station.practice import refuse_sync
 from station.service import service
 from station.sync import anchor, hooks
 from station.sync.container import BundleWriter
@@ -169,6 +170,7 @@ def _remember(ctx: Ctx, manifest: dict, via: str) -> None:
 def export_bundle(ctx: Ctx, out_dir: Path, report: Report | None = None, via: str = "folder",
                   schema: int = LATEST_VERSION) -> dict:
     """Write one bundle into `out_dir` (atomically) and note it in the history; returns its manifest + file."""
+    refuse_sync(ctx)
     manifest = _write_bundle(ctx, Path(out_dir), report, schema)
     _remember(ctx, manifest, via)
     return manifest

@@ -19,6 +19,7 @@ from station.keystore import box_key, signing_key
 from station.office.calendar import calendar_items
 from station.office.watch import TRAVELS
 from station.permissions import Perm
+from station.practice import refuse_sync
 from station.service import service
 from station.sync import anchor, hooks, office_audit
 from station.sync.container import BundleWriter, lines, open_bundle, plaintext, verify
@@ -91,6 +92,7 @@ def _checked_return(path: Path):
 @service(Perm.SYNC)
 def import_return_bundle(ctx: Ctx, path: Path, via: str = "file") -> dict:
     """Verify and apply a return bundle in one transaction; the same bundle again changes nothing."""
+    refuse_sync(ctx)
     bundle, office, station = _checked_return(Path(path))
     bundle_id = bundle.get("bundle_id")
     if SyncBundle.get_or_none(SyncBundle.bundle_id == bundle_id) is not None:

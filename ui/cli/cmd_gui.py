@@ -6,8 +6,10 @@ from ui.cli.framework import ANY_KIND, Invocation, Output, command
 
 
 def register(subparsers) -> None:
-    command(subparsers, "gui", run_gui, "open the GUI (a demo station is made when none exists)",
-            kinds=ANY_KIND)
+    gui = command(subparsers, "gui", run_gui, "open the GUI (a demo station is made when none exists)",
+                  kinds=ANY_KIND)
+    gui.add_argument("--practice", action="store_true",
+                     help="open the practice station (demo data beside this one; never synced)")
     shot = command(subparsers, "screenshot", run_screenshot, "render a page of the GUI to PNG", kinds=ANY_KIND)
     shot.add_argument("--page", required=True)
     shot.add_argument("--out", required=True, type=Path)
@@ -18,7 +20,7 @@ def register(subparsers) -> None:
 def run_gui(inv: Invocation) -> Output | None:
     from ui.gui_main import run
 
-    return Output({"exit": run(inv.data_dir, getattr(inv.args, "lang", None))})
+    return Output({"exit": run(inv.data_dir, getattr(inv.args, "lang", None), inv.args.practice)})
 
 
 def run_screenshot(inv: Invocation) -> Output:

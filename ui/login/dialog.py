@@ -55,6 +55,9 @@ class SignInDialog(QtWidgets.QDialog):
         for widget in (self.pin, self.error, hint):
             layout.addWidget(widget)
         layout.addLayout(buttons)
+        from ui.practice import add_to_sign_in
+
+        add_to_sign_in(self, layout)
         self.setMinimumWidth(QtGui.QFontMetrics(self.pin.font()).horizontalAdvance("M") * 30)
         self.pin.setFocus()
 
