@@ -741,30 +741,6 @@
       <translation>{path} 不是 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-      <source>{text} has no digits; it is not a tracking number.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{text} has spaces inside; a tracking number is one word.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{text} has symbols; a tracking number has only letters and digits.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{text} is too long for a tracking number (at most {n} characters).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{text} is too short for a tracking number (at least {n} characters).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{text} starts like a {carrier} number but does not have its length.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>The date range ends before it starts.</source>
       <translation>日期范围的结束早于开始。</translation>
     </message>
