@@ -4,7 +4,7 @@ Pages are built when first shown (only the first one before the window appears: 
 a bare Qt window), and the navigation lists only the pages the signed-in role may use.
 """
 from station.i18n import tr
-from ui import messages
+from ui import housekeeping, messages
 from ui.pages import PageSpec, usable_specs
 from ui.qt import Qt, QtGui, QTimer, QtWidgets
 from ui.status_bar import StationStatusBar
@@ -55,6 +55,7 @@ class MainWindow(QtWidgets.QMainWindow):
         bar = StationStatusBar(self.session)
         bar.switch_user_requested.connect(self.switch_user)
         self.setStatusBar(bar)
+        housekeeping.tidy(bar)
 
     def switch_user(self) -> None:
         """Open the sign-in dialog over the window (Ctrl+L or the status bar button); Esc keeps the user."""
@@ -66,6 +67,7 @@ class MainWindow(QtWidgets.QMainWindow):
         dialog = SignInDialog(self.session, self)
         dialog.finished.connect(lambda _result: self._forget_sign_in(dialog))
         dialog.open()
+        housekeeping.tidy(dialog)
         self.sign_in_dialog = dialog
 
     def _forget_sign_in(self, dialog) -> None:
@@ -157,11 +159,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.stack.setCurrentWidget(page)
         page.refresh()
         page.focus_default()
+        housekeeping.tidy(page)
 
     def _refresh_current(self, _what: str) -> None:
         page = self.current_page()
         if page is not None:
             page.refresh()
+            QTimer.singleShot(0, page, lambda: housekeeping.tidy(page))
 
     def show_message(self, level: str, text: str) -> None:
         self.banner.setProperty("level", level)

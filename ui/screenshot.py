@@ -24,11 +24,11 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def render_page(data_dir: Path, page: str, out: Path, size: str = "1366x768", large_text: bool = False,
-                lang: str | None = None) -> Path:
+                lang: str | None = None, high_contrast: bool = False) -> Path:
     width, height = parse_size(size)
     app = qt_app(offscreen=True)
     session = open_session(data_dir, lang)
-    prepare(app, session, large_text)
+    prepare(app, session, large_text, high_contrast or None)
     from ui.main_window import MainWindow
 
     window = MainWindow(session)

@@ -13,6 +13,7 @@ def register(subparsers) -> None:
     shot.add_argument("--out", required=True, type=Path)
     shot.add_argument("--size", default="1366x768")
     shot.add_argument("--large-text", action="store_true")
+    shot.add_argument("--high-contrast", action="store_true")
 
 
 def run_gui(inv: Invocation) -> Output | None:
@@ -25,5 +26,6 @@ def run_screenshot(inv: Invocation) -> Output:
     from ui.screenshot import render_page
 
     a = inv.args
-    out = render_page(inv.data_dir, a.page, a.out, a.size, a.large_text, getattr(a, "lang", None))
+    out = render_page(inv.data_dir, a.page, a.out, a.size, a.large_text, getattr(a, "lang", None),
+                      high_contrast=a.high_contrast)
     return Output({"out": str(out)}, tr("Cli", "Screenshot written to {out}").format(out=out))
