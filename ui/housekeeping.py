@@ -5,18 +5,22 @@ Done in one place so pages stay plain: the main window tidies a page when it sho
 and `ui.theme.apply_display` re-fits every widget when the text size changes.
 """
 from ui import theme
-from ui.qt import QObject, Qt, QtCore, QTimer, QtWidgets
+from ui.qt import QObject, Qt, QtCore, QTimer, QtWidgets, is_alive
 
 TARGETS = (QtWidgets.QAbstractButton, QtWidgets.QLineEdit, QtWidgets.QComboBox, QtWidgets.QAbstractSpinBox)
 _OWN_MIN = "_ownMinimumHeight"
+HEADER_PADDING = 10
 
 
 def tidy(root: QtWidgets.QWidget) -> None:
     """Fit, name and table-fit the widget and everything under it (cheap; safe to call again)."""
     widgets = [root, *root.findChildren(QtWidgets.QWidget)]
     for widget in widgets:
-        fit_widget(widget)
+        if is_alive(widget):
+            fit_widget(widget)
     for widget in widgets:
+        if not is_alive(widget):
+            continue
         name_widget(widget)
         if isinstance(widget, QtWidgets.QTableView):
             ColumnFitter.attach(widget)
@@ -51,7 +55,9 @@ def _shown_name(widget: QtWidgets.QWidget) -> str:
         return widget.text() if widget.textFormat() != Qt.TextFormat.RichText else widget.toolTip()
     if isinstance(widget, QtWidgets.QGroupBox):
         return widget.title()
-    label = _label_for(widget)
+    if isinstance(widget.parentWidget(), QtWidgets.QAbstractSpinBox):  # a spin box's own line edit
+        return widget.parentWidget().accessibleName() or _label_for(widget.parentWidget())
+    label = _label_for(widget) or _preceding_label(widget)
     if label:
         return label
     if isinstance(widget, QtWidgets.QLineEdit):
@@ -77,6 +83,34 @@ def _label_for(widget: QtWidgets.QWidget) -> str:
         if isinstance(label, QtWidgets.QLabel):
             return label.text().replace("&", "")
     return ""
+
+
+def _preceding_label(widget: QtWidgets.QWidget) -> str:
+    """The caption just before the widget in its parent's layout (a heading over a list, "Slip" before a field)."""
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    if layout is None:
+        return ""
+    caption = ""
+    for item in widgets_in(layout):
+        if item is widget:
+            return caption
+        if isinstance(item, QtWidgets.QLabel) and item.text() and item.buddy() is None:
+            caption = item.text().replace("&", "")
+        elif not isinstance(item, QtWidgets.QLabel):
+            caption = ""
+    return ""
+
+
+def widgets_in(layout) -> list[QtWidgets.QWidget]:
+    found = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is not None:
+            found.append(item.widget())
+        elif item.spacerItem() is None and isinstance(item.layout(), QtWidgets.QLayout):
+            found.extend(widgets_in(item.layout()))
+    return found
 
 
 class ColumnFitter(QObject):
@@ -112,7 +146,7 @@ class ColumnFitter(QObject):
 
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()
-        if kind == QtCore.QEvent.Type.Resize and obj is self.view:
+        if kind == QtCore.QEvent.Type.Resize:
             self.schedule()
         elif kind == QtCore.QEvent.Type.ToolTip and obj is self.view.viewport():
             return self._elided_tooltip(event)
@@ -131,13 +165,25 @@ class ColumnFitter(QObject):
         available = view.viewport().width()
         if not columns or available <= 0:
             return
-        floors = {c: header.sectionSizeHint(c) for c in columns}
-        natural = {c: max(floors[c], view.sizeHintForColumn(c)) for c in columns}
+        one_line = {c: header.sectionSizeHint(c) for c in columns}
+        floors = {c: max(self._longest_word(c), header.minimumSectionSize()) for c in columns}
+        natural = {c: max(one_line[c], view.sizeHintForColumn(c)) for c in columns}
         sizes = fitted_widths(natural, floors, available)
         header.setStretchLastSection(False)
         for c in columns:
             header.setSectionResizeMode(c, QtWidgets.QHeaderView.ResizeMode.Interactive)
             header.resizeSection(c, sizes[c])
+        wraps = any(sizes[c] < one_line[c] for c in columns)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | (Qt.TextFlag.TextWordWrap if wraps else 0))
+        lines = 2 if wraps else 1
+        header.setFixedHeight(header.fontMetrics().lineSpacing() * lines + HEADER_PADDING)
+
+    def _longest_word(self, column: int) -> int:
+        """A header may wrap between words (never inside one): its floor is its longest word."""
+        header = self.view.horizontalHeader()
+        text = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        margin = header.sectionSizeHint(column) - header.fontMetrics().horizontalAdvance(text)
+        return max((header.fontMetrics().horizontalAdvance(word) for word in text.split()), default=0) + margin
 
     def _elided_tooltip(self, event) -> bool:
         index = self.view.indexAt(event.pos())

@@ -82,8 +82,9 @@ class MainWindow(QtWidgets.QMainWindow):
     def _drop_pages(self, keep: set[str]) -> None:
         for key in [k for k in self.pages if k not in keep]:
             page = self.pages.pop(key)
-            self.stack.removeWidget(page)
-            page.deleteLater()
+            holder = page.parentWidget().parentWidget()  # the scroll area (page → viewport → area)
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
 
     def rebuild(self) -> None:
         """Make the navigation, status bar and the shown page anew in the current language, on the same page."""
@@ -143,20 +144,21 @@ class MainWindow(QtWidgets.QMainWindow):
         return self.pages[key]
 
     def current_page(self) -> QtWidgets.QWidget | None:
-        return self.stack.currentWidget()
+        holder = self.stack.currentWidget()
+        return holder.widget() if holder is not None else None
 
     def _page(self, spec: PageSpec) -> QtWidgets.QWidget:
         page = self.pages.get(spec.key)
         if page is None:
             page = self.pages[spec.key] = spec.factory(self.session)
-            self.stack.addWidget(page)
+            self.stack.addWidget(_scrolling(page))
         return page
 
     def _show_row(self, row: int) -> None:
         if not 0 <= row < len(self.specs):
             return
         page = self._page(self.specs[row])
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(page.parentWidget().parentWidget())
         page.refresh()
         page.focus_default()
         housekeeping.tidy(page)
@@ -174,3 +176,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.banner.style().polish(self.banner)
         self.banner.show()
         self._banner_timer.start(8000 if level == "error" else 4000)
+
+
+def _scrolling(page: QtWidgets.QWidget) -> QtWidgets.QScrollArea:
+    """A page too tall for the window in large text scrolls, instead of growing the window off the screen."""
+    holder = QtWidgets.QScrollArea(widgetResizable=True, frameShape=QtWidgets.QFrame.Shape.NoFrame)
+    holder.setWidget(page)
+    return holder

@@ -108,7 +108,7 @@ QListWidget#nav::item:selected, QTableView::item:selected {{ background: {p['hig
 QToolTip {{ background: {p['tooltip'][1]}; color: {p['tooltip'][0]}; border: 1px solid {border}; }}
 """
     if large:
-        sheet += f"QTabBar::tab {{ min-height: {ELDER_TARGET_PX - 16}px; padding: 4px 12px; }}\n"
+        sheet += f"QTabBar::tab {{ min-height: {ELDER_TARGET_PX - 8}px; padding: 4px 12px; }}\n"
     return sheet
 
 
@@ -154,3 +154,11 @@ def apply_display(app: QtWidgets.QApplication, large_text: bool, high_contrast: 
 
     for widget in app.allWidgets():
         housekeeping.fit_widget(widget)
+
+
+def set_elder_mode(session, on: bool) -> None:
+    """The elder-mode switch (status bar, sign-in dialog, Settings): stored for this PC, applied at once, and
+    the pages built anew so every size made at construction follows."""
+    session.config.set("large_text", bool(on))
+    apply_display(QtWidgets.QApplication.instance(), bool(on), _state["high_contrast"])
+    session.request_rebuild()
