@@ -4,12 +4,15 @@ widths, an accessible name, and tables whose columns fit the view (elided with a
 Done in one place so pages stay plain: the main window tidies a page when it shows it, dialogs when they open,
 and `ui.theme.apply_display` re-fits every widget when the text size changes.
 """
+import re
+
 from ui import theme
 from ui.qt import QObject, Qt, QtCore, QTimer, QtWidgets, is_alive
 
 TARGETS = (QtWidgets.QAbstractButton, QtWidgets.QLineEdit, QtWidgets.QComboBox, QtWidgets.QAbstractSpinBox)
 _OWN_MIN = "_ownMinimumHeight"
 HEADER_PADDING = 10
+WORDS = re.compile(r"[\u2e80-\u9fff\uff00-\uffef]|[^\s\u2e80-\u9fff\uff00-\uffef]+")  # a CJK char or a word
 
 
 def tidy(root: QtWidgets.QWidget) -> None:
@@ -60,13 +63,27 @@ def _shown_name(widget: QtWidgets.QWidget) -> str:
     label = _label_for(widget) or _preceding_label(widget)
     if label:
         return label
-    if isinstance(widget, QtWidgets.QLineEdit):
-        return widget.placeholderText() or widget.toolTip()
+    if isinstance(widget, (QtWidgets.QLineEdit, QtWidgets.QPlainTextEdit, QtWidgets.QTextEdit)):
+        return widget.placeholderText() or widget.toolTip() or _context_name(widget)
     if isinstance(widget, QtWidgets.QTableView) and widget.model() is not None:
         model = widget.model()
         return ", ".join(str(model.headerData(c, Qt.Orientation.Horizontal) or "")
                          for c in range(min(model.columnCount(), 4)))
+    if isinstance(widget, QtWidgets.QAbstractItemView):
+        return widget.toolTip() or _context_name(widget)
     return widget.toolTip() or widget.whatsThis()
+
+
+def _context_name(widget: QtWidgets.QWidget) -> str:
+    """The title of the group box or tab the widget sits in (a list alone in its box needs no other name)."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent, QtWidgets.QGroupBox) and parent.title():
+            return parent.title()
+        if isinstance(parent, QtWidgets.QTabWidget):
+            return parent.tabText(parent.indexOf(child))
+        child, parent = parent, parent.parentWidget()
+    return ""
 
 
 def _label_for(widget: QtWidgets.QWidget) -> str:
@@ -86,7 +103,7 @@ def _label_for(widget: QtWidgets.QWidget) -> str:
 
 
 def _preceding_label(widget: QtWidgets.QWidget) -> str:
-    """The caption just before the widget in its parent's layout (a heading over a list, "Slip" before a field)."""
+    """The last caption before the widget in its parent's layout (a heading over a list, "Slip" before a field)."""
     parent = widget.parentWidget()
     layout = parent.layout() if parent is not None else None
     if layout is None:
@@ -97,8 +114,6 @@ def _preceding_label(widget: QtWidgets.QWidget) -> str:
             return caption
         if isinstance(item, QtWidgets.QLabel) and item.text() and item.buddy() is None:
             caption = item.text().replace("&", "")
-        elif not isinstance(item, QtWidgets.QLabel):
-            caption = ""
     return ""
 
 
@@ -175,15 +190,29 @@ class ColumnFitter(QObject):
             header.resizeSection(c, sizes[c])
         wraps = any(sizes[c] < one_line[c] for c in columns)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | (Qt.TextFlag.TextWordWrap if wraps else 0))
-        lines = 2 if wraps else 1
+        lines = max((self._lines(c, sizes[c]) for c in columns), default=1) if wraps else 1
         header.setFixedHeight(header.fontMetrics().lineSpacing() * lines + HEADER_PADDING)
+        if not self.view.accessibleName():
+            name_widget(self.view)
 
-    def _longest_word(self, column: int) -> int:
-        """A header may wrap between words (never inside one): its floor is its longest word."""
+    def _header(self, column: int) -> tuple[str, int]:
+        """A header's text and the margin around it."""
         header = self.view.horizontalHeader()
         text = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
-        margin = header.sectionSizeHint(column) - header.fontMetrics().horizontalAdvance(text)
-        return max((header.fontMetrics().horizontalAdvance(word) for word in text.split()), default=0) + margin
+        return text, header.sectionSizeHint(column) - header.fontMetrics().horizontalAdvance(text)
+
+    def _longest_word(self, column: int) -> int:
+        """A header may wrap between words or Chinese characters, never inside a word: its floor is that."""
+        text, margin = self._header(column)
+        metrics = self.view.horizontalHeader().fontMetrics()
+        return max((metrics.horizontalAdvance(word) for word in WORDS.findall(text)), default=0) + margin
+
+    def _lines(self, column: int, width: int) -> int:
+        text, margin = self._header(column)
+        metrics = self.view.horizontalHeader().fontMetrics()
+        room = QtCore.QRect(0, 0, max(1, width - margin), 10_000)
+        height = metrics.boundingRect(room, int(Qt.TextFlag.TextWordWrap), text).height()
+        return max(1, round(height / metrics.lineSpacing()))
 
     def _elided_tooltip(self, event) -> bool:
         index = self.view.indexAt(event.pos())

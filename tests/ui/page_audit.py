@@ -3,7 +3,7 @@ that scroll sideways, elder-mode font and target sizes, and empty accessible nam
 naming the page and the widget, so a failing test says what to fix."""
 from ui import theme
 from ui.elided import ElidedLabel
-from ui.housekeeping import TARGETS, widgets_in
+from ui.housekeeping import TARGETS, WORDS, widgets_in
 from ui.qt import QtCore, QtGui, QtWidgets
 
 SLACK = 2  # px of rounding allowed
@@ -37,7 +37,7 @@ def clipped(widget: QtWidgets.QWidget) -> list[str]:
         if widget.wordWrap():
             if widget.heightForWidth(widget.width()) > widget.height() + SLACK:
                 found.append("wrapped text cut off at the bottom")
-        elif widget.textFormat() != QtGui.Qt.TextFormat.RichText:
+        elif not _rich(widget):
             need = max(widget.fontMetrics().horizontalAdvance(line) for line in widget.text().split("\n"))
             if need > room.width() + SLACK:
                 found.append(f"text needs {need} px, has {room.width()}")
@@ -56,6 +56,12 @@ def clipped(widget: QtWidgets.QWidget) -> list[str]:
     return found
 
 
+def _rich(label: QtWidgets.QLabel) -> bool:
+    text_format = label.textFormat()
+    return text_format == QtGui.Qt.TextFormat.RichText or (
+        text_format == QtGui.Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(label.text()))
+
+
 def _header_cut(header: QtWidgets.QHeaderView, column: int) -> bool:
     """Does the header text fit its section: on one line, or wrapped between words within the header's height."""
     if header.sectionSizeHint(column) <= header.sectionSize(column) + SLACK:
@@ -66,7 +72,7 @@ def _header_cut(header: QtWidgets.QHeaderView, column: int) -> bool:
     metrics = header.fontMetrics()
     margin = header.sectionSizeHint(column) - metrics.horizontalAdvance(text)
     room = QtCore.QRect(0, 0, header.sectionSize(column) - margin + SLACK, 10_000)
-    words_fit = all(metrics.horizontalAdvance(word) <= room.width() for word in text.split())
+    words_fit = all(metrics.horizontalAdvance(word) <= room.width() for word in WORDS.findall(text))
     need = metrics.boundingRect(room, int(QtGui.Qt.TextFlag.TextWordWrap), text).height()
     return not words_fit or need > header.height()
 
