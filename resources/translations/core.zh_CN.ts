@@ -557,6 +557,14 @@
       <source>local administrator</source>
       <translation>本机管理员</translation>
     </message>
+    <message>
+      <source>Elder mode: 18 pt text and larger buttons, at once</source>
+      <translation>长辈模式：18 磅大字、更大的按钮，立即生效</translation>
+    </message>
+    <message>
+      <source>Large text</source>
+      <translation>大字模式</translation>
+    </message>
   </context>
   <context>
     <name>Audit</name>
@@ -689,6 +697,10 @@
     <message>
       <source>↑ ↓ choose the user · Enter signs in · Esc cancels</source>
       <translation>↑ ↓ 选择用户 · 回车登录 · Esc 取消</translation>
+    </message>
+    <message>
+      <source>Large text</source>
+      <translation>大字模式</translation>
     </message>
   </context>
   <context>
