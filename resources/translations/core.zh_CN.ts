@@ -640,6 +640,10 @@
       <source>{count} entries shown</source>
       <translation>已显示 {count} 条</translation>
     </message>
+    <message>
+      <source>Everyone</source>
+      <translation>所有人</translation>
+    </message>
   </context>
   <context>
     <name>Roles</name>

@@ -722,6 +722,10 @@
       <source>Return of goods</source>
       <translation>退换货</translation>
     </message>
+    <message>
+      <source>Choose a resident on the left, or press "New resident".</source>
+      <translation>在左边选一位居民，或按“新增居民”。</translation>
+    </message>
   </context>
   <context>
     <name>Slips</name>
