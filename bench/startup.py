@@ -50,7 +50,9 @@ def _parcel_count(db_file: Path) -> int:
 
 
 def _env() -> dict:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STATION_BENCH_SHOWN": "1"}
+    # Signed in as the demo station's admin, so the window shows (and loads) what staff see after sign-in.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STATION_BENCH_SHOWN": "1", "STATION_USER": "zhanzhang",
+           "STATION_PIN": "1234"}
     # An installed app starts from compiled bytecode (pip and dpkg write the .pyc files); a shell with
     # PYTHONDONTWRITEBYTECODE would make every run compile our ~150 modules again and time the compiler.
     env.pop("PYTHONDONTWRITEBYTECODE", None)

@@ -43,10 +43,15 @@ def make_database(path: Path) -> peewee.SqliteDatabase:
 
 def schema_version(path: Path) -> int:
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-            return conn.execute("PRAGMA user_version").fetchone()[0]
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.DatabaseError as exc:
         raise NotADatabase(str(exc)) from exc
+    try:  # closed here: a sqlite3 connection sits in a reference cycle, and an open one blocks a restore
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabase(str(exc)) from exc
+    finally:
+        conn.close()
 
 
 def open_database(path: Path, backup_dir: Path | None = None) -> peewee.SqliteDatabase:

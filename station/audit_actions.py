@@ -22,6 +22,10 @@ ACCOUNT_CHANGE_PIN = _declare("account.change_pin", N_("AuditActions", "PIN chan
 ACCOUNT_DEACTIVATE = _declare("account.deactivate", N_("AuditActions", "Account deactivated"))
 ACCOUNT_LOCKED = _declare("account.locked", N_("AuditActions", "Account locked after wrong PINs"))
 ACCOUNT_SIGN_IN = _declare("account.sign_in", N_("AuditActions", "Signed in"))
+ACCOUNT_UNLOCK = _declare("account.unlock", N_("AuditActions", "Account unlocked"))
+TOKEN_ADD = _declare("token.add", N_("AuditActions", "Access token made"))
+TOKEN_REVOKE = _declare("token.revoke", N_("AuditActions", "Access token revoked"))
+KEYS_IMPORT = _declare("keys.import", N_("AuditActions", "Private keys imported on this PC"))
 SETTING_SET = _declare("setting.set", N_("AuditActions", "Setting changed"))
 STATION_RESTORE = _declare("station.restore", N_("AuditActions", "Restored from a backup"))
 INIT_ACTIONS = {"station": STATION_INIT, "office": OFFICE_INIT}  # by data directory kind
@@ -102,7 +106,9 @@ _NOTICE = N_("AuditActions", "Notice given to a resident")
 NOTICE_NOTICE = _declare("notice.notice", _NOTICE)
 NOTICE_REMINDER = _declare("notice.reminder", _NOTICE)
 NOTICE_ACTIONS = {"notice": NOTICE_NOTICE, "reminder": NOTICE_REMINDER}  # by notice kind (notice_log.KINDS)
-ACTORS = {"console": N_("AuditActions", "local administrator"), "scheduler": N_("AuditActions", "scheduled task")}
+ACTORS = {"console": N_("AuditActions", "local administrator"), "scheduler": N_("AuditActions", "scheduled task"),
+          "setup": N_("AuditActions", "first setup")}
+TOKEN = N_("AuditActions", "access token {name}")
 
 
 def action_label(code: str) -> str:
@@ -116,4 +122,6 @@ def is_declared(code: str) -> bool:
 
 
 def actor_label(username: str) -> str:
+    if username.startswith("token:"):
+        return tr(*TOKEN).format(name=username.split(":", 1)[1])
     return tr(*ACTORS[username]) if username in ACTORS else username

@@ -9,6 +9,7 @@ A restore checks the file first (SQLite, a station table, a schema this program 
 only then swaps it in; the database it replaces is kept as `backups/before-restore-<stamp>.db`.
 """
 import datetime as dt
+import gc
 import os
 import sqlite3
 from dataclasses import asdict, dataclass
@@ -19,9 +20,9 @@ from db.migrations import LATEST_VERSION
 from station import audit
 from station.audit_actions import STATION_RESTORE
 from station.context import CONSOLE, Actor, Ctx
-from station.errors import InvalidInput, NotFound, PermissionDenied, Refused
+from station.errors import InvalidInput, NotFound, Refused
 from station.paths import DB_FILE, backups_dir
-from station.permissions import Perm, allowed
+from station.permissions import Perm
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DAILY_PREFIX = "daily-"
@@ -33,6 +34,7 @@ class BackupInfo:
     station_code: str
     schema: int
     bytes: int
+    keys: str = ""  # where the private keys are (never in the backup): "keyring" or the key file's path
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -47,7 +49,9 @@ def backup(ctx: Ctx, out: Path) -> BackupInfo:
                            why="backup_path_is_folder", out=str(out))
     copy_database(ctx.data_dir / DB_FILE, out)
     code, schema = inspect_backup(out)
-    return BackupInfo(str(out), code, schema, out.stat().st_size)
+    from station import keystore
+
+    return BackupInfo(str(out), code, schema, out.stat().st_size, keystore.describe(ctx.data_dir))
 
 
 def copy_database(source: Path, target: Path) -> None:
@@ -116,8 +120,7 @@ def _check_open_backup(conn: sqlite3.Connection, path: Path) -> tuple[str, int]:
 
 def restore(data_dir: Path, file: Path, force: bool = False, actor: Actor = CONSOLE) -> dict:
     """Replace the station database by a checked backup; the replaced one is kept under backups/."""
-    if not allowed(actor.role, Perm.BACKUP):
-        raise PermissionDenied("Your role ({role}) may not do this.", why="role", role=actor.role)
+    Ctx(Path(data_dir), "", actor).require(Perm.BACKUP)
     data_dir, file = Path(data_dir), Path(file)
     code, _schema = inspect_backup(file)
     live = data_dir / DB_FILE
@@ -126,6 +129,7 @@ def restore(data_dir: Path, file: Path, force: bool = False, actor: Actor = CONS
         raise Refused("The backup is of station {theirs}, but this is station {ours}. Nothing was changed; "
                       "add --force to restore it anyway.", why="other_station_backup", theirs=code, ours=current)
     close_database()
+    gc.collect()  # a sqlite3 connection left in a reference cycle (not yet freed) would block leaving WAL below
     staged = data_dir / (DB_FILE + ".restoring")
     copy_database(file, staged)
     try:
@@ -199,8 +203,11 @@ def _record_restore(data_dir: Path, actor: Actor, result: dict) -> None:
     ctx = open_station(data_dir, actor)
     try:
         from db.models import database
+        from station.sync.anchor import start_generation
 
         with database.atomic("IMMEDIATE"):
+            # A new sync generation: the office replaces what it holds by this state (station/sync/anchor.py).
+            result["generation"] = start_generation()
             audit.record(ctx, STATION_RESTORE, "station", ctx.station_code, None, result)
     finally:
         close_database()

@@ -1,6 +1,7 @@
 """Errors a user sees. Each carries an English source text translated at display time, so the CLI
 and the GUI show the same message in the user's language and pick behaviour by type, never by text."""
 import errno
+import unicodedata
 from pathlib import Path
 
 from station.i18n import N_, tr
@@ -16,6 +17,7 @@ class StationError(Exception):
     kind = "error"
 
     def __init__(self, text: str, /, *, why: str | None = None, **params: object) -> None:
+        params = {k: one_line(v) if isinstance(v, str) else v for k, v in params.items()}  # echoed input: one line
         super().__init__(text.format(**params) if params else text)
         self.text = text
         self.why = why
@@ -34,6 +36,14 @@ class StationError(Exception):
         params = {key: value if isinstance(value, int | float | bool) or value is None else str(value)
                   for key, value in self.params.items()}
         return {"code": self.code, "message": self.message(), "params": params}
+
+
+def one_line(text: str) -> str:
+    """User input echoed in a message, on one line: control characters and lone surrogates as escapes."""
+    if not any(unicodedata.category(c) in ("Cc", "Cs") for c in text):
+        return text
+    return "".join(c.encode("unicode_escape").decode("ascii") if unicodedata.category(c) in ("Cc", "Cs") else c
+                   for c in text)
 
 
 class InvalidInput(StationError):
@@ -94,8 +104,8 @@ def os_reason(exc: OSError) -> str:
 
 def describe_os_error(exc: OSError) -> str:
     """One translated line for a file the user named that could not be read or written (no traceback)."""
-    path = exc.filename if exc.filename is not None else ""
-    return tr("Errors", "Cannot use {path}: {reason}.").format(path=path, reason=os_reason(exc))
+    path = one_line(str(exc.filename)) if exc.filename is not None else ""
+    return tr("Errors", "Cannot use {path}: {reason}.").format(path=path, reason=one_line(os_reason(exc)))
 
 
 class FileProblem(StationError):
@@ -104,7 +114,8 @@ class FileProblem(StationError):
     kind = "file"
 
     def __init__(self, exc: OSError) -> None:
-        super().__init__(str(exc), why=errno.errorcode.get(exc.errno or 0, "other").lower(),
+        text = str(exc).replace("{", "{{").replace("}", "}}")  # a path may hold braces: not a template
+        super().__init__(text, why=errno.errorcode.get(exc.errno or 0, "other").lower(),
                          path=exc.filename if exc.filename is not None else "")
         self.os_error = exc
 

@@ -7,12 +7,13 @@ from db.connection import DatabaseTooNew, NotADatabase, close_database, open_dat
 from db.migrations import LATEST_VERSION
 from db.models import Account, StationRecord, database
 from db.postgres import is_postgres_url, where
-from station import audit
+from station import audit, keystore
 from station.accounts import make_account
 from station.audit_actions import ACCOUNT_ADD, INIT_ACTIONS
 from station.context import CONSOLE, Actor, Ctx
 from station.errors import InvalidInput, NoStation, Refused, SchemaTooNew
 from station.files import write_atomically
+from station.inputs import clean_text
 from station.keys import b64, fingerprint, new_key_pairs
 from station.paths import DB_FILE, DB_URL_FILE, backups_dir, database_url, holds_data
 from station.permissions import Perm, Role
@@ -26,6 +27,7 @@ def check_code_and_name(code: str, name: str) -> None:
     if not _CODE.match(code or ""):
         raise InvalidInput("A station code has 2 to 20 capital letters, digits or dashes, like CN-XJ-001.",
                            why="station_code")
+    clean_text("name", name or "")
     if not (name or "").strip() or len(name) > 60:
         raise InvalidInput("A station name is needed (at most 60 characters).", why="station_name")
 
@@ -50,6 +52,7 @@ def init_station(data_dir: Path, code: str, name: str, admin: str | None = None,
         close_database()
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        (data_dir / keystore.KEY_FILE).unlink(missing_ok=True)
         raise
     return Ctx(data_dir, code, CONSOLE)
 
@@ -93,14 +96,16 @@ def _create(db_path: Path, data_dir: Path, code: str, name: str, admin: str | No
 
 def _fill(data_dir: Path, code: str, name: str, admin: str | None, pin: str | None, kind: str) -> None:
     keys = new_key_pairs()
-    ctx = Ctx(data_dir, code, CONSOLE)
+    role = Role.OFFICE_ADMIN if kind == "office" else Role.ADMIN
+    ctx = Ctx(data_dir, code, Actor(admin, admin, role) if admin else CONSOLE)  # the log starts with its maker
     with database.atomic():
-        StationRecord.create(code=code, name=name, kind=kind, sign_private=keys.sign_private,
-                             sign_public=keys.sign_public, box_private=keys.box_private, box_public=keys.box_public)
+        StationRecord.create(code=code, name=name, kind=kind, sign_private=b"", sign_public=keys.sign_public,
+                             box_private=b"", box_public=keys.box_public)
+        keystore.save(keystore.PrivateKeys(keys.sign_private, keys.box_private), code, data_dir)
         audit.record(ctx, INIT_ACTIONS[kind], kind, code, None, {"name": name})
         if admin:
-            make_account(admin, admin, Role.ADMIN, pin)
-            audit.record(ctx, ACCOUNT_ADD, "account", admin, None, {"role": "admin"})
+            make_account(admin, admin, role, pin)
+            audit.record(ctx, ACCOUNT_ADD, "account", admin, None, {"role": str(role)})
 
 
 def open_station(data_dir: Path, actor: Actor = CONSOLE) -> Ctx:
@@ -130,6 +135,8 @@ def _opened(data_dir: Path, actor: Actor) -> Ctx:
     if record is None:
         raise NoStation("No station in {path}. Make one with: station init --code CODE --name NAME",
                         path=str(data_dir))
+    keystore.use_folder(data_dir)
+    keystore.move_out_of_database(data_dir)
     return Ctx(data_dir, record.code, actor)
 
 

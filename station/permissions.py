@@ -6,7 +6,12 @@ class Role(StrEnum):
     ADMIN = "admin"
     STAFF = "staff"
     VOLUNTEER = "volunteer"
-    OFFICE = "office"
+    OFFICE = "office"  # town office staff
+    OFFICE_ADMIN = "office_admin"  # town office administrator (its accounts, tokens, backups)
+
+
+STATION_ROLES = (Role.ADMIN, Role.STAFF, Role.VOLUNTEER, Role.OFFICE)  # office: town staff visiting, read-only
+OFFICE_ROLES = (Role.OFFICE_ADMIN, Role.OFFICE)
 
 
 class Perm(StrEnum):
@@ -38,8 +43,18 @@ ROLE_PERMS: dict[str, set[Perm]] = {
     Role.STAFF: _STAFF,
     Role.VOLUNTEER: {Perm.DELIVERY_CONFIRM},
     Role.OFFICE: {Perm.VIEW, Perm.OFFICE, Perm.AUDIT, Perm.SYNC},
+    Role.OFFICE_ADMIN: {Perm.VIEW, Perm.OFFICE, Perm.AUDIT, Perm.SYNC, Perm.ACCOUNTS, Perm.BACKUP},
 }
 
 
 def allowed(role: str, perm: Perm) -> bool:
     return perm in ROLE_PERMS.get(role, set())
+
+
+def allowed_roles(kind: str | None = None) -> tuple[str, ...]:
+    """The roles an account or token may have in a station's (or the office's) data directory."""
+    if kind == "office":
+        return tuple(OFFICE_ROLES)
+    if kind == "station":
+        return tuple(STATION_ROLES)
+    return tuple(dict.fromkeys((*STATION_ROLES, *OFFICE_ROLES)))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("STATION_DATA", None)
+os.environ["STATION_KEYSTORE"] = "file"  # never touch the real key store of the PC running the tests
 
 import pytest  # noqa: E402
 
@@ -47,12 +48,21 @@ def as_role(ctx, role: str):
     return ctx.as_actor(Actor(f"a-{role}", role, role))
 
 
+SIGNED_IN = {"STATION_USER": "zhang", "STATION_PIN": "1234"}  # the `ctx` fixture's admin
+CREDENTIALS = ("STATION_USER", "STATION_PIN", "STATION_TOKEN")
+
+
 @pytest.fixture
 def cli():
-    """Run the real `station` command in a subprocess; returns (code, stdout, stderr)."""
+    """Run the real `station` command in a subprocess; returns (code, stdout, stderr).
 
-    def run(*args: str, check_json: bool = False, env: dict | None = None, timeout: float = 120):
-        full_env = {**os.environ, **(env or {})}
+    It runs signed in as the `ctx` fixture's admin (zhang / 1234, via STATION_USER / STATION_PIN) unless
+    `signed_in=False` (for the tests of what happens without signing in); `env` adds to or overrides it."""
+
+    def run(*args: str, check_json: bool = False, env: dict | None = None, timeout: float = 120,
+            signed_in: bool = True):
+        base = {k: v for k, v in os.environ.items() if k not in CREDENTIALS}
+        full_env = {**base, **(SIGNED_IN if signed_in else {}), **(env or {})}
         proc = subprocess.run([sys.executable, "-m", "station", *map(str, args)], capture_output=True,
                               text=True, env=full_env, timeout=timeout, cwd=ROOT)
         if check_json:

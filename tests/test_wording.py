@@ -58,7 +58,7 @@ def test_singular_and_plural_in_english():
 
 def test_the_cli_says_1_shelf_label_and_1_page(cli, tmp_path):
     data = tmp_path / "st"
-    assert cli("init", "--code", "CN-T-03", "--name", "河西村站", "--data", data)[0] == 0
+    assert cli("init", "--admin", "zhang", "--code", "CN-T-03", "--name", "河西村站", "--data", data)[0] == 0
     code, _out, err = cli("parcel", "intake", "SF1234567890123", "--phone", "13800001045", "--name", "王秀英",
                           "--data", data)
     assert code == 0, err

@@ -29,6 +29,8 @@ AREAS = (
     ("problem", "counter"), ("carrier", "counter"), ("handout", "counter"), ("intake", "counter"),
     ("deliver", "delivery"), ("slip", "delivery"), ("resident", "delivery"), ("volunteer", "delivery"),
     ("sync", "sync"), ("office", "sync"), ("bundle", "sync"), ("demo", "demo"),
+    ("tokens", "security"), ("inputs", "security"), ("keystore", "security"), ("cmd_keys", "security"),
+    ("anchor", "security"),
     ("cases", "cases"), ("cmd_case", "cases"), ("case_text", "cases"), ("cmd_calendar", "cases"), ("charts", "cases"),
 )
 

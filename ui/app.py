@@ -3,7 +3,7 @@ import os
 import sys
 from pathlib import Path
 
-from station.context import CONSOLE
+from station.context import CONSOLE, Actor
 from station.i18n import set_language
 from station.identity import open_station, this_station
 from station.paths import app_icon
@@ -32,8 +32,10 @@ def install_qt_translations(app: QtWidgets.QApplication, lang: str) -> None:
         app.installTranslator(translator)
 
 
-def open_session(data_dir: Path, lang: str | None = None) -> AppSession:
-    ctx = open_station(data_dir, CONSOLE)
+def open_session(data_dir: Path, lang: str | None = None, actor: Actor = CONSOLE) -> AppSession:
+    """The GUI's session as `actor`. The faces pass who it is: `station gui` starts as nobody (then the
+    sign-in dialog), `station screenshot` as the account it was given; in-process callers (tests) as CONSOLE."""
+    ctx = open_station(data_dir, actor)
     record = this_station()
     if record.kind == "office":  # the office PC's console acts with the office role (as the CLI does)
         from station.sync.office import as_office

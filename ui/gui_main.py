@@ -3,6 +3,7 @@ import os
 import time
 from pathlib import Path
 
+from station.context import NOBODY
 from station.paths import DB_FILE
 from ui.app import open_session, prepare, qt_app
 from ui.qt import QtCore
@@ -18,12 +19,14 @@ def run(data_dir: Path, lang: str | None = None) -> int:
         print(f"No station in {data_dir}: making a demo station …", flush=True)
         make_demo_station(data_dir)
     app = qt_app()
-    session = open_session(data_dir, lang)
+    session = open_session(data_dir, lang, NOBODY)  # nobody until the sign-in dialog says who
     prepare(app, session)
     from ui.main_window import MainWindow
 
     bench = bool(os.environ.get(BENCH_ENV))
-    if not bench and not sign_in_at_start(session):
+    if bench:
+        bench_sign_in(session)
+    elif not sign_in_at_start(session):
         return 0
     window = MainWindow(session)
     window.resize(1366, 768)
@@ -36,21 +39,33 @@ def run(data_dir: Path, lang: str | None = None) -> int:
 
 
 def sign_in_at_start(session) -> bool:
-    """Ask who is at the counter when the station has accounts; without any, open as the console admin.
+    """Ask who is at the counter. Returns False when the dialog was closed (the app then quits), or when the
+    database has no account at all (made before accounts were required): then the way in is said on stderr."""
+    import sys
 
-    Returns False when the user closed the sign-in dialog (the app then quits)."""
     from station.accounts import has_accounts
     from station.i18n import tr
-    from ui import messages
 
-    if has_accounts():
-        from ui.login.dialog import SignInDialog
+    if not has_accounts():
+        print(tr("SignIn", "This station has no account yet. Add its first administrator with: station account "
+                           "add NAME --role admin --new-pin PIN"), file=sys.stderr)
+        return False
+    from ui.login.dialog import SignInDialog
 
-        return SignInDialog(session).exec() == SignInDialog.DialogCode.Accepted
-    QtCore.QTimer.singleShot(500, lambda: messages.bridge().warning(tr(
-        "SignIn", "No accounts yet: everyone acts as the station's administrator. Add an admin account in "
-                  "Settings so staff sign in.")))
-    return True
+    return SignInDialog(session).exec() == SignInDialog.DialogCode.Accepted
+
+
+def bench_sign_in(session) -> None:
+    """bench/startup signs in from the environment (STATION_USER / STATION_PIN); otherwise nobody is."""
+    user, pin = os.environ.get("STATION_USER"), os.environ.get("STATION_PIN")
+    if user and pin:
+        from station.accounts import authenticate
+        from station.errors import StationError
+
+        try:
+            session.sign_in(authenticate(session.ctx, user, pin))
+        except StationError:
+            pass
 
 
 def _start_scheduler(app, session) -> None:

@@ -3,6 +3,7 @@ import contextlib
 import logging
 from pathlib import Path
 
+from station.context import NOBODY, Actor
 from station.errors import InvalidInput
 from ui import ops
 from ui.app import open_session, prepare, qt_app
@@ -24,10 +25,14 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def render_page(data_dir: Path, page: str, out: Path, size: str = "1366x768", large_text: bool = False,
-                lang: str | None = None, high_contrast: bool = False) -> Path:
+                lang: str | None = None, actor: Actor = NOBODY, high_contrast: bool = False) -> Path:
+    """The page as `actor` sees it (masked phones unless the role may see them); only the sign-in
+    dialog may be rendered without an account."""
     width, height = parse_size(size)
     app = qt_app(offscreen=True)
-    session = open_session(data_dir, lang)
+    session = open_session(data_dir, lang, actor)
+    if page != LOGIN:
+        session.ctx.require_signed_in()
     prepare(app, session, large_text, high_contrast or None)
     from ui.main_window import MainWindow
 

@@ -1,5 +1,5 @@
 """Status bar: which station, who is signed in, and the sync state."""
-from station.context import CONSOLE
+from station.context import CONSOLE, NOBODY
 from station.i18n import tr
 from ui import theme
 from ui.elided import ElidedLabel
@@ -42,6 +42,8 @@ class StationStatusBar(QtWidgets.QStatusBar):
         self.station_label.setText(tr("Status", "Station: {code} {name}").format(
             code=s.ctx.station_code, name=s.station_name))
         name = tr("Status", "local administrator") if s.actor == CONSOLE else s.actor.display_name
+        if s.actor == NOBODY:
+            name = tr("Status", "nobody signed in")
         self.user_label.setText(tr("Status", "User: {name}").format(name=name))
 
     def set_sync_text(self, text: str) -> None:

@@ -3,7 +3,7 @@
 Import models from here (`from db.models import Parcel`); the area modules are where they are declared.
 `ALL_MODELS` is every table the migrations build (tests compare each model with the live schema).
 """
-from db.models.accounts import Account
+from db.models.accounts import AccessToken, Account
 from db.models.audit import AuditEntry
 from db.models.base import BaseModel, SyncedModel, database, utcnow
 from db.models.cases import (
@@ -27,6 +27,7 @@ from db.models.office import (
     OfficeQuarantine,
     OfficeRecord,
     OfficeStation,
+    OfficeWarning,
     OfficeWatch,
     OfficeWatchEvent,
 )
@@ -47,13 +48,13 @@ from db.models.station import Meta, Setting, StationRecord
 from db.models.sync import Outbox, SyncBundle, SyncNotice, SyncWatch, TrustedOffice
 
 ALL_MODELS: list[type[BaseModel]] = [
-    StationRecord, Meta, Setting, Account, AuditEntry,
+    StationRecord, Meta, Setting, Account, AccessToken, AuditEntry,
     VillageGroup, Household, Resident, Delegate,
     ShelfSlot, Handout, Parcel, Prealert, NoticeLog, ParcelProblem, ParcelHandoff,
     Volunteer, DeliveryRun, DeliveryStop, DeliveryItem, VolunteerHours,
     Outbox, TrustedOffice, SyncBundle, SyncNotice, SyncWatch,
     OfficeStation, OfficeBundle, OfficeBacklog, OfficeQuarantine, OfficeRecord, OfficeWatch, OfficeNotice,
-    OfficeFigure, OfficeWatchEvent, OfficeCalendar,
+    OfficeWarning, OfficeFigure, OfficeWatchEvent, OfficeCalendar,
     CalendarYear, CalendarDay, RightsCase, CaseEntry, CaseClock, CaseClockChange, CasePause, CaseEvidence,
     EvidenceCustody,
     AssistedOrder, OrderItem, GoodsReturn, CarrierHandover, OutgoingParcel, CashEntry, CashCount, CodCharge,

@@ -13,3 +13,17 @@ class Account(BaseModel):
     locked_until = pw.DateTimeField(null=True)
     active = pw.BooleanField(default=True)
     created_at = pw.DateTimeField(default=utcnow)
+
+
+class AccessToken(BaseModel):
+    """A named, revocable token for unattended jobs; only its SHA-256 is kept (the token is shown once)."""
+
+    name = pw.CharField(unique=True)
+    role = pw.CharField()
+    token_hash = pw.CharField(unique=True)
+    created_at = pw.DateTimeField(default=utcnow)
+    created_by = pw.CharField()
+    revoked_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        table_name = "access_token"

@@ -14,6 +14,7 @@ class OfficeStation(BaseModel):
     applied_to = pw.IntegerField(default=0)
     last_bundle_at = pw.DateTimeField(null=True)
     max_bundle = pw.IntegerField(default=0)  # bytes; 0 = the receiver's default limit
+    generation = pw.CharField(default="")  # the station's sync generation the office holds (new after a restore)
 
 
 class OfficeBundle(BaseModel):
@@ -123,3 +124,19 @@ class OfficeNotice(BaseModel):
     title = pw.CharField()
     body = pw.TextField()
     created_at = pw.DateTimeField(default=utcnow)
+
+
+class OfficeWarning(BaseModel):
+    """Something the office noticed about a station: its audit chain rewritten or cut, a restore replaced it."""
+
+    station = pw.CharField()
+    at = pw.DateTimeField(default=utcnow)
+    kind = pw.CharField()
+    first_seq = pw.IntegerField(null=True)
+    last_seq = pw.IntegerField(null=True)
+    message = pw.TextField()
+    params = pw.TextField(default="{}")
+
+    class Meta:
+        table_name = "office_warning"
+        indexes = ((("station", "at"), False),)

@@ -902,5 +902,9 @@
       <source>Evidence {name} ({sha}) was altered: its SHA-256 no longer matches.</source>
       <translation>证据 {name}（{sha}）已被改动：SHA-256 不再相符。</translation>
     </message>
+    <message>
+      <source>{path} is not a calendar file (not UTF-8 text).</source>
+      <translation>{path} 不是工作日历文件（不是 UTF-8 文本）。</translation>
+    </message>
   </context>
 </TS>

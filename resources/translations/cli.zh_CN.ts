@@ -927,5 +927,53 @@
       <source>complaint category: false_advertising, expired_counterfeit, after_sales, refund_overdue, fraud, other</source>
       <translation>投诉类别：false_advertising（虚假宣传）、expired_counterfeit（过期或假冒）、after_sales（售后拒绝）、refund_overdue（退款逾期）、fraud（诈骗）、other（其他）</translation>
     </message>
+    <message>
+      <source>an access token instead (env STATION_TOKEN)</source>
+      <translation>改用访问令牌（环境变量 STATION_TOKEN）</translation>
+    </message>
+    <message>
+      <source>at least 8 characters; needed again to import</source>
+      <translation>至少 8 个字符；导入时还要用到</translation>
+    </message>
+    <message>
+      <source>end a lock-out after wrong PINs (admins only)</source>
+      <translation>解除因 PIN 输错造成的锁定（仅管理员）</translation>
+    </message>
+    <message>
+      <source>make a token; it is printed once</source>
+      <translation>生成一个令牌；令牌只显示这一次</translation>
+    </message>
+    <message>
+      <source>named access tokens for unattended jobs (admins only)</source>
+      <translation>无人值守任务用的具名访问令牌（仅管理员）</translation>
+    </message>
+    <message>
+      <source>stop a token at once</source>
+      <translation>立即停用一个令牌</translation>
+    </message>
+    <message>
+      <source>take the private keys on this PC (starts a new sync generation)</source>
+      <translation>在这台电脑上导入私钥（开始新的同步代次）</translation>
+    </message>
+    <message>
+      <source>the first admin account (its PIN or password with --pin)</source>
+      <translation>第一个管理员账号（用 --pin 给出 PIN 或密码）</translation>
+    </message>
+    <message>
+      <source>the office's first admin account (its PIN with --pin); needed for a new office</source>
+      <translation>镇办的第一个管理员账号（用 --pin 给出 PIN）；新建镇办时必填</translation>
+    </message>
+    <message>
+      <source>the private keys (never in the database file): move them to a new PC</source>
+      <translation>私钥（从不存放在数据库文件里）：搬到新电脑</translation>
+    </message>
+    <message>
+      <source>tokens and their roles (never the tokens themselves)</source>
+      <translation>令牌及其角色（从不显示令牌本身）</translation>
+    </message>
+    <message>
+      <source>write the private keys, encrypted with a passphrase</source>
+      <translation>导出私钥，用口令加密</translation>
+    </message>
   </context>
 </TS>

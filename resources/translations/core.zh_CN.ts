@@ -67,6 +67,46 @@
       <source>Record what happened with --outcome {choices}.</source>
       <translation>请用 --outcome {choices} 登记送货结果。</translation>
     </message>
+    <message>
+      <source>A new sync generation starts: the next bundle carries the whole station and the office replaces what it holds for it.</source>
+      <translation>开始新的同步代：下一个同步包包含整个站点的数据，镇办将用它替换所存的本站数据。</translation>
+    </message>
+    <message>
+      <source>Account {username} unlocked.</source>
+      <translation>账号 {username} 已解锁。</translation>
+    </message>
+    <message>
+      <source>No tokens yet.</source>
+      <translation>还没有访问令牌。</translation>
+    </message>
+    <message>
+      <source>PIN or password for {user}: </source>
+      <translation>{user} 的 PIN 码或密码：</translation>
+    </message>
+    <message>
+      <source>The backup holds no private keys; they are in {where}. To move the station to a new PC, also run: station keys export --out FILE --passphrase PASSPHRASE</source>
+      <translation>备份中不含私钥，私钥保存在{where}。如要把站点迁到新电脑，还需运行：station keys export --out 文件 --passphrase 口令</translation>
+    </message>
+    <message>
+      <source>Token {name} ({role}) made. It is shown only now; keep it like a password:</source>
+      <translation>已创建访问令牌 {name}（{role}）。令牌只显示这一次，请像密码一样妥善保管：</translation>
+    </message>
+    <message>
+      <source>Token {name} revoked.</source>
+      <translation>访问令牌 {name} 已吊销。</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>已吊销</translation>
+    </message>
+    <message>
+      <source>the key file {path} (readable by this user only)</source>
+      <translation>密钥文件 {path}（仅本用户可读）</translation>
+    </message>
+    <message>
+      <source>the system key store of this PC</source>
+      <translation>本机的系统密钥库</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -326,6 +366,58 @@
       <source>The office database at {host} cannot be used: {reason}</source>
       <translation>无法使用 {host} 上的镇办数据库：{reason}</translation>
     </message>
+    <message>
+      <source>--admin USER needs --pin PIN: the first administrator's PIN or password.</source>
+      <translation>--admin 用户名 需要配合 --pin PIN：第一个管理员的 PIN 码或密码。</translation>
+    </message>
+    <message>
+      <source>--data (or STATION_DATA) is empty; name the data folder.</source>
+      <translation>--data（或 STATION_DATA）为空，请给出数据文件夹。</translation>
+    </message>
+    <message>
+      <source>--data must name a folder; {path} is a file.</source>
+      <translation>--data 必须是一个文件夹；{path} 是文件。</translation>
+    </message>
+    <message>
+      <source>Sign in first: give --user and --pin (or env STATION_USER and STATION_PIN), or an access token with --token (env STATION_TOKEN).</source>
+      <translation>请先登录：给出 --user 和 --pin（或环境变量 STATION_USER 和 STATION_PIN），或用 --token 给出访问令牌（环境变量 STATION_TOKEN）。</translation>
+    </message>
+    <message>
+      <source>The data folder name contains a control or undecodable character.</source>
+      <translation>数据文件夹名称含有控制字符或无法解码的字符。</translation>
+    </message>
+    <message>
+      <source>The database could not be used: {error}</source>
+      <translation>无法使用数据库：{error}</translation>
+    </message>
+    <message>
+      <source>The passphrase is wrong or the key file is damaged; nothing was changed.</source>
+      <translation>口令错误或密钥文件已损坏；未做任何更改。</translation>
+    </message>
+    <message>
+      <source>The passphrase needs at least {n} characters.</source>
+      <translation>口令至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+      <source>These are the keys of {theirs}, not of this station {ours}; nothing was changed.</source>
+      <translation>这是 {theirs} 的密钥，不是本站 {ours} 的；未做任何更改。</translation>
+    </message>
+    <message>
+      <source>These keys do not match this station's public keys; nothing was changed.</source>
+      <translation>这些密钥与本站的公钥不符；未做任何更改。</translation>
+    </message>
+    <message>
+      <source>This database has no account yet: add an administrator first.</source>
+      <translation>此数据库还没有任何账号：请先添加管理员。</translation>
+    </message>
+    <message>
+      <source>{file} is not a Village Station key export.</source>
+      <translation>{file} 不是村站导出的密钥文件。</translation>
+    </message>
+    <message>
+      <source>{username} is locked out; only an administrator can unlock it.</source>
+      <translation>{username} 已被锁定，只有管理员可以解锁。</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>
@@ -565,6 +657,10 @@
       <source>Large text</source>
       <translation>大字模式</translation>
     </message>
+    <message>
+      <source>nobody signed in</source>
+      <translation>未登录</translation>
+    </message>
   </context>
   <context>
     <name>Audit</name>
@@ -644,6 +740,30 @@
       <source>Everyone</source>
       <translation>所有人</translation>
     </message>
+    <message>
+      <source>Audit log head: row {seq}, {hash}</source>
+      <translation>审计日志链头：第 {seq} 行，{hash}</translation>
+    </message>
+    <message>
+      <source>audit row {seq} differs from the one sent to the town office</source>
+      <translation>审计记录第 {seq} 行与已发送给镇办的不一致</translation>
+    </message>
+    <message>
+      <source>audit rows {seq}–{last} were removed (they had reached the town office)</source>
+      <translation>审计记录第 {seq}–{last} 行被删除（镇办已收到过这些记录）</translation>
+    </message>
+    <message>
+      <source>every audit row was removed</source>
+      <translation>所有审计记录都被删除了</translation>
+    </message>
+    <message>
+      <source>the audit log table is missing</source>
+      <translation>审计日志表不存在</translation>
+    </message>
+    <message>
+      <source>the town office reports: {detail}</source>
+      <translation>镇办报告：{detail}</translation>
+    </message>
   </context>
   <context>
     <name>Roles</name>
@@ -662,6 +782,14 @@
     <message>
       <source>Volunteer</source>
       <translation>志愿者</translation>
+    </message>
+    <message>
+      <source>Town office administrator</source>
+      <translation>镇办管理员</translation>
+    </message>
+    <message>
+      <source>Town office staff</source>
+      <translation>镇办工作人员</translation>
     </message>
   </context>
   <context>
@@ -705,6 +833,10 @@
     <message>
       <source>Large text</source>
       <translation>大字模式</translation>
+    </message>
+    <message>
+      <source>This station has no account yet. Add its first administrator with: station account add NAME --role admin --new-pin PIN</source>
+      <translation>本站还没有账号。请添加第一个管理员：station account add 用户名 --role admin --new-pin PIN</translation>
     </message>
   </context>
   <context>
@@ -1174,6 +1306,30 @@
     <message>
       <source>Case escalated to the town office</source>
       <translation>案件上报镇便民服务中心</translation>
+    </message>
+    <message>
+      <source>Access token made</source>
+      <translation>创建访问令牌</translation>
+    </message>
+    <message>
+      <source>Access token revoked</source>
+      <translation>吊销访问令牌</translation>
+    </message>
+    <message>
+      <source>Account unlocked</source>
+      <translation>解锁账号</translation>
+    </message>
+    <message>
+      <source>Private keys imported on this PC</source>
+      <translation>私钥导入本机</translation>
+    </message>
+    <message>
+      <source>access token {name}</source>
+      <translation>访问令牌 {name}</translation>
+    </message>
+    <message>
+      <source>first setup</source>
+      <translation>初次设置</translation>
     </message>
   </context>
   <context>

@@ -126,6 +126,18 @@
       <source>The office now runs on PostgreSQL at {host}: {rows} rows moved; the SQLite file is kept as {kept}.</source>
       <translation>镇办现已使用 {host} 上的 PostgreSQL：已迁移 {rows} 行；原 SQLite 文件保留为 {kept}。</translation>
     </message>
+    <message>
+      <source>A new sync generation started here (restore or new PC): the next bundle carries the whole station.</source>
+      <translation>本站已开始新的同步代（恢复备份或换了电脑）：下一个同步包将包含整个站点的数据。</translation>
+    </message>
+    <message>
+      <source>Warning ({at}): {text}</source>
+      <translation>警告（{at}）：{text}</translation>
+    </message>
+    <message>
+      <source>Warning from the town office: {text}</source>
+      <translation>镇办警告：{text}</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -264,6 +276,14 @@
     <message>
       <source>The bundle was made for {office}, not for this office.</source>
       <translation>该同步包是发给 {office} 的，不是本镇办。</translation>
+    </message>
+    <message>
+      <source>{file} was made by station {station} before it was restored (or moved to a new PC); the office now follows its new history, so this bundle is not applied.</source>
+      <translation>{file} 是站点 {station} 在恢复备份（或换电脑）之前生成的；镇办现在按其新的历史同步，因此不应用此同步包。</translation>
+    </message>
+    <message>
+      <source>A new office needs its first admin: --admin USER --pin PIN.</source>
+      <translation>新建镇办需要第一个管理员：--admin 用户名 --pin PIN。</translation>
     </message>
   </context>
   <context>
@@ -518,6 +538,37 @@
     <message>
       <source>volunteers</source>
       <translation>志愿者</translation>
+    </message>
+    <message>
+      <source>A new sync generation started here (restore or new PC): the next bundle carries the whole station, and the office replaces what it holds for it.</source>
+      <translation>本站已开始新的同步代（恢复备份或换了电脑）：下一个同步包将包含整个站点的数据，镇办将用它替换所存的本站数据。</translation>
+    </message>
+    <message>
+      <source>Warning from the town office: {text}</source>
+      <translation>镇办警告：{text}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncWarnings</name>
+    <message>
+      <source>After the restore of station {station}, audit rows {first}–{last} the office held are no longer in the station's log (the office keeps them).</source>
+      <translation>站点 {station} 恢复备份后，镇办所存的审计记录第 {first}–{last} 行已不在该站的日志中（镇办仍保留这些记录）。</translation>
+    </message>
+    <message>
+      <source>Station {station} started a new sync generation (restored from a backup or moved to a new PC): the office replaced its {old} records with the station's {new}.</source>
+      <translation>站点 {station} 开始了新的同步代（恢复了备份或换了电脑）：镇办已用该站的 {new} 条记录替换所存的 {old} 条。</translation>
+    </message>
+    <message>
+      <source>Station {station}'s audit log has a gap: rows {first}–{last} never reached the office.</source>
+      <translation>站点 {station} 的审计日志有缺口：第 {first}–{last} 行从未到达镇办。</translation>
+    </message>
+    <message>
+      <source>Station {station}'s audit log was cut: the office holds rows up to {last}, the station's log now ends at row {first}.</source>
+      <translation>站点 {station} 的审计日志被截断：镇办存有到第 {last} 行的记录，而该站日志现在止于第 {first} 行。</translation>
+    </message>
+    <message>
+      <source>Station {station}'s audit log was rewritten: rows {first}–{last} differ from what the office holds.</source>
+      <translation>站点 {station} 的审计日志被改写：第 {first}–{last} 行与镇办所存的不一致。</translation>
     </message>
   </context>
 </TS>

@@ -95,6 +95,8 @@ def parse_file(path: Path) -> tuple[Table, str]:
         text = Path(path).read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise FileProblem(exc) from None
+    except UnicodeDecodeError:
+        raise InvalidInput("{path} is not a calendar file (not UTF-8 text).", why="not_text", path=str(path)) from None
     table, source = (parse_csv(text), "") if Path(path).suffix.lower() == ".csv" else parse_json(text)
     if not table:
         raise InvalidInput("The calendar file holds no year.", why="empty")

@@ -27,7 +27,7 @@ def bar_chart(title: str, labels: list[str], series: list[list[float]], width: f
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 40, 40, width - 60, height - 70
-    chart.data = series or [[0]]
+    chart.data = [values for values in series if values] or [[0]]  # no cases yet: one empty bar
     chart.categoryAxis.categoryNames = [label[:8] for label in labels] or ["—"]
     chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 8

@@ -125,7 +125,11 @@ def record_outcome(ctx: Ctx, payload: str, outcome: str, delegate: str = "", not
 
 @service(Perm.DELIVERY_CONFIRM)
 def close_run(ctx: Ctx, run: str, all_delivered: bool = False) -> dict:
-    """Close a run; with `all_delivered`, every slip not yet scanned back counts as delivered."""
+    """Close a run; with `all_delivered`, every slip not yet scanned back counts as delivered.
+
+    That marks parcels delivered without a slip scanned, so it is for staff (who plan runs), not volunteers."""
+    if all_delivered:
+        ctx.require(Perm.DELIVERY_PLAN)
     found = get_run(run)
     if found.status not in OPEN_RUN_STATUSES:
         raise Refused("Delivery run {code} is already {status}; nothing was changed.",

@@ -23,7 +23,7 @@ from station.errors import NotFound, Refused
 from station.i18n import tr
 from station.ids import new_gid
 from station.parcels import ParcelStatus
-from station.permissions import Perm
+from station.permissions import Perm, allowed
 from station.residents import CARE_FLAGS
 from station.service import service
 from station.settings import read_setting
@@ -222,9 +222,13 @@ def mark_slips_printed(ctx: Ctx, run: str) -> dict:
     return {"run": found.gid, "code": found.code}
 
 
-@service(Perm.VIEW, write=False)
+@service(Perm.DELIVERY_CONFIRM, write=False)
 def list_runs(ctx: Ctx, include_finished: bool = True, limit: int = 200) -> list[dict]:
+    """Newest first; a volunteer (no VIEW permission) sees only the runs given to their own account."""
     query = DeliveryRun.select().order_by(DeliveryRun.created_at.desc(), DeliveryRun.code.desc()).limit(limit)
+    if not allowed(ctx.actor.role, Perm.VIEW):
+        mine = Volunteer.select(Volunteer.gid).where(Volunteer.account == ctx.actor.username)
+        query = query.where(DeliveryRun.volunteer.in_(mine))
     if not include_finished:
         query = query.where(DeliveryRun.status.in_(list(OPEN_RUN_STATUSES)))
     groups = {g.gid: g.name for g in VillageGroup.select()}

@@ -10,8 +10,8 @@ import hmac
 import re
 from functools import lru_cache
 
-from db.models import StationRecord
 from station.errors import Refused
+from station.keystore import signing_key
 
 PREFIX = "VS1."
 TAG_BYTES = 10  # 80 bits: forging one needs ~2^80 tries at the counter
@@ -28,8 +28,7 @@ def _derive(sign_private: bytes) -> bytes:
 
 
 def slip_key() -> bytes:
-    record = StationRecord.select(StationRecord.sign_private).first()
-    return _derive(bytes(record.sign_private))
+    return _derive(signing_key())
 
 
 def tag_for(key: bytes, slip_id: str) -> str:

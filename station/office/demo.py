@@ -24,6 +24,9 @@ class DemoTown:
     bundles: list[Path] = field(default_factory=list)
 
 
+DEMO_OFFICE_ADMIN, DEMO_OFFICE_PIN = "zhang", "1234"  # the demo office's first admin
+
+
 def station_code(n: int) -> str:
     return f"CN-DEMO-{n:03d}"
 
@@ -47,7 +50,7 @@ def make_demo_town(root: Path, stations: int = 3, residents: int = 200, parcels:
                    name: str = "城关镇便民服务中心", db_url: str | None = None) -> DemoTown:
     """Office + stations + one bundle per station in root/inbox (not imported yet); stations are enrolled."""
     root = Path(root)
-    ctx = init_office(root / "office", name, "OFFICE-DEMO", db_url)
+    ctx = init_office(root / "office", name, "OFFICE-DEMO", DEMO_OFFICE_ADMIN, DEMO_OFFICE_PIN, db_url)
     export_card(ctx, root / "office.json")
     close_database()
     town = DemoTown(root / "office")

@@ -5,6 +5,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
+from station.audit import head_text
 from station.clock import format_date, format_time, local
 from station.i18n import N_, tr
 from station.identity import this_station
@@ -151,6 +152,7 @@ def cash_day_pdf(sheet: CashDay, out: Path) -> Path:
                 pdf.setFillColorRGB(0.75, 0, 0)
             y = _lines(pdf, font, [(size, text)], y)
         pdf.setFillColorRGB(0, 0, 0)
-        _lines(pdf, font, [(12, tr("Printouts", "Counted by: ____________   Checked by: ____________"))], y - 24)
+        y = _lines(pdf, font, [(12, tr("Printouts", "Counted by: ____________   Checked by: ____________"))], y - 24)
+        _lines(pdf, font, [(9, head_text())], y - 12)  # the audit head on paper: a later rewrite shows against it
 
     return save_pdf(draw, Path(out))

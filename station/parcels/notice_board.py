@@ -12,12 +12,13 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from station.audit import head_text
 from station.clock import format_date
 from station.i18n import ntr, tr
 from station.identity import this_station
 from station.parcels.codes import code_key
 from station.parcels.printing import fit_masked, save_pdf
-from station.pdf import NAME_PT, fit_lines, page_label, shrink_to_fit
+from station.pdf import MIN_PT, NAME_PT, fit_lines, page_label, shrink_to_fit
 
 MARGIN = 36
 GUTTER = 20
@@ -60,6 +61,7 @@ class _Board:
     def __init__(self, pdf, font: str, title: str, subtitle: str, total: int) -> None:
         self.pdf, self.font, self.title, self.subtitle, self.total = pdf, font, title, subtitle, total
         self.t_tail = tr("Notices", "tel. {tail}")
+        self.anchor = head_text()
         self.width, self.height = A4
         self.col_width = (self.width - 2 * MARGIN - GUTTER) / 2
         self.pages = 0
@@ -79,6 +81,8 @@ class _Board:
         pdf.drawCentredString(w / 2, h - MARGIN - 50, fit_lines(self.subtitle, self.font, 14, w - 2 * MARGIN, 1)[0])
         page = page_label(self.pages, self.total)
         pdf.drawRightString(w - MARGIN, MARGIN - 18, page)
+        pdf.setFont(self.font, MIN_PT)
+        pdf.drawString(MARGIN, MARGIN - 18, self.anchor)  # the audit head on paper, to compare with later
         pdf.setLineWidth(1.5)
         rule = h - HEAD + ROW + 1  # above the first group heading's grey band, not hidden under it
         pdf.line(MARGIN, rule, w - MARGIN, rule)

@@ -19,6 +19,9 @@ REASONS: dict[str, tuple[str, str]] = {
     "id_reused": N_("Errors", "{file} reuses bundle id {bundle}, already received with different contents."),
     "counts_differ": N_("Errors", "{file} holds other record counts than its manifest says."),
     "wrong_kind": N_("Errors", "{file} is a {kind}, not what this command takes."),
+    "old_generation": N_("Errors", "{file} was made by station {station} before it was restored (or moved to a "
+                                   "new PC); the office now follows its new history, so this bundle is not "
+                                   "applied."),
 }
 
 

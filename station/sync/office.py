@@ -13,16 +13,19 @@ from station.permissions import Perm
 from station.service import service
 from station.sync.state import read_card
 
-# Whoever runs commands on the office PC holds its data directory (as CONSOLE does on a station).
-OFFICE_CONSOLE = Actor("console", "命令行", "office")
+# In-process callers (tests, benchmarks) act as this; the CLI and GUI sign in with an office account or token.
+OFFICE_CONSOLE = Actor("console", "命令行", "office_admin")
 
 
 def new_office_code() -> str:
     return "OFFICE-" + new_gid()[-6:]
 
 
-def init_office(data_dir: Path, name: str, code: str | None = None, db_url: str | None = None) -> Ctx:
-    ctx = as_office(init_station(data_dir, code or new_office_code(), name, kind="office", db_url=db_url))
+def init_office(data_dir: Path, name: str, code: str | None = None, admin: str | None = None,
+                pin: str | None = None, db_url: str | None = None) -> Ctx:
+    """A town office data directory; `admin` (with `pin`) is its first office administrator."""
+    ctx = as_office(init_station(data_dir, code or new_office_code(), name, admin, pin, kind="office",
+                                 db_url=db_url))
     office_dirs(data_dir)
     return ctx
 
@@ -67,6 +70,14 @@ def stations(ctx: Ctx) -> list[dict]:
     query = OfficeStation.select().order_by(OfficeStation.code)
     return [{"code": s.code, "name": s.name, "fingerprint": s.fingerprint, "applied_to": s.applied_to,
              "last_bundle_at": str(s.last_bundle_at or "")} for s in query]
+
+
+@service(Perm.OFFICE, write=False)
+def station_warnings(ctx: Ctx, station: str | None = None) -> list[dict]:
+    """What the office noticed about stations' audit logs and restores, newest first (office status)."""
+    from station.sync.office_audit import warnings_for
+
+    return warnings_for(station)
 
 
 @service(Perm.OFFICE)

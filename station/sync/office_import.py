@@ -13,16 +13,18 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from db.migrations import LATEST_VERSION
-from db.models import OfficeBacklog, OfficeBundle, OfficeQuarantine, OfficeStation
+from db.models import OfficeBacklog, OfficeBundle, OfficeQuarantine, OfficeStation, database
 from station import audit
 from station.audit_actions import OFFICE_IMPORT, OFFICE_QUARANTINE
 from station.context import Ctx
 from station.errors import os_reason
 from station.identity import this_station
 from station.keys import fingerprint
+from station.keystore import box_key
 from station.office.figures import apply_block
 from station.permissions import Perm
 from station.service import service
+from station.sync import office_audit
 from station.sync.container import OpenedBundle, file_sha256, fsync_dir, line_blocks, open_bundle, plaintext, verify
 from station.sync.errors import BundleRefused, shown_message, stored_message
 from station.sync.office import office_dirs
@@ -101,26 +103,68 @@ def _record_blocks(bundle: OpenedBundle, station: str, box_private: bytes, count
         yield rows
 
 
+def _generation(bundle: OpenedBundle) -> str:
+    value = bundle.manifest.get("generation", "")
+    return value if isinstance(value, str) else ""
+
+
+def _replace_station(ctx: Ctx, station: OfficeStation, bundle: OpenedBundle) -> str | None:
+    """A full snapshot of a new generation: forget what the office held for the station (its audit rows
+    are kept and checked). Returns the old generation when this is a restore (a history the office held)."""
+    restored = station.generation if station.applied_to > 0 and station.generation != _generation(bundle) else None
+    p = database.param
+    mine = f"station = {p} AND entity NOT IN ('{office_audit.AUDIT}', '{office_audit.REPLACED}')"
+    old = database.execute_sql(f"SELECT count(*) FROM office_record WHERE {mine}", (station.code,)).fetchone()[0]
+    database.execute_sql(f"DELETE FROM office_record WHERE {mine}", (station.code,))
+    database.execute_sql(f"DELETE FROM office_figure WHERE station = {p}", (station.code,))  # the snapshot re-adds
+    for held in OfficeBacklog.select().where(OfficeBacklog.station == station.code):
+        Path(held.path).unlink(missing_ok=True)
+    OfficeBacklog.delete().where(OfficeBacklog.station == station.code).execute()
+    if restored is not None:
+        office_audit.warn(ctx, station.code, "restored", None, None, old=old, new=bundle.get("records", int))
+    return restored
+
+
 @service(Perm.OFFICE)
 def _apply(ctx: Ctx, bundle: OpenedBundle, sha: str, backlog_id: str | None = None, via: str = "file") -> int:
-    """Upsert every record newer than what the office holds (figures follow), record the bundle; all or nothing."""
+    """Upsert every record newer than what the office holds (figures follow), record the bundle; all or nothing.
+
+    A full bundle (a new sync generation after a restore) replaces what the office held for the station;
+    audit rows are checked against the chain the office holds and never overwritten (station/sync/office_audit)."""
     station = OfficeStation.get(OfficeStation.code == bundle.get("from"))
+    full = bundle.manifest.get("full") is True
+    restored = _replace_station(ctx, station, bundle) if full else None
     counts: Counter = Counter()
-    for rows in _record_blocks(bundle, station.code, bytes(this_station().box_private), counts):
-        apply_block(station.code, rows)
-    if dict(counts) != bundle.get("counts", dict) or sum(counts.values()) != bundle.get("records", int):
+    audit_lines: list[tuple[int, str]] = []
+    for rows in _record_blocks(bundle, station.code, box_key(), counts):
+        audit_lines += [(r[3], r[5]) for r in rows if r[1] == "audit" and r[5] is not None]
+        apply_block(station.code, [r for r in rows if r[1] != "audit"])
+    audit_count = counts.pop("audit", 0)
+    if dict(counts) != bundle.get("counts", dict) or sum(counts.values()) != bundle.get("records", int) or \
+            audit_count != bundle.manifest.get("audit", 0) or len(audit_lines) != audit_count:
         raise BundleRefused("counts_differ", file=bundle.name)
+    _check_audit(ctx, station.code, audit_lines, bundle, restored)
     OfficeBundle.insert(bundle_id=bundle.get("bundle_id"), station=station.code, sha256=sha,
                         seq_from=bundle.get("seq_from", int), seq_to=bundle.get("seq_to", int),
                         records=sum(counts.values()), schema=bundle.get("schema", int), outcome="applied",
                         received_at=ctx.now(), via=via).execute()
-    OfficeStation.update(applied_to=max(station.applied_to, bundle.get("seq_to", int)),
-                         last_bundle_at=ctx.now()).where(OfficeStation.code == station.code).execute()
+    applied_to = bundle.get("seq_to", int) if full else max(station.applied_to, bundle.get("seq_to", int))
+    OfficeStation.update(applied_to=applied_to, last_bundle_at=ctx.now(),
+                         generation=_generation(bundle) or station.generation).where(
+        OfficeStation.code == station.code).execute()
     if backlog_id:
         OfficeBacklog.delete().where(OfficeBacklog.bundle_id == backlog_id).execute()
     audit.record(ctx, OFFICE_IMPORT, "office_bundle", bundle.get("bundle_id"), {"applied_to": station.applied_to},
                  {"station": station.code, "seq_to": bundle.get("seq_to", int), "records": sum(counts.values())})
     return sum(counts.values())
+
+
+def _check_audit(ctx: Ctx, code: str, lines: list[tuple[int, str]], bundle: OpenedBundle,
+                 restored: str | None) -> None:
+    try:
+        office_audit.check_and_keep(ctx, code, lines, bundle.manifest.get("audit_head") or {}, restored)
+    except (ValueError, TypeError, AttributeError):
+        raise BundleRefused("tampered", file=bundle.name) from None
 
 
 @service(Perm.OFFICE, write=False)
@@ -212,7 +256,10 @@ def import_file(ctx: Ctx, path: Path, via: str = "file") -> ImportResult:
             result.also_applied = _drain_backlog(ctx, station.code)  # finishes a drain a crash cut short
             if result.bundle_id in result.also_applied:
                 result.outcome = "accepted"
-        elif bundle.get("seq_from", int) > _applied_to(ctx, station.code) + 1:
+        elif bundle.manifest.get("full") is not True and _old_generation(ctx, station.code, bundle):
+            raise BundleRefused("old_generation", file=bundle.name, station=station.code)
+        elif bundle.manifest.get("full") is not True and bundle.get("seq_from", int) > _applied_to(
+                ctx, station.code) + 1:
             kept = office_dirs(ctx.data_dir)["backlog"] / f"{result.bundle_id}.vsb"
             _copy_atomically(path, kept)
             _hold(ctx, bundle, sha, kept)
@@ -237,6 +284,13 @@ def import_file(ctx: Ctx, path: Path, via: str = "file") -> ImportResult:
 def import_files(ctx: Ctx, paths: list[Path]) -> list[ImportResult]:
     ctx.require(Perm.OFFICE)
     return [import_file(ctx, Path(p)) for p in paths]
+
+
+@service(Perm.OFFICE, write=False)
+def _old_generation(ctx: Ctx, code: str, bundle: OpenedBundle) -> bool:
+    """An incremental bundle from a history the station has left (made before its restore)."""
+    held = OfficeStation.get(OfficeStation.code == code).generation
+    return bool(held) and _generation(bundle) != held
 
 
 @service(Perm.OFFICE, write=False)

@@ -15,8 +15,10 @@ from station.audit_actions import SYNC_EXPORT
 from station.context import Ctx
 from station.identity import this_station
 from station.ids import new_gid
+from station.keystore import signing_key
 from station.permissions import Perm
 from station.service import service
+from station.sync import anchor
 from station.sync.container import BundleWriter
 from station.sync.state import acked_seq, newest_seq, trusted_office
 
@@ -46,6 +48,30 @@ def _lines(table: str, seq_from: int, seq_to: int):
         f'GROUP BY gid) AS o JOIN "{table}" AS t ON t.gid = o.gid', (table, seq_from, seq_to))
 
 
+def _full_lines(table: str):
+    """Every existing record of `table` (a full snapshot after a restore); version = its newest outbox seq."""
+    return database.execute_sql(
+        f"SELECT '{table}' || char(9) || t.gid || char(9) || COALESCE(o.v, 0) || char(9) || 'u' || char(9) || "
+        f"{_body_sql(table)} || char(10) FROM \"{table}\" AS t LEFT JOIN (SELECT gid, MAX(seq) AS v FROM outbox "
+        f"WHERE entity = ? GROUP BY gid) AS o ON o.gid = t.gid", (table,))
+
+
+_AUDIT_BODY = ("json_object('seq', seq, 'at', at, 'actor', actor, 'action', action, 'entity', entity, "
+               "'entity_id', entity_id, 'before', before, 'after', after, 'prev_hash', prev_hash, 'hash', hash)")
+
+
+def _write_audit(writer: BundleWriter, after_seq: int) -> int:
+    """The audit rows the office does not hold yet, as records of entity `audit` (gid = zero-padded seq)."""
+    cursor = database.execute_sql(
+        f"SELECT 'audit' || char(9) || printf('%010d', seq) || char(9) || seq || char(9) || 'u' || char(9) || "
+        f"{_AUDIT_BODY} || char(10) FROM audit WHERE seq > ? ORDER BY seq", (after_seq,))
+    count = 0
+    while rows := cursor.fetchmany(_BATCH):
+        writer.write("".join(r[0] for r in rows).encode("utf-8"))
+        count += len(rows)
+    return count
+
+
 def _tombstone_gids(table: str, seq_from: int, seq_to: int):
     return database.execute_sql(
         f'SELECT o.gid, o.v FROM (SELECT gid, MAX(seq) AS v FROM outbox WHERE entity = ? AND seq BETWEEN ? AND ? '
@@ -54,13 +80,15 @@ def _tombstone_gids(table: str, seq_from: int, seq_to: int):
 
 
 def _write_table(writer: BundleWriter, table: str, seq_from: int, seq_to: int, done: int, total: int,
-                 report: Report | None) -> int:
-    count, cursor = 0, _lines(table, seq_from, seq_to)
+                 report: Report | None, full: bool = False) -> int:
+    count, cursor = 0, _full_lines(table) if full else _lines(table, seq_from, seq_to)
     while rows := cursor.fetchmany(_BATCH):
         writer.write("".join(r[0] for r in rows).encode("utf-8"))
         count += len(rows)
         if report:
             report(min(done + count, total), total)
+    if full:
+        return count  # the office replaces everything it held for the station: no tombstones needed
     cursor = _tombstone_gids(table, seq_from, seq_to)
     while rows := cursor.fetchmany(_BATCH):
         writer.write("".join(f"{table}\t{gid}\t{version}\td\t\n" for gid, version in rows).encode("utf-8"))
@@ -82,7 +110,8 @@ def _clear_stale_parts(out_dir: Path, code: str) -> None:
 @service(Perm.SYNC, write=False)
 def _write_bundle(ctx: Ctx, out_dir: Path, report: Report | None, schema: int) -> dict:
     office, station = trusted_office(), this_station()
-    seq_from, seq_to = acked_seq() + 1, newest_seq()
+    full = anchor.full_pending()
+    seq_from, seq_to = 1 if full else acked_seq() + 1, newest_seq()
     bundle_id = new_gid()
     _clear_stale_parts(out_dir, station.code)
     path = out_dir / bundle_name(station.code, seq_to, bundle_id)
@@ -91,14 +120,18 @@ def _write_bundle(ctx: Ctx, out_dir: Path, report: Report | None, schema: int) -
     total = max(seq_to - seq_from + 1, 0)
     try:
         for table in synced_tables(database):
-            n = _write_table(writer, table, seq_from, seq_to, sum(counts.values()), total, report)
+            n = _write_table(writer, table, seq_from, seq_to, sum(counts.values()), total, report, full)
             if n:
                 counts[table] = n
+        audit_rows = _write_audit(writer, 0 if full else anchor.acked_audit_seq())  # counted apart from records
+        head_seq, head_hash = anchor.audit_head()
         manifest = writer.finish({
+            "generation": anchor.generation(), "full": full, "audit": audit_rows,
+            "audit_head": {"seq": head_seq, "hash": head_hash},
             "kind": "station", "schema": schema, "from": station.code, "from_name": station.name,
             "to": office.code, "to_key": office.fingerprint, "seq_from": seq_from, "seq_to": seq_to,
             "counts": counts, "records": sum(counts.values()), "created_at": ctx.now().isoformat()},
-            bytes(station.sign_private))
+            signing_key())
     except BaseException:
         writer.abort()
         raise
@@ -112,6 +145,8 @@ def _remember(ctx: Ctx, manifest: dict, via: str) -> None:
     SyncBundle.insert(bundle_id=manifest["bundle_id"], direction="out", peer=manifest["to"], at=ctx.now(),
                       seq_from=manifest["seq_from"], seq_to=manifest["seq_to"], records=manifest["records"],
                       file=manifest["file"], sha256=manifest["payload_sha256"], via=via).on_conflict_ignore().execute()
+    head = manifest.get("audit_head") or {}
+    anchor.remember_sent((head.get("seq", 0), head.get("hash", "")))
     audit.record(ctx, SYNC_EXPORT, "sync_bundle", manifest["bundle_id"], None,
                  {"seq_from": manifest["seq_from"], "seq_to": manifest["seq_to"], "records": manifest["records"],
                   "via": via})

@@ -17,6 +17,7 @@ from station.errors import InvalidInput, Refused, StationError
 from station.files import write_atomically
 from station.i18n import N_
 from station.identity import this_station
+from station.keystore import signing_key
 from station.permissions import Perm
 from station.service import service
 from station.settings import read_setting
@@ -76,7 +77,7 @@ def _announcement(ctx: Ctx, path: Path) -> bytes:
     station, office = this_station(), trusted_office()
     bundle_id = open_bundle(path).get("bundle_id")
     message = make_announcement(station.code, office.code, bundle_id, path.stat().st_size, file_sha256(path),
-                                bytes(station.sign_private))
+                                signing_key())
     return json.dumps(message).encode("utf-8")
 
 

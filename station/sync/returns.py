@@ -15,10 +15,12 @@ from station.errors import NotFound
 from station.identity import this_station
 from station.ids import new_gid
 from station.keys import fingerprint
+from station.keystore import box_key, signing_key
 from station.office.calendar import calendar_items
 from station.office.watch import TRAVELS
 from station.permissions import Perm
 from station.service import service
+from station.sync import anchor, office_audit
 from station.sync.container import BundleWriter, lines, open_bundle, plaintext, verify
 from station.sync.errors import BundleRefused
 from station.sync.state import ACKED_KEY, LAST_SYNCED_KEY, acked_seq, newest_seq, set_meta, trusted_office
@@ -56,8 +58,10 @@ def make_return_bundle(ctx: Ctx, station_code: str, out_dir: Path) -> dict:
         manifest = writer.finish({
             "kind": "return", "schema": LATEST_VERSION, "from": office.code, "from_name": office.name,
             "to": station.code, "to_key": station.fingerprint, "ack": station.applied_to, "seq_from": 0,
+            "generation": station.generation, "audit_ack": office_audit.held_head(station.code),
+            "warnings": office_audit.warnings_for(station.code, 20),
             "seq_to": station.applied_to, "counts": counts, "records": sum(counts.values()),
-            "created_at": ctx.now().isoformat()}, bytes(office.sign_private))
+            "created_at": ctx.now().isoformat()}, signing_key())
     except BaseException:
         writer.abort()
         raise
@@ -93,7 +97,7 @@ def import_return_bundle(ctx: Ctx, path: Path, via: str = "file") -> dict:
     if SyncBundle.get_or_none(SyncBundle.bundle_id == bundle_id) is not None:
         return {"outcome": "duplicate", "bundle_id": bundle_id, "ack": acked_seq()}
     found: dict[str, list] = {"watch": [], "notice": [], "calendar": []}
-    for line in lines(plaintext(bundle, bytes(station.box_private)), bundle.name):
+    for line in lines(plaintext(bundle, box_key()), bundle.name):
         try:
             item = json.loads(line)
             found[item["type"]].append(item)
@@ -104,8 +108,12 @@ def import_return_bundle(ctx: Ctx, path: Path, via: str = "file") -> dict:
     if counts != bundle.get("counts", dict):
         raise BundleRefused("counts_differ", file=bundle.name)
     before = acked_seq()
-    ack = max(before, min(bundle.get("ack", int), newest_seq()))
+    ours = anchor.confirm_generation(str(bundle.manifest.get("generation", "")))
+    ack = max(before, min(bundle.get("ack", int), newest_seq())) if ours else before  # an ack of our history only
     set_meta(ACKED_KEY, str(ack))
+    if ours:
+        anchor.remember_acked(bundle.manifest.get("audit_ack"))
+    anchor.store_warnings(bundle.manifest.get("warnings", []))
     set_meta(LAST_SYNCED_KEY, ctx.now().isoformat())
     _replace_watch(office.code, watch, ctx)
     new_notices = _add_notices(office.code, notices, ctx)

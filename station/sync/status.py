@@ -76,3 +76,14 @@ def notices_and_watch(ctx: Ctx) -> dict:
                         for n in SyncNotice.select().order_by(SyncNotice.created_at.desc())],
             "watch": [{"name": w.name, "phone": w.phone, "reason": w.reason}
                       for w in SyncWatch.select().order_by(SyncWatch.name)]}
+
+
+@service(Perm.SYNC, write=False)
+def sync_warnings(ctx: Ctx) -> list[str]:
+    """What the Sync page shows in red: a new generation not yet confirmed, and the office's warnings."""
+    from station.sync import anchor
+
+    lines = [tr("Sync", "A new sync generation started here (restore or new PC): the next bundle carries the whole "
+                        "station, and the office replaces what it holds for it.")] if anchor.full_pending() else []
+    return lines + [tr("Sync", "Warning from the town office: {text}").format(text=anchor.warning_text(w))
+                    for w in anchor.office_warnings()]

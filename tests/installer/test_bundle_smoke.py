@@ -73,7 +73,8 @@ def test_counter_screenshot_draws_chinese_with_only_the_bundled_font(frozen, dem
     conf = tmp_path / "no-fonts.conf"  # fontconfig sees no system font at all: only resources/fonts can draw
     conf.write_text(NO_FONTS_CONF.format(cache=tmp_path / "fc-cache"), "utf-8")
     out = tmp_path / "counter.png"
-    proc = frozen("screenshot", "--data", demo, "--page", "counter", "--out", out, env={"FONTCONFIG_FILE": str(conf)})
+    proc = frozen("screenshot", "--data", demo, "--user", "zhanzhang", "--pin", "1234", "--page", "counter", "--out",
+                  out, env={"FONTCONFIG_FILE": str(conf)})
     assert proc.returncode == 0, proc.stderr
     image = Image.open(out)
     assert image.size == (1366, 768)
@@ -110,7 +111,8 @@ def test_main_window_shows_on_a_real_x_server(bundle, frozen, demo, tmp_path):
 
 def test_gui_with_its_scheduler_keeps_running_without_errors(bundle, frozen, tmp_path):
     data = tmp_path / "无账号站"
-    assert frozen("init", "--data", data, "--code", "CN-T-009", "--name", "测试站").returncode == 0
+    assert frozen("init", "--data", data, "--admin", "zhang", "--pin", "1234", "--code", "CN-T-009",
+                  "--name", "测试站").returncode == 0
     with pytest.raises(subprocess.TimeoutExpired) as still_running:  # the window stays open until closed
         frozen("gui", "--data", data, timeout=8)
     stderr = still_running.value.stderr or b""

@@ -222,7 +222,7 @@ def test_cli_makes_then_refuses(cli, tmp_path):
 
 def test_cli_fills_an_existing_empty_station_as_json(cli, tmp_path):
     data = tmp_path / "s"
-    assert cli("init", "--code", "CN-X-01", "--name", "某村", "--data", data)[0] == 0
+    assert cli("init", "--admin", "zhang", "--code", "CN-X-01", "--name", "某村", "--data", data)[0] == 0
     code, out, err = cli("demo", "--residents", "40", "--parcels", "300", "--seed", "2", "--json", "--data", data)
     assert code == 0, err
     result = json.loads(out)

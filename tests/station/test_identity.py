@@ -41,9 +41,9 @@ def test_synced_records_carry_global_id_owner_and_reach_the_outbox(ctx):
 
 def test_cli_init_identity_and_errors(cli, tmp_path):
     d = tmp_path / "s"
-    out = cli("init", "--code", "CN-A-1", "--name", "甲村", "--data", d, "--json", check_json=True)
+    out = cli("init", "--admin", "zhang", "--code", "CN-A-1", "--name", "甲村", "--data", d, "--json", check_json=True)
     assert out["code"] == "CN-A-1"
-    code, _, err = cli("--data", d, "init", "--code", "CN-A-1", "--name", "甲村")
+    code, _, err = cli("--data", d, "init", "--admin", "zhang", "--code", "CN-A-1", "--name", "甲村")
     assert code == 1 and "已有站点" in err and "Traceback" not in err
     code, _, err = cli("identity", "export", "--out", tmp_path / "c.json", "--data", d, "--lang", "en")
     assert code == 0 and json.loads((tmp_path / "c.json").read_text())["code"] == "CN-A-1"

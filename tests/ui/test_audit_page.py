@@ -30,7 +30,7 @@ def test_lists_newest_first_and_filters(ctx, data_dir, qtbot):
     page.refresh()
     ops.wait_idle()
     assert [r["action"] for r in page.model.rows] == ["account.add"]
-    assert _cell(page, 0, 2) == "本机管理员" and _cell(page, 0, 3) == "添加账号"  # words, not codes
+    assert _cell(page, 0, 2) == "zhang" and _cell(page, 0, 3) == "添加账号"  # words, not codes; by the first admin
     page.action_edit.setText("")
     page.text_edit.setText("居民1")
     page.refresh()

@@ -27,18 +27,20 @@ def test_json_is_exactly_one_document(station_dir, cli, args):
 
 
 def test_refusal_is_exit_1_with_one_clear_line_in_the_chosen_language(station_dir, cli):
-    code, out, err = cli("init", "--code", "CN-X-01", "--name", "x", "--data", station_dir, "--json", "--lang", "en")
+    code, out, err = cli("init", "--admin", "zhang", "--code", "CN-X-01", "--name", "x", "--data", station_dir,
+                         "--json", "--lang", "en")
     assert code == 1
     assert err.strip().splitlines() == [f"{station_dir} already holds a station; nothing was changed."]
     assert json.loads(out)["error"]["message"] == err.strip()
-    code, _, err = cli("init", "--code", "CN-X-01", "--name", "x", "--data", station_dir)
+    code, _, err = cli("init", "--admin", "zhang", "--code", "CN-X-01", "--name", "x", "--data", station_dir)
     assert code == 1 and "已" in err and "Traceback" not in err
 
 
 def test_missing_station_and_bad_input_are_exit_1(tmp_path, cli):
     code, _, err = cli("info", "--data", tmp_path / "none", "--lang", "en")
     assert code == 1 and err.startswith("No station in")
-    code, _, err = cli("init", "--code", "bad code", "--name", "x", "--data", tmp_path / "s", "--lang", "en")
+    code, _, err = cli("init", "--admin", "zhang", "--code", "bad code", "--name", "x", "--data", tmp_path / "s",
+                       "--lang", "en")
     assert code == 1 and "station code" in err and len(err.strip().splitlines()) == 1
 
 
@@ -107,7 +109,8 @@ def test_output_piped_into_a_reader_that_stops_early_is_not_a_traceback(station_
 
     from tests.conftest import ROOT
 
-    proc = subprocess.Popen([sys.executable, "-m", "station", "--data", str(station_dir), "audit", "list"],
+    proc = subprocess.Popen([sys.executable, "-m", "station", "--data", str(station_dir), "audit", "list",
+                             "--user", "zhang", "--pin", "1234"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
     proc.stdout.close()  # the reader is gone before the command writes a line
     _out, err = proc.communicate(timeout=120)

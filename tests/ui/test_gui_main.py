@@ -25,7 +25,7 @@ def test_first_run_makes_a_demo_station_and_the_window_is_exposed(cli, tmp_path)
 
 def test_an_existing_station_opens_without_new_data(cli, tmp_path):
     data = tmp_path / "s"
-    assert cli("init", "--code", "CN-GUI-01", "--name", "某村", "--data", data)[0] == 0
+    assert cli("init", "--admin", "zhang", "--code", "CN-GUI-01", "--name", "某村", "--data", data)[0] == 0
     code, out, err = cli("gui", "--data", data, env=BENCH, timeout=120)
     assert code == 0, err
     _shown_at(out)

@@ -1,6 +1,7 @@
 import pytest
 
 from station import accounts
+from station.context import NOBODY
 from ui import ops
 from ui.app import open_session
 from ui.login.dialog import SignInDialog
@@ -11,7 +12,7 @@ from ui.qt import Qt
 @pytest.fixture
 def session(ctx, data_dir):
     accounts.add_account(ctx, "li", "李四", "staff", "5678")
-    return open_session(data_dir)
+    return open_session(data_dir, actor=NOBODY)  # as `station gui` starts
 
 
 def _dialog(session, qtbot):
@@ -46,7 +47,7 @@ def test_wrong_pin_is_said_inline_and_the_field_cleared(session, qtbot):
     _type_pin_and_enter(dialog, qtbot, "0000")
     assert dialog.isVisible() and dialog.error.isVisible()
     assert dialog.error.text() == "用户名或 PIN 码错误。"
-    assert dialog.pin.text() == "" and session.actor.username == "console"
+    assert dialog.pin.text() == "" and session.actor.username == "nobody"
 
 
 def test_lock_out_is_said_inline(session, qtbot):
@@ -55,7 +56,7 @@ def test_lock_out_is_said_inline(session, qtbot):
     for _ in range(accounts.MAX_FAILURES):
         _type_pin_and_enter(dialog, qtbot, "0000")
     _type_pin_and_enter(dialog, qtbot, "5678")
-    assert "分钟" in dialog.error.text() and session.actor.username == "console"
+    assert "分钟" in dialog.error.text() and session.actor.username == "nobody"
 
 
 def test_switch_user_from_the_main_window_updates_the_status_bar(session, qtbot):
@@ -78,17 +79,17 @@ def test_switch_user_from_the_main_window_updates_the_status_bar(session, qtbot)
     assert window.sign_in_dialog is None and session.actor.username == "li"
 
 
-def test_start_without_accounts_opens_as_local_admin_and_suggests_adding_one(data_dir, qtbot):
+def test_start_without_accounts_does_not_open_and_says_how_to_add_the_first_admin(data_dir, qtbot, capsys):
+    """No anonymous administrator: a database without accounts (made before they were required) stays shut."""
     from station.identity import init_station
-    from ui import messages
     from ui.gui_main import sign_in_at_start
 
     init_station(data_dir, "CN-TEST-02", "无账号村站")
-    session = open_session(data_dir)
-    with qtbot.waitSignal(messages.bridge().shown, timeout=3000) as shown:
-        assert sign_in_at_start(session)
-    assert shown.args[0] == "warning" and "设置" in shown.args[1]
-    assert session.actor.role == "admin"
+    session = open_session(data_dir, actor=NOBODY)
+    assert not sign_in_at_start(session)
+    err = capsys.readouterr().err
+    assert "station account add" in err and "--role admin" in err
+    assert session.actor.username == "nobody"
 
 
 def test_start_with_accounts_asks_who_signs_in(session, qtbot):

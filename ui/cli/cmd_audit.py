@@ -1,6 +1,7 @@
 """station audit verify | list."""
 from station import audit
 from station.errors import InvalidInput, Refused
+from station.sync.anchor import audit_head, head_text
 from ui.cli.framework import ANY_KIND, Invocation, Output, command, group
 
 
@@ -16,10 +17,15 @@ def register(subparsers) -> None:
 def run_verify(inv: Invocation) -> Output:
     verdict = audit.verify(inv.ctx())
     data = {"ok": verdict.ok, "rows": verdict.rows, "first_bad_seq": verdict.first_bad_seq,
-            "problem": verdict.problem}
+            "last_bad_seq": verdict.last_bad_seq, "problem": verdict.problem, "head": audit_head_dict()}
     if verdict.ok:
-        return Output(data, audit.verdict_text(verdict))
-    raise Refused("Audit log tampered: {what}.", why="audit_tampered", what=audit.problem_text(verdict))
+        return Output(data, f"{audit.verdict_text(verdict)}\n{head_text()}")
+    raise Refused("Audit log tampered: {what}.", why=f"audit_{verdict.problem}", what=audit.problem_text(verdict))
+
+
+def audit_head_dict() -> dict:
+    seq, digest = audit_head()
+    return {"seq": seq, "hash": digest}
 
 
 def run_list(inv: Invocation) -> Output:

@@ -26,6 +26,7 @@ def run_screenshot(inv: Invocation) -> Output:
     from ui.screenshot import render_page
 
     a = inv.args
-    out = render_page(inv.data_dir, a.page, a.out, a.size, a.large_text, getattr(a, "lang", None),
+    actor = inv.ctx().actor  # signs in (or stays nobody: then only --page login renders)
+    out = render_page(inv.data_dir, a.page, a.out, a.size, a.large_text, getattr(a, "lang", None), actor,
                       high_contrast=a.high_contrast)
     return Output({"out": str(out)}, tr("Cli", "Screenshot written to {out}").format(out=out))

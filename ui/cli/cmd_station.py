@@ -1,6 +1,7 @@
 """station init, station identity export, station info."""
 from pathlib import Path
 
+from station.errors import InvalidInput
 from station.i18n import N_, tr
 from station.identity import export_card, init_station, station_info
 from ui.cli.framework import ANY_KIND, Invocation, Output, command, group
@@ -10,7 +11,7 @@ def register(subparsers) -> None:
     init = command(subparsers, "init", run_init, "make a station (keys included)")
     init.add_argument("--code", required=True)
     init.add_argument("--name", required=True)
-    init.add_argument("--admin", help="first admin account (its PIN or password with --pin)")
+    init.add_argument("--admin", required=True, help="the first admin account (its PIN or password with --pin)")
     identity = group(subparsers, "identity", "this station's enrolment card", kinds=ANY_KIND)
     export = command(identity, "export", run_identity_export, "write the enrolment card")
     export.add_argument("--out", required=True, type=Path)
@@ -19,7 +20,7 @@ def register(subparsers) -> None:
 
 def run_init(inv: Invocation) -> Output:
     a = inv.args
-    ctx = init_station(inv.data_dir, a.code, a.name, a.admin, getattr(a, "pin", None))
+    ctx = init_station(inv.data_dir, a.code, a.name, a.admin, first_admin_pin(inv))
     info = station_info(ctx)
     text = tr("Cli", "Station {code} ({name}) made in {path}. Key fingerprint: {fp}").format(
         code=info["code"], name=info["name"], path=inv.data_dir, fp=info["fingerprint"])
@@ -31,6 +32,15 @@ def run_identity_export(inv: Invocation) -> Output:
     return Output({**card, "out": str(inv.args.out)},
                   tr("Cli", "Enrolment card written to {out} (fingerprint {fp}).").format(
                       out=inv.args.out, fp=card["fingerprint"]))
+
+
+def first_admin_pin(inv: Invocation) -> str:
+    """`init` makes the first admin: --pin (or env STATION_PIN) is required with --admin."""
+    pin = inv.option("pin", "STATION_PIN")
+    if not pin:
+        raise InvalidInput("--admin USER needs --pin PIN: the first administrator's PIN or password.",
+                           why="admin_pin_missing")
+    return pin
 
 
 KIND_NAMES = {"station": N_("Cli", "village station"), "office": N_("Cli", "town office")}

@@ -45,6 +45,7 @@ def _register_office(office) -> None:
     init.add_argument("--name", help="the office's name (a new office)")
     init.add_argument("--db", help="postgresql://user@host:port/database (default: SQLite in the data directory)")
     init.add_argument("--code", help="office code (default OFFICE-…)")
+    init.add_argument("--admin", help="the office's first admin account (its PIN with --pin); needed for a new office")
     key = group(office, "key", "the office's key file")
     command(key, "export", run_office_key_export, "write the office key file for stations").add_argument(
         "--out", required=True, type=Path)
@@ -100,10 +101,19 @@ def run_import_return(inv: Invocation) -> Output:
 
 
 def run_status(inv: Invocation) -> Output:
+    from station.sync import anchor
+
     status = sync_status(inv.ctx())
+    warnings = anchor.office_warnings()
     data = {"office": status.office, "waiting": status.waiting, "acked": status.acked,
-            "last_synced": str(status.last_synced or ""), "url": status.url}
-    return Output(data, status_text(status))
+            "last_synced": str(status.last_synced or ""), "url": status.url, "generation": anchor.generation(),
+            "full_pending": anchor.full_pending(), "office_warnings": warnings}
+    lines = [status_text(status)]
+    if anchor.full_pending():
+        lines.append(tr("Cli", "A new sync generation started here (restore or new PC): the next bundle carries the "
+                               "whole station."))
+    lines += [tr("Cli", "Warning from the town office: {text}").format(text=anchor.warning_text(w)) for w in warnings]
+    return Output(data, "\n".join(lines))
 
 
 def run_office_key_import(inv: Invocation) -> Output:
@@ -117,7 +127,9 @@ def _office(inv: Invocation):
 
 
 def run_office_init(inv: Invocation) -> Output:
+    from station.errors import InvalidInput
     from station.paths import holds_data
+    from ui.cli.cmd_station import first_admin_pin
 
     if holds_data(inv.data_dir) and inv.args.db:
         from station.office.move import move_to_postgres
@@ -126,10 +138,11 @@ def run_office_init(inv: Invocation) -> Output:
         return Output(moved, tr("Cli", "The office now runs on PostgreSQL at {host}: {rows} rows moved; the SQLite "
                                        "file is kept as {kept}.").format(**moved))
     if not inv.args.name:
-        from station.errors import InvalidInput
-
         raise InvalidInput("A new office needs --name.", why="office_name_missing")
-    ctx = office_mod().init_office(inv.data_dir, inv.args.name, inv.args.code, inv.args.db)
+    if not inv.args.admin:
+        raise InvalidInput("A new office needs its first admin: --admin USER --pin PIN.", why="office_admin_missing")
+    ctx = office_mod().init_office(inv.data_dir, inv.args.name, inv.args.code, inv.args.admin, first_admin_pin(inv),
+                                   inv.args.db)
     card = office_mod().office_card(ctx)
     return Output({**card, "data": str(inv.data_dir)}, tr("Cli", "Town office {code} ({name}) made in {path}. "
                                                                  "Key fingerprint: {fp}").format(
@@ -206,13 +219,18 @@ def _stop(_signum, _frame) -> None:
 
 
 def run_office_status(inv: Invocation) -> Output:
+    from station.sync import anchor
+
     ctx = _office(inv)
-    data = {"stations": office_mod().stations(ctx), "backlog": backlog(ctx), "quarantine": quarantined(ctx)}
+    data = {"stations": office_mod().stations(ctx), "backlog": backlog(ctx), "quarantine": quarantined(ctx),
+            "warnings": office_mod().station_warnings(ctx)}
     lines = [tr("Cli", "{code} {name}: changes up to {n} received.").format(
         code=s["code"], name=s["name"], n=s["applied_to"]) for s in data["stations"]]
     lines += [tr("Cli", "Held back: {station} changes {a}–{b} (waiting for earlier ones).").format(
         station=b["station"], a=b["seq_from"], b=b["seq_to"]) for b in data["backlog"]]
     lines += [tr("Cli", "Quarantined: {file}: {message}").format(**q) for q in data["quarantine"]]
+    lines += [tr("Cli", "Warning ({at}): {text}").format(at=w["at"][:16], text=anchor.warning_text(w))
+              for w in data["warnings"]]
     return Output(data, "\n".join(lines) or tr("Cli", "No stations enrolled yet."))
 
 

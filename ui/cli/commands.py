@@ -6,6 +6,7 @@ COMMAND_MODULES = [
     "ui.cli.cmd_station",
     "ui.cli.cmd_audit",
     "ui.cli.cmd_backup",
+    "ui.cli.cmd_keys",
     "ui.cli.cmd_account",
     "ui.cli.cmd_parcel",
     "ui.cli.cmd_scan",

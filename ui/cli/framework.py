@@ -12,10 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from station.context import CONSOLE, Ctx
+from station.context import NOBODY, Actor, Ctx
 from station.errors import Refused
 from station.identity import open_station, this_station
 from station.paths import resolve_data_dir
+
+# Acts when a database has no account at all (made before accounts were required): it may only add the
+# first administrator (`station account add NAME --role admin`), nothing else.
+SETUP = Actor("setup", "初次设置", "admin")
 
 
 def global_options() -> argparse.ArgumentParser:
@@ -26,6 +30,7 @@ def global_options() -> argparse.ArgumentParser:
                         help="language of messages and help")
     parent.add_argument("--user", default=argparse.SUPPRESS, help="act as this account (env STATION_USER)")
     parent.add_argument("--pin", default=argparse.SUPPRESS, help="its PIN or password (env STATION_PIN)")
+    parent.add_argument("--token", default=argparse.SUPPRESS, help="an access token instead (env STATION_TOKEN)")
     return parent
 
 
@@ -64,24 +69,73 @@ class Invocation:
 
     @property
     def data_dir(self) -> Path:
-        return resolve_data_dir(getattr(self.args, "data", None))
+        return checked_data_dir(getattr(self.args, "data", None))
 
     def ctx(self) -> Ctx:
-        """Open the station and act as --user (after checking the PIN) or as the local console."""
+        """Open the station and act as the signed-in account or access token (nobody when none is given:
+        then every service that needs a permission refuses, asking to sign in)."""
         if self._ctx is None:
-            ctx = open_station(self.data_dir, CONSOLE)
+            ctx = open_station(self.data_dir, NOBODY)
             check_kind(getattr(self.args, "kinds", ANY_KIND))
-            user = getattr(self.args, "user", None) or os.environ.get("STATION_USER")
-            if user:
-                from station.accounts import authenticate
-
-                secret = getattr(self.args, "pin", None) or os.environ.get("STATION_PIN", "")
-                ctx = ctx.as_actor(authenticate(ctx, user, secret))
-            self._ctx = ctx
+            self._ctx = ctx.as_actor(self.signed_in(ctx))
         return self._ctx
+
+    def option(self, name: str, env: str) -> str:
+        value = getattr(self.args, name, None)
+        return value if value is not None else os.environ.get(env, "")
+
+    def signed_in(self, ctx: Ctx) -> Actor:
+        """--token, else --user with --pin (asked for on a terminal when not given), else nobody."""
+        from station.accounts import authenticate, has_accounts
+
+        if token := self.option("token", "STATION_TOKEN"):
+            from station.tokens import token_actor
+
+            return token_actor(token)
+        if user := self.option("user", "STATION_USER"):
+            secret = self.option("pin", "STATION_PIN") or ask_pin(user)
+            if not secret:
+                ctx.require_signed_in()  # no PIN given: ask for one (not counted as a wrong PIN)
+            return authenticate(ctx, user, secret, record=False)
+        if getattr(self.args, "bootstrap", False) and not has_accounts():
+            return SETUP
+        return NOBODY
+
+
+def ask_pin(user: str) -> str:
+    """The PIN typed at a terminal (not echoed); nothing when stdin is not a terminal (scripts, pipes)."""
+    import sys
+
+    if not sys.stdin.isatty():
+        return ""
+    import getpass
+
+    from station.i18n import tr
+
+    try:
+        return getpass.getpass(tr("Cli", "PIN or password for {user}: ").format(user=user))
+    except EOFError:
+        return ""
 
 
 Handler = Callable[[Invocation], Output]
+
+
+def checked_data_dir(option: str | None) -> Path:
+    """--data (or env STATION_DATA) must name a folder: an empty value never means the default one."""
+    from station.errors import InvalidInput
+    from station.inputs import bad_character
+
+    env = os.environ.get("STATION_DATA")
+    given = option if option is not None else env
+    if given is not None and not given.strip():
+        raise InvalidInput("--data (or STATION_DATA) is empty; name the data folder.", why="data_empty")
+    if given is not None and bad_character(given):
+        raise InvalidInput("The data folder name contains a control or undecodable character.", why="data_bad")
+    path = resolve_data_dir(given)
+    if path.exists() and not path.is_dir():
+        raise InvalidInput("--data must name a folder; {path} is a file.", why="data_not_folder", path=str(path))
+    return path
 
 
 def check_kind(kinds: tuple[str, ...]) -> None:

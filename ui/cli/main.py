@@ -2,15 +2,18 @@
 import argparse
 import json
 import os
+import sqlite3
 import sys
 
-from station.errors import FileProblem, StationError
+import peewee
+
+from station.errors import FileProblem, Refused, StationError
 from station.i18n import set_language, tr
 from ui.cli import commands
 from ui.cli.argparse_i18n import requested_language, translate_argparse, translate_help
 from ui.cli.framework import Invocation, Output, global_parent
 
-VALUED_GLOBALS = ("--data", "--lang", "--user", "--pin")  # global options that take a value
+VALUED_GLOBALS = ("--data", "--lang", "--user", "--pin", "--token")  # global options that take a value
 
 
 def build_parser(only_gui: bool = False) -> argparse.ArgumentParser:
@@ -38,6 +41,9 @@ def first_command(argv: list[str]) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    for stream in (sys.stdout, sys.stderr):  # undecodable bytes echoed back never crash the printing
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     set_language(requested_language(argv) or "zh_CN")  # usage errors come before parsing ends
     translate_argparse()
     parser = build_parser(only_gui=first_command(argv) == "gui")
@@ -56,6 +62,9 @@ def main(argv: list[str] | None = None) -> int:
         return refuse(exc, getattr(args, "json", False))
     except OSError as exc:  # a file or folder the user named: one line, no traceback
         return refuse(FileProblem(exc), getattr(args, "json", False))
+    except (sqlite3.Error, peewee.DatabaseError) as exc:  # no database, a dropped table, a vanished disk: one line
+        return refuse(Refused("The database could not be used: {error}", why="database", error=str(exc)),
+                      getattr(args, "json", False))
     except KeyboardInterrupt:
         print(tr("Cli", "Interrupted; nothing half-done was kept."), file=sys.stderr)
         return 1
@@ -74,7 +83,7 @@ def refuse(exc: StationError, as_json: bool) -> int:
     """One line on stderr; under --json also `{"error": {"code", "message", "params"}}` on stdout."""
     if as_json:
         print(json.dumps({"error": exc.to_dict()}, ensure_ascii=False, indent=2))
-    print(exc.message(), file=sys.stderr)
+    print(" ".join(exc.message().split("\n")), file=sys.stderr)  # one line, always
     return 1
 
 

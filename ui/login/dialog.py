@@ -73,7 +73,7 @@ class SignInDialog(QtWidgets.QDialog):
         self.pin.setFocus()
 
     def load_users(self) -> None:
-        Op(partial(accounts.list_accounts, self.session.ctx), parent=self).success(self._show_users).run()
+        Op(partial(accounts.sign_in_names, self.session.ctx), parent=self).success(self._show_users).run()
 
     def _show_users(self, rows: list[dict]) -> None:
         self.users.clear()

@@ -7,7 +7,15 @@ from station.sync.outgoing import export_bundle
 from station.sync.push import push
 from station.sync.returns import import_return_bundle
 from station.sync.state import trust_office
-from station.sync.status import history, local_time, notices_and_watch, status_text, sync_status, waiting_by_entity
+from station.sync.status import (
+    history,
+    local_time,
+    notices_and_watch,
+    status_text,
+    sync_status,
+    sync_warnings,
+    waiting_by_entity,
+)
 from ui import messages
 from ui.ops import Op
 from ui.pages import Page
@@ -49,6 +57,8 @@ class SyncPage(Page):
         self.state_label = QtWidgets.QLabel(objectName="syncState", wordWrap=True)
         self.office_label = QtWidgets.QLabel(wordWrap=True)
         self.waiting_label = QtWidgets.QLabel(wordWrap=True)
+        self.warnings_label = QtWidgets.QLabel(objectName="syncWarnings", wordWrap=True)
+        self.warnings_label.hide()
         self.from_office = QtWidgets.QLabel(wordWrap=True)
         self.received = QtWidgets.QListWidget()
         self.received.setWordWrap(True)
@@ -75,6 +85,8 @@ class SyncPage(Page):
         layout = QtWidgets.QVBoxLayout(self)
         self.state_label.setStyleSheet("font-weight: bold")
         layout.addWidget(self.state_label)
+        self.warnings_label.setStyleSheet("color: #b00020; font-weight: bold")
+        layout.addWidget(self.warnings_label)
         layout.addWidget(self.office_label)
         layout.addWidget(self.waiting_label)
         export_row = QtWidgets.QHBoxLayout()
@@ -108,16 +120,18 @@ class SyncPage(Page):
         if not may_sync:  # e.g. a volunteer: the state line only
             Op(lambda: sync_status(ctx)).success(lambda s: self.state_label.setText(status_text(s))).run()
             return
-        Op(lambda: (sync_status(ctx), waiting_by_entity(ctx), history(ctx), notices_and_watch(ctx))).success(
-            self._show).run()
+        Op(lambda: (sync_status(ctx), waiting_by_entity(ctx), history(ctx), notices_and_watch(ctx),
+                    sync_warnings(ctx))).success(self._show).run()
         if self.folder.count() == 0:  # drives to choose from; none is filled in for the user
             for path in removable_folders():
                 self.folder.addItem(str(path))
             self.folder.setCurrentIndex(-1)
 
     def _show(self, loaded) -> None:
-        status, waiting, rows, received = loaded
+        status, waiting, rows, received, warnings = loaded
         self.state_label.setText(status_text(status))
+        self.warnings_label.setText("\n".join(warnings))
+        self.warnings_label.setVisible(bool(warnings))
         if status.office:
             self.office_label.setText(tr("Sync", "Town office: {code} {name} (key {fp})").format(
                 code=status.office, name=status.office_name, fp=status.office_fingerprint))

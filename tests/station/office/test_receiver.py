@@ -50,12 +50,13 @@ def _bundle(station_dir, tmp_path):
 
 def _announce(station_dir, path, **override):
     from station.identity import this_station
+    from station.keystore import signing_key
 
     switch(station_dir)
     me = this_station()
     fields = {"station": me.code, "office": "OFFICE-TEST", "bundle_id": open_bundle(path).get("bundle_id"),
               "size": __import__("os").path.getsize(path), "sha256": file_sha256(path)}
-    message = make_announcement(**fields, sign_private=bytes(me.sign_private))
+    message = make_announcement(**fields, sign_private=signing_key())
     close_database()
     return {**message, **override}
 

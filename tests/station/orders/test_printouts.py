@@ -56,3 +56,13 @@ def test_the_cash_sheet_shows_opening_entries_closing_counted_and_the_difference
     for expected in ("期初", "10.00", "期末", "8.00", "-2.00", "复印费"):
         assert expected in text, expected
     renders(out, tmp_path)
+
+
+def test_the_cash_sheet_prints_the_audit_head_so_paper_anchors_the_log(ctx, tmp_path):
+    from station.audit import audit_head
+
+    at(ctx, dt.datetime(2026, 3, 1, 2, 0))
+    record_cash(ctx, "other_in", 1000, "复印费")
+    out = cash_day_pdf(cash_day(ctx, "2026-03-01"), tmp_path / "cash.pdf")
+    seq, digest = audit_head()
+    assert f"第 {seq} 行，{digest[:16]}" in pdf_text(out)

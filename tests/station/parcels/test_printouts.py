@@ -128,3 +128,14 @@ def test_the_board_rule_under_the_title_runs_across_the_page_not_hidden_under_th
     dark_rows = [y for y in range(image.height // 4)
                  if all(image.getpixel((x, y)) < 100 for x in (50, width // 2, width - 50))]
     assert dark_rows, "no rule across the page under the title"
+
+
+def test_the_notice_board_prints_the_audit_head_so_paper_anchors_the_log(ctx, tmp_path):
+    from station.audit import audit_head
+
+    village(ctx)
+    set_language("en")
+    out = tmp_path / "board.pdf"
+    notice_board_pdf(ctx, out)
+    seq, digest = audit_head()
+    assert f"Audit log head: row {seq}, {digest[:16]}" in pdf_text(out)

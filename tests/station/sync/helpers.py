@@ -25,7 +25,8 @@ def switch(data_dir: Path, office: bool = False):
 
 def make_office(root: Path, db_url: str | None = None) -> Path:
     office_dir = root / "office"
-    ctx = office_mod.init_office(office_dir, "镇办", "OFFICE-TEST", db_url)
+    # zhang / 1234: the cli fixture signs in as this admin
+    ctx = office_mod.init_office(office_dir, "镇办", "OFFICE-TEST", "zhang", "1234", db_url)
     export_card(ctx, root / "office.json")
     close_database()
     return office_dir
@@ -33,7 +34,7 @@ def make_office(root: Path, db_url: str | None = None) -> Path:
 
 def make_station(root: Path, code: str, office_dir: Path) -> Path:
     data_dir = root / code
-    ctx = init_station(data_dir, code, f"村站 {code}")
+    ctx = init_station(data_dir, code, f"村站 {code}", "zhang", "1234")
     trust_office(ctx, root / "office.json")
     export_card(ctx, root / f"{code}.json")
     office_ctx = switch(office_dir, office=True)
@@ -91,9 +92,14 @@ def office_rows(office_dir: Path) -> set[tuple]:
 def running_office(root: Path, db_url: str | None = None):
     """Make an office and run its real HTTP receiver in a process on an ephemeral port: yields (dir, url)."""
     office = make_office(root, db_url)
+    from station.tokens import add_token  # the receiver is an unattended job: it signs in with a token
+
+    token = add_token(switch(office, office=True), "receiver", "office")["token"]
+    close_database()
     proc = subprocess.Popen([sys.executable, "-m", "station", "--lang", "en", "--data", str(office), "office",
                              "serve", "--host", "127.0.0.1", "--port", "0"], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                            stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "STATION_TOKEN": token})
     try:
         line = proc.stdout.readline()
         yield office, re.search(r"(http://127\.0\.0\.1:\d+)", line).group(1)

@@ -138,12 +138,13 @@ def test_wrong_office_and_reused_id_are_refused(world, tmp_path):
     add_resident("CN-A-01", "甲")
     good = export_bundle(ctx, root / "usb")
     from station.identity import this_station
+    from station.keystore import signing_key
     from station.sync.state import trust_office
     me = this_station()
     forged = BundleWriter(root / "forged.vsb", bytes(me.box_public), good["bundle_id"])
     forged.write(b"")
     forged.finish({"kind": "station", "schema": 1, "from": "CN-A-01", "to": good["to"], "to_key": good["to_key"],
-                   "seq_from": 1, "seq_to": 0, "counts": {}, "records": 0}, bytes(me.sign_private))
+                   "seq_from": 1, "seq_to": 0, "counts": {}, "records": 0}, signing_key())
     trust_office(ctx, root / "elsewhere.json")
     misdirected = export_bundle(ctx, root / "usb2")["file"]
     octx = switch(office, office=True)

@@ -13,7 +13,7 @@ CAL_2027 = {"year": 2027, "source": "国办发明电 (test)",
 
 def desk(cli, tmp_path):
     data = tmp_path / "st"
-    assert cli("init", "--code", "CN-T-09", "--name", "河西村站", "--data", data)[0] == 0
+    assert cli("init", "--admin", "zhang", "--code", "CN-T-09", "--name", "河西村站", "--data", data)[0] == 0
     code, _, err = cli("parcel", "intake", "SF1234567890123", "--phone", "13800001045", "--name", "王秀英",
                        "--data", data)
     assert code == 0, err

@@ -8,7 +8,7 @@ from tests.station.parcels.pdf_checks import pdf_text
 
 def station(cli, tmp_path):
     data = tmp_path / "st"
-    assert cli("init", "--code", "CN-T-02", "--name", "河西村站", "--data", data)[0] == 0
+    assert cli("init", "--admin", "zhang", "--code", "CN-T-02", "--name", "河西村站", "--data", data)[0] == 0
     arrivals = (("SF1234567890123", "13800001045", "王秀英"), ("YT1234567890123", "13700003333", "李明"))
     for tracking, phone, name in arrivals:
         code, out, err = cli("parcel", "intake", tracking, "--phone", phone, "--name", name, "--data", data)

@@ -48,7 +48,8 @@ def test_done_when_walkthrough(cli, station_dir, tmp_path):
     data = station_dir
     today = station_today(dt.datetime.now(dt.UTC).replace(tzinfo=None))
     office = tmp_path / "office"
-    assert cli("--data", office, "office", "init", "--name", "城关镇办", "--code", "OFFICE-CG")[0] == 0
+    assert cli("--data", office, "office", "init", "--admin", "zhang", "--name", "城关镇办",
+               "--code", "OFFICE-CG")[0] == 0
     assert cli("--data", office, "office", "key", "export", "--out", tmp_path / "office.json")[0] == 0
     assert cli("--data", data, "identity", "export", "--out", tmp_path / "card.json")[0] == 0
     assert cli("--data", data, "office-key", "import", tmp_path / "office.json")[0] == 0

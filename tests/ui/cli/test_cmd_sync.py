@@ -20,11 +20,12 @@ def _add_residents(data: Path, names: list[str]) -> None:
 @pytest.mark.slow
 def test_two_stations_and_an_office_by_folder(tmp_path, cli):
     office, usb, back = tmp_path / "office", tmp_path / "usb", tmp_path / "back"
-    assert cli("--data", office, "office", "init", "--name", "城关镇办", "--code", "OFFICE-CG")[0] == 0
+    assert cli("--data", office, "office", "init", "--admin", "zhang", "--name", "城关镇办",
+               "--code", "OFFICE-CG")[0] == 0
     assert cli("--data", office, "office", "key", "export", "--out", tmp_path / "office.json")[0] == 0
     stations = {"CN-D-01": tmp_path / "d1", "CN-D-02": tmp_path / "d2"}
     for code, data in stations.items():
-        assert cli("--data", data, "init", "--code", code, "--name", f"{code} 村站")[0] == 0
+        assert cli("--data", data, "init", "--admin", "zhang", "--code", code, "--name", f"{code} 村站")[0] == 0
         assert cli("--data", data, "identity", "export", "--out", tmp_path / f"{code}.json")[0] == 0
         assert cli("--data", data, "office-key", "import", tmp_path / "office.json")[0] == 0
         assert cli("--data", office, "office", "enroll", tmp_path / f"{code}.json")[0] == 0
@@ -60,7 +61,7 @@ def test_two_stations_and_an_office_by_folder(tmp_path, cli):
 
 
 def test_export_without_office_key_is_one_clear_line(tmp_path, cli):
-    assert cli("--data", tmp_path / "s", "init", "--code", "CN-E-01", "--name", "站")[0] == 0
+    assert cli("--data", tmp_path / "s", "init", "--admin", "zhang", "--code", "CN-E-01", "--name", "站")[0] == 0
     code, out, err = cli("--lang", "en", "--data", tmp_path / "s", "sync", "export", "--out", tmp_path / "usb")
     assert code == 1 and out == "" and err.strip() == (
         "No office key yet: import the town office's key first (station office-key import).")
@@ -71,8 +72,8 @@ def test_export_without_office_key_is_one_clear_line(tmp_path, cli):
 @pytest.mark.slow
 def test_the_wrong_kind_of_card_or_no_file_is_named_in_words(tmp_path, cli):
     station, office = tmp_path / "s", tmp_path / "o"
-    assert cli("--data", station, "init", "--code", "CN-K-01", "--name", "站")[0] == 0
-    assert cli("--data", office, "office", "init", "--name", "镇")[0] == 0
+    assert cli("--data", station, "init", "--admin", "zhang", "--code", "CN-K-01", "--name", "站")[0] == 0
+    assert cli("--data", office, "office", "init", "--admin", "zhang", "--name", "镇")[0] == 0
     cli("--data", station, "identity", "export", "--out", tmp_path / "card.json")
     cli("--data", office, "office", "key", "export", "--out", tmp_path / "office.key")
     code, _out, err = cli("--data", station, "office-key", "import", tmp_path / "card.json")
@@ -85,7 +86,7 @@ def test_the_wrong_kind_of_card_or_no_file_is_named_in_words(tmp_path, cli):
 
 def test_push_to_something_that_is_not_an_address_says_so(tmp_path, cli):
     station = tmp_path / "s"
-    assert cli("--data", station, "init", "--code", "CN-U-01", "--name", "站")[0] == 0
+    assert cli("--data", station, "init", "--admin", "zhang", "--code", "CN-U-01", "--name", "站")[0] == 0
     code, _out, err = cli("--lang", "en", "--data", station, "sync", "push", "--url", "office.local")
     assert code == 1 and err.startswith("office.local is not a town office address")
     code, _out, err = cli("--lang", "en", "--data", station, "sync", "push")
@@ -94,7 +95,7 @@ def test_push_to_something_that_is_not_an_address_says_so(tmp_path, cli):
 
 def test_a_file_that_is_no_bundle_is_refused_but_left_where_it_was(tmp_path, cli):
     office = tmp_path / "o"
-    assert cli("--data", office, "office", "init", "--name", "镇")[0] == 0
+    assert cli("--data", office, "office", "init", "--admin", "zhang", "--name", "镇")[0] == 0
     card = tmp_path / "card.json"
     card.write_text("{}")
     damaged = tmp_path / "damaged.vsb"
@@ -110,9 +111,9 @@ def test_a_file_that_is_no_bundle_is_refused_but_left_where_it_was(tmp_path, cli
 @pytest.mark.slow
 def test_an_export_with_nothing_waiting_says_so_instead_of_a_backwards_range(tmp_path, cli):
     office, station = tmp_path / "o", tmp_path / "s"
-    assert cli("--data", office, "office", "init", "--name", "镇")[0] == 0
+    assert cli("--data", office, "office", "init", "--admin", "zhang", "--name", "镇")[0] == 0
     cli("--data", office, "office", "key", "export", "--out", tmp_path / "office.key")
-    assert cli("--data", station, "init", "--code", "CN-N-01", "--name", "站")[0] == 0
+    assert cli("--data", station, "init", "--admin", "zhang", "--code", "CN-N-01", "--name", "站")[0] == 0
     cli("--data", station, "office-key", "import", tmp_path / "office.key")
     first = cli("--json", "--data", station, "sync", "export", "--out", tmp_path / "usb", check_json=True)
     back = tmp_path / "back"

@@ -6,8 +6,8 @@ import pytest
 @pytest.mark.slow
 def test_station_and_office_commands_stay_on_their_own_data(cli, tmp_path):
     station, office = tmp_path / "station", tmp_path / "office"
-    assert cli("init", "--code", "CN-K-01", "--name", "甲村", "--data", station)[0] == 0
-    assert cli("office", "init", "--name", "城关镇办", "--data", office)[0] == 0
+    assert cli("init", "--admin", "zhang", "--code", "CN-K-01", "--name", "甲村", "--data", station)[0] == 0
+    assert cli("office", "init", "--admin", "zhang", "--name", "城关镇办", "--data", office)[0] == 0
 
     code, out, err = cli("parcel", "intake", "SF1234567890123", "--phone", "13800001111", "--name", "王秀英",
                          "--data", office)

@@ -33,7 +33,7 @@ def test_refusals_carry_their_codes_through_the_cli(cli, station_dir):
 
 
 def test_the_code_does_not_follow_the_language(cli, station_dir):
-    args = ("init", "--code", "CN-X-01", "--name", "x", "--data", str(station_dir))
+    args = ("init", "--admin", "zhang", "--code", "CN-X-01", "--name", "x", "--data", str(station_dir))
     english, chinese = error_of(cli, *args, "--lang", "en"), error_of(cli, *args, "--lang", "zh_CN")
     assert english["code"] == chinese["code"] == "refused.station_exists"
     assert english["message"] != chinese["message"]

@@ -6,8 +6,8 @@ from tests.pg import _free_port
 
 def test_a_url_that_does_not_connect_is_one_line_naming_host_and_reason(cli, tmp_path):
     port = _free_port()
-    code, out, err = cli("--lang", "en", "--data", tmp_path / "o", "office", "init", "--name", "镇办", "--db",
-                         f"postgresql://postgres@127.0.0.1:{port}/nothing")
+    code, out, err = cli("--lang", "en", "--data", tmp_path / "o", "office", "init", "--admin", "zhang",
+                         "--name", "镇办", "--db", f"postgresql://postgres@127.0.0.1:{port}/nothing")
     assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
     assert f"127.0.0.1:{port}" in err and "refused" in err.lower()
     assert not (tmp_path / "o" / "database.url").exists() and not (tmp_path / "o" / "station.db").exists()
@@ -15,19 +15,21 @@ def test_a_url_that_does_not_connect_is_one_line_naming_host_and_reason(cli, tmp
 
 def test_new_office_on_postgresql_keeps_only_its_address_in_the_data_dir(cli, tmp_path, pg_server):
     url = pg_server.new_database()
-    made = cli("--json", "--data", tmp_path / "o", "office", "init", "--name", "镇办", "--db", url, check_json=True)
+    made = cli("--json", "--data", tmp_path / "o", "office", "init", "--admin", "zhang", "--name", "镇办", "--db", url,
+               check_json=True)
     assert (tmp_path / "o" / "database.url").read_text().strip() == url
     assert not (tmp_path / "o" / "station.db").exists()
     status = cli("--json", "--data", tmp_path / "o", "office", "status", check_json=True)
     assert status["stations"] == [] and made["code"].startswith("OFFICE-")
-    code, _, err = cli("--lang", "en", "--data", tmp_path / "p", "office", "init", "--name", "另一个", "--db", url)
+    code, _, err = cli("--lang", "en", "--data", tmp_path / "p", "office", "init", "--admin", "zhang",
+                       "--name", "另一个", "--db", url)
     assert code == 1 and "already holds" in err  # one database, one office
 
 
 def test_an_existing_sqlite_office_moves_to_postgresql_with_its_stations(cli, tmp_path, pg_server):
     office = tmp_path / "o"
-    cli("--data", office, "office", "init", "--name", "镇办", check_json=False)
-    cli("--data", tmp_path / "s", "init", "--code", "CN-PG-01", "--name", "村站")
+    cli("--data", office, "office", "init", "--admin", "zhang", "--name", "镇办", check_json=False)
+    cli("--data", tmp_path / "s", "init", "--admin", "zhang", "--code", "CN-PG-01", "--name", "村站")
     cli("--data", tmp_path / "s", "identity", "export", "--out", tmp_path / "card.json")
     cli("--data", office, "office", "enroll", tmp_path / "card.json")
     cli("--data", office, "office", "watch", "--name", "某某旗舰店", "--reason", "虚假宣传")
