@@ -191,7 +191,7 @@
     </message>
     <message>
       <source>{count} parcels</source>
-      <translation>{count} 个快递</translation>
+      <translation>{count} 个包裹</translation>
     </message>
     <message>
       <source>1 page</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
       <source>Returned to courier</source>
-      <translation>退回快递</translation>
+      <translation>退回包裹</translation>
     </message>
     <message>
       <source>Assisted order</source>
