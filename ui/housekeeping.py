@@ -118,6 +118,9 @@ def _preceding_label(widget: QtWidgets.QWidget) -> str:
 
 
 def widgets_in(layout) -> list[QtWidgets.QWidget]:
+    """The widgets a layout holds, nested layouts included (a wrapper PySide mistypes yields nothing)."""
+    if not isinstance(layout, QtWidgets.QLayout):
+        return []
     found = []
     for i in range(layout.count()):
         item = layout.itemAt(i)

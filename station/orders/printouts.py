@@ -153,6 +153,6 @@ def cash_day_pdf(sheet: CashDay, out: Path) -> Path:
             y = _lines(pdf, font, [(size, text)], y)
         pdf.setFillColorRGB(0, 0, 0)
         y = _lines(pdf, font, [(12, tr("Printouts", "Counted by: ____________   Checked by: ____________"))], y - 24)
-        _lines(pdf, font, [(9, head_text())], y - 12)  # the audit head on paper: a later rewrite shows against it
+        _lines(pdf, font, [(10, head_text())], y - 13)  # the audit head on paper: a later rewrite shows against it
 
     return save_pdf(draw, Path(out))
