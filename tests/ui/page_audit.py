@@ -94,7 +94,8 @@ def overlaps(parent: QtWidgets.QWidget) -> list[str]:
 
 def sideways(widget: QtWidgets.QWidget) -> list[str]:
     """A table whose key columns (its `keyColumns` property, else the first two) need sideways scrolling.
-    Every table in zh/en fits whole; only very wide ones (office reports, 14 figures) scroll the rest."""
+    Columns are fitted to the view (ui.housekeeping.ColumnFitter); a table whose headers alone are wider than
+    the view (the office reports' 14 figures in large text) scrolls only the columns after its key ones."""
     if not isinstance(widget, QtWidgets.QTableView) or widget.horizontalScrollBar().maximum() == 0:
         return []
     header = widget.horizontalHeader()
