@@ -25,6 +25,8 @@ def tidy(root: QtWidgets.QWidget) -> None:
         if not is_alive(widget):
             continue
         name_widget(widget)
+        if isinstance(widget.layout(), QtWidgets.QFormLayout):  # a long label puts its field on the next line
+            widget.layout().setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         if isinstance(widget, QtWidgets.QTableView):
             ColumnFitter.attach(widget)
 

@@ -100,8 +100,9 @@ QPushButton:focus, QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus {{ b
 QHeaderView::section {{ background: {p['window'][1]}; color: {p['window'][0]}; border: 1px solid {border}; }}
 QCheckBox::indicator {{ border: 2px solid {border}; background: #000000; }}
 QCheckBox::indicator:checked {{ background: {border}; }}
-QFrame[frameShape="6"], QFrame[frameShape="1"], QGroupBox, QTabWidget::pane, QTabBar::tab {{
-    border: 2px solid {border}; }}
+QFrame[frameShape="6"], QFrame[frameShape="1"], QTabWidget::pane, QTabBar::tab {{ border: 2px solid {border}; }}
+QGroupBox {{ border: 2px solid {border}; margin-top: 1.4em; padding-top: 0.3em; }}
+QGroupBox::title {{ subcontrol-origin: margin; subcontrol-position: top left; left: 8px; padding: 0 4px; }}
 QTabBar::tab:selected {{ background: {p['highlight'][1]}; color: {p['highlight'][0]}; }}
 QListWidget#nav::item:selected, QTableView::item:selected {{ background: {p['highlight'][1]};
     color: {p['highlight'][0]}; }}

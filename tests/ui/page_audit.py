@@ -139,6 +139,9 @@ def audit_page(window: QtWidgets.QMainWindow, key: str, large: bool, width: int,
     problems = []
     if window.width() > width or window.height() > height:
         problems.append(f"{key}: window grew to {window.width()}x{window.height()}")
+    holder = page.parentWidget().parentWidget()  # the main window's scroll area around the page
+    if isinstance(holder, QtWidgets.QScrollArea) and holder.horizontalScrollBar().maximum() > 0:
+        problems.append(f"{key}: the page scrolls sideways by {holder.horizontalScrollBar().maximum()} px")
     for widget in [window.statusBar(), *visible(window.statusBar()), page, *visible(page)]:
         checks = [clipped(widget), overlaps(widget), sideways(widget), unnamed(widget)]
         if large:
