@@ -105,32 +105,21 @@ def _label_for(widget: QtWidgets.QWidget) -> str:
 
 
 def _preceding_label(widget: QtWidgets.QWidget) -> str:
-    """The last caption before the widget in its parent's layout (a heading over a list, "Slip" before a field)."""
+    """The last caption before the widget in reading order among its siblings (a heading over a list, "Slip"
+    before a field). By geometry, not by walking the layout: Python wrappers of layout items outlive the
+    items, and shiboken then hands out a stale wrapper for a new object at the same address."""
     parent = widget.parentWidget()
-    layout = parent.layout() if parent is not None else None
-    if layout is None:
+    if parent is None:
         return ""
-    caption = ""
-    for item in widgets_in(layout):
-        if item is widget:
-            return caption
-        if isinstance(item, QtWidgets.QLabel) and item.text() and item.buddy() is None:
-            caption = item.text().replace("&", "")
-    return ""
+    place = (widget.y(), widget.x())
+    before = [(label.y(), label.x(), label.text()) for label in siblings(parent, QtWidgets.QLabel)
+              if label.text() and label.buddy() is None and (label.y(), label.x()) < place
+              and label.y() < widget.y() + widget.height()]
+    return max(before)[2].replace("&", "") if before else ""
 
 
-def widgets_in(layout) -> list[QtWidgets.QWidget]:
-    """The widgets a layout holds, nested layouts included (a wrapper PySide mistypes yields nothing)."""
-    if not isinstance(layout, QtWidgets.QLayout):
-        return []
-    found = []
-    for i in range(layout.count()):
-        item = layout.itemAt(i)
-        if item.widget() is not None:
-            found.append(item.widget())
-        elif item.spacerItem() is None and isinstance(item.layout(), QtWidgets.QLayout):
-            found.extend(widgets_in(item.layout()))
-    return found
+def siblings(parent: QtWidgets.QWidget, kind=QtWidgets.QWidget) -> list:
+    return parent.findChildren(kind, options=Qt.FindChildOption.FindDirectChildrenOnly)
 
 
 class ColumnFitter(QObject):

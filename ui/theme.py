@@ -97,6 +97,7 @@ QLineEdit, QTextEdit, QPlainTextEdit, QTableView, QListView, QComboBox, QAbstrac
 QPushButton {{ background: {p['button'][1]}; color: {p['button'][0]}; border: 2px solid {border}; padding: 4px 12px; }}
 QPushButton:disabled {{ color: {p['disabled'][0]}; border: 2px dashed {p['disabled'][0]}; }}
 QPushButton:focus, QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus {{ border: 3px solid #00FFFF; }}
+QPushButton:checked {{ background: {p['highlight'][1]}; color: {p['highlight'][0]}; }}
 QHeaderView::section {{ background: {p['window'][1]}; color: {p['window'][0]}; border: 1px solid {border}; }}
 QCheckBox::indicator {{ border: 2px solid {border}; background: #000000; }}
 QCheckBox::indicator:checked {{ background: {border}; }}

@@ -3,7 +3,7 @@ that scroll sideways, elder-mode font and target sizes, and empty accessible nam
 naming the page and the widget, so a failing test says what to fix."""
 from ui import theme
 from ui.elided import ElidedLabel
-from ui.housekeeping import TARGETS, WORDS, widgets_in
+from ui.housekeeping import TARGETS, WORDS, siblings
 from ui.qt import QtCore, QtGui, QtWidgets
 
 SLACK = 2  # px of rounding allowed
@@ -78,10 +78,11 @@ def _header_cut(header: QtWidgets.QHeaderView, column: int) -> bool:
 
 
 def overlaps(parent: QtWidgets.QWidget) -> list[str]:
-    """Widgets of one layout drawn over each other, or sticking out of their parent (the layout could not fit)."""
-    if parent.layout() is None:
+    """Child widgets drawn over each other, or sticking out of their parent (its layout could not fit them).
+    Direct children by geometry (walking layout items leaves stale wrappers behind, see ui.housekeeping)."""
+    if parent.layout() is None or isinstance(parent, QtWidgets.QAbstractScrollArea):
         return []
-    children = [w for w in widgets_in(parent.layout()) if w.isVisible()]
+    children = [w for w in siblings(parent) if w.isVisible() and not w.isWindow()]
     found = [f"{describe(w)} sticks out of its parent" for w in children
              if not parent.rect().adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(w.geometry())]
     for i, a in enumerate(children):
