@@ -81,6 +81,7 @@ ORDER_CANCELLED = _declare("order.cancelled", N_("AuditActions", "Order cancelle
 RETURN_START = _declare("return.start", N_("AuditActions", "Return started"))
 RETURN_HANDOFF = _declare("return.handoff", N_("AuditActions", "Return parcel handed to a courier"))
 RETURN_REFUND = _declare("return.refund", N_("AuditActions", "Refund confirmed"))
+RETURN_EXCHANGED = _declare("return.exchanged", N_("AuditActions", "Exchange done: replacement received"))
 SEND_ADD = _declare("send.add", N_("AuditActions", "Outgoing parcel taken in"))
 SEND_HANDOVER = _declare("send.handover", N_("AuditActions", "Outgoing parcels handed to a courier"))
 CASH_ENTRY = _declare("cash.entry", N_("AuditActions", "Cash entry"))

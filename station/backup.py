@@ -20,7 +20,7 @@ from db.migrations import LATEST_VERSION
 from station import audit
 from station.audit_actions import STATION_RESTORE
 from station.context import CONSOLE, Actor, Ctx
-from station.errors import InvalidInput, NotFound, Refused
+from station.errors import FileProblem, InvalidInput, NotFound, Refused
 from station.paths import DB_FILE, backups_dir
 from station.permissions import Perm
 
@@ -59,6 +59,10 @@ def copy_database(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     tmp.unlink(missing_ok=True)
+    try:
+        tmp.open("wb").close()  # a folder we cannot write to is named as the user typed it, not as SQLite says
+    except OSError as exc:
+        raise FileProblem(OSError(exc.errno, exc.strerror, str(target))) from None
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=10)
     dst = sqlite3.connect(str(tmp))
     try:

@@ -41,6 +41,7 @@ from db.models.orders import (
     MerchantFlag,
     OrderItem,
     OutgoingParcel,
+    ReturnItem,
 )
 from db.models.parcels import Handout, NoticeLog, Parcel, ParcelHandoff, ParcelProblem, Prealert, ShelfSlot
 from db.models.residents import Delegate, Household, Resident, VillageGroup
@@ -57,7 +58,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     OfficeWarning, OfficeFigure, OfficeWatchEvent, OfficeCalendar,
     CalendarYear, CalendarDay, RightsCase, CaseEntry, CaseClock, CaseClockChange, CasePause, CaseEvidence,
     EvidenceCustody,
-    AssistedOrder, OrderItem, GoodsReturn, CarrierHandover, OutgoingParcel, CashEntry, CashCount, CodCharge,
+    AssistedOrder, OrderItem, GoodsReturn, ReturnItem, CarrierHandover, OutgoingParcel, CashEntry, CashCount, CodCharge,
     MerchantFlag,
 ]
 

@@ -34,6 +34,7 @@ class AssistedOrder(SyncedModel):
     done_at = pw.DateTimeField(null=True)
     cancelled_at = pw.DateTimeField(null=True)
     updated_at = pw.DateTimeField()
+    expected_arrival = pw.DateField(null=True)
 
     class Meta:
         table_name = "assisted_order"
@@ -77,6 +78,9 @@ class GoodsReturn(SyncedModel):
     refunded_by = pw.CharField(default="")
     created_at = pw.DateTimeField()
     created_by = pw.CharField()
+    exchanged_at = pw.DateTimeField(null=True)
+    exchanged_by = pw.CharField(default="")
+    replacement_tracking = pw.CharField(default="")
 
     class Meta:
         table_name = "goods_return"
@@ -85,6 +89,18 @@ class GoodsReturn(SyncedModel):
 
 _REFUND_WAITING = GoodsReturn.refunded_at.is_null() & GoodsReturn.refund_due.is_null(False)
 GoodsReturn.add_index(GoodsReturn.index(GoodsReturn.refund_due, where=_REFUND_WAITING))
+
+
+class ReturnItem(SyncedModel):
+    """One item a return covers; a return may cover items of several orders, each with its own window."""
+
+    return_ = pw.ForeignKeyField(GoodsReturn, column_name="return_gid", backref="items")
+    order = pw.ForeignKeyField(AssistedOrder, column_name="order_gid")
+    order_item = pw.ForeignKeyField(OrderItem, column_name="order_item_gid")
+    name = pw.CharField()
+    quantity = pw.IntegerField()
+    paid_fen = pw.IntegerField()
+    window_ends = pw.DateField()
 
 
 class CarrierHandover(SyncedModel):
@@ -112,6 +128,7 @@ class OutgoingParcel(SyncedModel):
     handed_over_at = pw.DateTimeField(null=True)
     created_at = pw.DateTimeField()
     created_by = pw.CharField()
+    recipient = pw.CharField(default="")  # who and where it goes, as on the waybill (name, town)
 
 
 OutgoingParcel.add_index(OutgoingParcel.index(OutgoingParcel.carrier, OutgoingParcel.created_at,

@@ -975,5 +975,33 @@
       <source>write the private keys, encrypted with a passphrase</source>
       <translation>导出私钥，用口令加密</translation>
     </message>
+    <message>
+      <source>an exchange is done: the replacement arrived or was handed over</source>
+      <translation>换货完成：换来的商品已到或已交给居民</translation>
+    </message>
+    <message>
+      <source>an order; repeat it for one return over several orders of one resident and merchant</source>
+      <translation>订单；同一居民、同一商家的多个订单可重复此项，合并为一次退货</translation>
+    </message>
+    <message>
+      <source>return only this item (its number in `order show`, or its name); repeatable</source>
+      <translation>只退这一件商品（`order show` 中的序号或商品名）；可重复</translation>
+    </message>
+    <message>
+      <source>the day the merchant says it arrives (printed large on the receipt)</source>
+      <translation>商家说的到货日期（大字印在回执上）</translation>
+    </message>
+    <message>
+      <source>the new expected arrival</source>
+      <translation>新的预计到达日期</translation>
+    </message>
+    <message>
+      <source>the replacement parcel's tracking number</source>
+      <translation>换货包裹的运单号</translation>
+    </message>
+    <message>
+      <source>who and where it goes, as on the waybill (name, place)</source>
+      <translation>寄给谁、寄到哪里，与面单一致（姓名、地点）</translation>
+    </message>
   </context>
 </TS>

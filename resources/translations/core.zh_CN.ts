@@ -1331,6 +1331,10 @@
       <source>first setup</source>
       <translation>初次设置</translation>
     </message>
+    <message>
+      <source>Exchange done: replacement received</source>
+      <translation>换货完成：已收到换货</translation>
+    </message>
   </context>
   <context>
     <name>Printouts</name>

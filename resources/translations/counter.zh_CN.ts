@@ -652,6 +652,10 @@
       <source>Parcel {tracking} (status: {status}): only waiting or problem parcels go back to the courier.</source>
       <translation>包裹 {tracking}（状态：{status}）：只有待取的包裹或问题件才能退回快递员。</translation>
     </message>
+    <message>
+      <source>Parcel {tracking} is held for an amount on collection nobody ordered: record the payment or the refusal (Orders page, cash on delivery) first.</source>
+      <translation>包裹 {tracking} 是无人下单的到付件，已被扣留：请先登记付款或拒收（订单页“到付”）。</translation>
+    </message>
   </context>
   <context>
     <name>Parcels</name>

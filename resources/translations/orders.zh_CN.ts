@@ -122,6 +122,18 @@
       <source>{name} flagged: {reason}</source>
       <translation>已标记 {name}：{reason}</translation>
     </message>
+    <message>
+      <source>expected arrival</source>
+      <translation>预计到达</translation>
+    </message>
+    <message>
+      <source>not shipped yet</source>
+      <translation>待商家发货</translation>
+    </message>
+    <message>
+      <source>{count} orders</source>
+      <translation>{count} 个订单</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -380,6 +392,46 @@
     <message>
       <source>Scan or type a tracking number.</source>
       <translation>请扫描或输入运单号。</translation>
+    </message>
+    <message>
+      <source>An item to return is ORDER:ITEM[:QUANTITY] (like 01J…:1:2), not {item}.</source>
+      <translation>退货商品的写法是 订单:商品[:数量]（如 01J…:1:2），不是 {item}。</translation>
+    </message>
+    <message>
+      <source>Each item may be named once.</source>
+      <translation>每件商品只能写一次。</translation>
+    </message>
+    <message>
+      <source>Exchange {id} was already completed.</source>
+      <translation>换货 {id} 已经完成。</translation>
+    </message>
+    <message>
+      <source>Item {item} names order {order}, which is not one of this return's orders.</source>
+      <translation>商品 {item} 属于订单 {order}，但该订单不在这次退货中。</translation>
+    </message>
+    <message>
+      <source>One return covers one resident's orders only.</source>
+      <translation>一次退货只能包含同一位居民的订单。</translation>
+    </message>
+    <message>
+      <source>One return covers orders from one merchant only ({merchants}).</source>
+      <translation>一次退货只能包含同一商家的订单（{merchants}）。</translation>
+    </message>
+    <message>
+      <source>Order {order} has no item {item}.</source>
+      <translation>订单 {order} 中没有商品 {item}。</translation>
+    </message>
+    <message>
+      <source>Return {id} is not an exchange; confirm its refund instead.</source>
+      <translation>退货 {id} 不是换货，请改为确认退款。</translation>
+    </message>
+    <message>
+      <source>The expected arrival {day} must be from today to {most} days ahead.</source>
+      <translation>预计到达日期 {day} 必须在今天到 {most} 天之内。</translation>
+    </message>
+    <message>
+      <source>The recipient is at most {most} characters (name and place).</source>
+      <translation>收件人最多 {most} 个字（姓名和地点）。</translation>
     </message>
   </context>
   <context>
@@ -856,6 +908,134 @@
       <source>Picked up</source>
       <translation>已取件</translation>
     </message>
+    <message>
+      <source>Exchanged</source>
+      <translation>已换货</translation>
+    </message>
+    <message>
+      <source>Expected arrival</source>
+      <translation>预计到达</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD, empty if the merchant has not said</source>
+      <translation>年-月-日，商家没说就留空</translation>
+    </message>
+    <message>
+      <source>not shipped yet</source>
+      <translation>待商家发货</translation>
+    </message>
+    <message>
+      <source>7-day no-reason return (otherwise a quality complaint)</source>
+      <translation>七日无理由退货（不勾选则为质量投诉）</translation>
+    </message>
+    <message>
+      <source>Box opened and inspected (开箱验视)</source>
+      <translation>已开箱验视</translation>
+    </message>
+    <message>
+      <source>Every item of this order is in a return already.</source>
+      <translation>这个订单的商品都已在退货中。</translation>
+    </message>
+    <message>
+      <source>Exchange done.</source>
+      <translation>换货已完成。</translation>
+    </message>
+    <message>
+      <source>I saw the sender's ID card and the name matches (实名收寄)</source>
+      <translation>已查验寄件人身份证，姓名一致（实名收寄）</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Not returnable</source>
+      <translation>不适用无理由退货</translation>
+    </message>
+    <message>
+      <source>Not ticked: the parcel is saved marked "ID not seen" on the courier's list.</source>
+      <translation>未勾选：包裹照样登记，但在快递员交接单上标为“未验身份证”。</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <source>Parcel {tracking} taken in for {carrier}.</source>
+      <translation>已收寄包裹 {tracking}，交{carrier}。</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>收件人</translation>
+    </message>
+    <message>
+      <source>Replacement received</source>
+      <translation>换货已到</translation>
+    </message>
+    <message>
+      <source>Replacement received…</source>
+      <translation>换货已到…</translation>
+    </message>
+    <message>
+      <source>Send a parcel</source>
+      <translation>寄件</translation>
+    </message>
+    <message>
+      <source>Send a parcel…</source>
+      <translation>寄件…</translation>
+    </message>
+    <message>
+      <source>The replacement parcel's tracking number (may be empty)</source>
+      <translation>换货包裹的运单号（可留空）</translation>
+    </message>
+    <message>
+      <source>Tick at least one item to return.</source>
+      <translation>请至少勾选一件要退的商品。</translation>
+    </message>
+    <message>
+      <source>Tick the items to return (orders of one resident and one merchant may go in one return):</source>
+      <translation>勾选要退的商品（同一居民在同一商家的多个订单可合并为一次退货）：</translation>
+    </message>
+    <message>
+      <source>name and place, as on the waybill</source>
+      <translation>姓名和地点，与面单一致</translation>
+    </message>
+    <message>
+      <source>scan the waybill</source>
+      <translation>扫描面单</translation>
+    </message>
+    <message>
+      <source>the sender's full phone number</source>
+      <translation>寄件人的完整手机号</translation>
+    </message>
+    <message>
+      <source>yuan, paid in cash</source>
+      <translation>元，现金支付</translation>
+    </message>
+    <message>
+      <source>{day} (closed)</source>
+      <translation>{day}（已截止）</translation>
+    </message>
+    <message>
+      <source>{day} ({days} days left)</source>
+      <translation>{day}（还剩 {days} 天）</translation>
+    </message>
+    <message>
+      <source>{name} ({phone}): compare with the ID card</source>
+      <translation>{name}（{phone}）：请与身份证核对</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>处理方式</translation>
+    </message>
+    <message>
+      <source>{merchant} ({count} orders)</source>
+      <translation>{merchant}（{count} 个订单）</translation>
+    </message>
   </context>
   <context>
     <name>Printouts</name>
@@ -987,6 +1167,14 @@
       <source>{count} parcels</source>
       <translation>{count} 件包裹</translation>
     </message>
+    <message>
+      <source>Arrival: waiting for the merchant to ship</source>
+      <translation>到货时间：待商家发货</translation>
+    </message>
+    <message>
+      <source>Expected arrival: {day}</source>
+      <translation>预计到达：{day}</translation>
+    </message>
   </context>
   <context>
     <name>Timeline</name>
@@ -1021,6 +1209,10 @@
     <message>
       <source>Parcel with ¥{amount} to pay on collection</source>
       <translation>到付 ¥{amount} 的包裹</translation>
+    </message>
+    <message>
+      <source>Exchange done: replacement received</source>
+      <translation>换货完成：已收到换货</translation>
     </message>
   </context>
   <context>

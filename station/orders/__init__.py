@@ -21,6 +21,7 @@ class ReturnStatus(StrEnum):
     STARTED = "started"
     HANDED_OFF = "handed_off"  # the return parcel went to a courier
     REFUNDED = "refunded"
+    EXCHANGED = "exchanged"  # the replacement came: the exchange is done
 
 
 ORDER_STATUS_LABELS = {
@@ -36,6 +37,7 @@ RETURN_STATUS_LABELS = {
     ReturnStatus.STARTED: N_("Orders", "Return started"),
     ReturnStatus.HANDED_OFF: N_("Orders", "Return parcel sent"),
     ReturnStatus.REFUNDED: N_("Orders", "Refunded"),
+    ReturnStatus.EXCHANGED: N_("Orders", "Exchanged"),
 }
 RECEIVED = (OrderStatus.COLLECTED, OrderStatus.DELIVERED)
 OPEN_ORDER = (OrderStatus.PLACED, OrderStatus.SHIPPED)

@@ -15,7 +15,8 @@ CLOSING_SOON_SQL = (
     "SELECT o.gid, o.status, o.merchant, o.platform, o.total_fen, o.collected_at, r.name, r.gid "
     "FROM assisted_order o JOIN resident r ON r.gid = o.resident_gid "
     "WHERE o.status IN ('collected', 'delivered') AND o.collected_at >= ? AND o.collected_at < ? "
-    "AND NOT EXISTS (SELECT 1 FROM goods_return g WHERE g.order_gid = o.gid) ORDER BY o.collected_at")
+    "AND NOT EXISTS (SELECT 1 FROM goods_return g WHERE g.order_gid = o.gid) "
+    "AND NOT EXISTS (SELECT 1 FROM return_item i WHERE i.order_gid = o.gid) ORDER BY o.collected_at")
 OVERDUE_SQL = (
     "SELECT g.gid, g.status, g.order_gid, g.paid_fen, g.refund_due, g.handed_off_at, r.name, r.gid, "
     "coalesce(o.merchant, ''), coalesce(o.platform, '') FROM goods_return g JOIN resident r ON r.gid = g.resident_gid "

@@ -4,6 +4,7 @@ The expected tracking number becomes a pre-alert, so the counter recognises the 
 handout and doorstep delivery then move the order on (station.orders.counter_hooks). Each state change is
 audited and shows on the resident's timeline.
 """
+import datetime as dt
 from dataclasses import asdict, dataclass, field
 
 from db.models import AssistedOrder, OrderItem, Prealert, Resident
@@ -17,6 +18,7 @@ from station.audit_actions import (
     ORDER_PLACE,
     ORDER_SHIPPED,
 )
+from station.clock import station_today
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.i18n import tr
@@ -35,6 +37,7 @@ from station.service import service
 PAID_BY = ("resident_cash", "family", "own_account")
 CONSENT_HOW = ("in_person", "phone")
 MAX_QUANTITY = 999
+MAX_ARRIVAL_DAYS = 60
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,7 @@ class OrderView:
     collected_at: str | None
     window_ends: str | None
     items: list[dict] = field(default_factory=list)
+    expected_arrival: str | None = None  # a station date staff were told; None: the merchant has not said
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -120,15 +124,16 @@ class OrderView:
 
 def order_view(order: AssistedOrder) -> OrderView:
     resident = Resident.get_by_id(order.resident_gid)
-    items = [{"name": i.name, "quantity": i.quantity, "unit_price_fen": i.unit_price_fen, "exception": i.exception}
-             for i in OrderItem.select().where(OrderItem.order == order.gid).order_by(OrderItem.gid)]
+    query = OrderItem.select().where(OrderItem.order == order.gid).order_by(OrderItem.gid)
+    items = [{"id": i.gid, "name": i.name, "quantity": i.quantity, "unit_price_fen": i.unit_price_fen,
+              "exception": i.exception} for i in query]
     ends = window_ends(order.collected_at).isoformat() if order.collected_at else None
     return OrderView(order.gid, order.status, order_status_name(order.status), resident.gid, resident.name,
                      order.platform, order.merchant, order.total_fen, order.paid_by, order.payer_name,
                      mask_phone(order.payer_phone) if order.payer_phone else "", order.consent_by, order.consent_how,
                      bool(order.non_returnable), order.tracking_no, order.parcel_gid, order.watch_warning,
                      str(order.created_at), order.created_by, str(order.collected_at) if order.collected_at else None,
-                     ends, items)
+                     ends, items, str(order.expected_arrival)[:10] if order.expected_arrival else None)
 
 
 def _text(value: str, what: str, most: int = 60) -> str:
@@ -163,6 +168,22 @@ class OrderIn:
     tracking: str = ""
     non_returnable: bool = False
     confirm_watch: bool = False
+    expected_arrival: str | dt.date | None = None  # YYYY-MM-DD in station time, today or later
+
+
+def check_arrival(value: str | dt.date | None, now: dt.datetime) -> dt.date | None:
+    """An expected arrival is a station day from today to MAX_ARRIVAL_DAYS ahead; empty means not known yet."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        day = value if isinstance(value, dt.date) else dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InvalidInput("{day} is not a date like 2026-03-01.", why="bad_date", day=str(value)[:20]) from None
+    today = station_today(now)
+    if not today <= day <= today + dt.timedelta(days=MAX_ARRIVAL_DAYS):
+        raise InvalidInput("The expected arrival {day} must be from today to {most} days ahead.",
+                           why="arrival_out_of_range", day=day.isoformat(), most=MAX_ARRIVAL_DAYS)
+    return day
 
 
 @service(Perm.ORDERS)
@@ -181,11 +202,14 @@ def place_order(ctx: Ctx, order: OrderIn) -> OrderView:
         check_fen(total)
     payment = _check_payment(order.payment)
     tracking = check_tracking(order.tracking) if (order.tracking or "").strip() else ""
+    arrival = check_arrival(order.expected_arrival, ctx.now())
     warning = _warning_text(merchant, order.confirm_watch)
-    return _save(ctx, order, resident, delegate, platform, merchant, items, total, payment, tracking, warning)
+    return _save(ctx, order, resident, delegate, platform, merchant, items, total, payment, tracking, warning,
+                 arrival)
 
 
-def _save(ctx, order, resident, delegate, platform, merchant, items, total, payment, tracking, warning) -> OrderView:
+def _save(ctx, order, resident, delegate, platform, merchant, items, total, payment, tracking, warning,
+          arrival) -> OrderView:
     now, gid = ctx.now(), new_gid()
     AssistedOrder.create(
         gid=gid, owner=ctx.station_code, resident=resident.gid, platform=platform, merchant=merchant,
@@ -193,7 +217,7 @@ def _save(ctx, order, resident, delegate, platform, merchant, items, total, paym
         consent_by=order.consent_by.strip(), consent_how=order.consent_how,
         consent_delegate_gid=delegate.gid if delegate else None, non_returnable=bool(order.non_returnable),
         status=OrderStatus.PLACED, watch_warning=warning, created_at=now, created_by=ctx.actor.username,
-        updated_at=now)
+        updated_at=now, expected_arrival=arrival)
     for item in items:
         OrderItem.create(gid=new_gid(), owner=ctx.station_code, order=gid, name=item.name, quantity=item.quantity,
                          unit_price_fen=item.unit_price_fen, exception=item.exception)
@@ -204,7 +228,8 @@ def _save(ctx, order, resident, delegate, platform, merchant, items, total, paym
     audit.record(ctx, ORDER_PLACE, "assisted_order", gid, None,
                  {"resident": resident.gid, "merchant": merchant, "total_fen": total, "paid_by": payment.paid_by,
                   "consent_by": order.consent_by.strip(), "consent_how": order.consent_how,
-                  "tracking": tracking, "watch_warning": warning})
+                  "tracking": tracking, "watch_warning": warning,
+                  "expected_arrival": arrival.isoformat() if arrival else None})
     return order_view(AssistedOrder.get_by_id(gid))
 
 
@@ -262,9 +287,10 @@ def list_orders(ctx: Ctx, status: str | None = None, limit: int = 200) -> list[O
 
 
 @service(Perm.ORDERS)
-def ship_order(ctx: Ctx, order_id: str, tracking: str = "") -> OrderView:
-    """The merchant shipped it; a tracking number given now becomes the pre-alert."""
+def ship_order(ctx: Ctx, order_id: str, tracking: str = "", expected_arrival: str | None = None) -> OrderView:
+    """The merchant shipped it; a tracking number given now becomes the pre-alert, a date the new arrival."""
     order = get_order(order_id)
+    arrival = check_arrival(expected_arrival, ctx.now())
     if order.status not in OPEN_ORDER:
         raise Refused("Order {order} is {status}; only a placed order can be marked shipped.", why="not_open",
                       order=order.gid, status=order_status_name(order.status))
@@ -274,7 +300,7 @@ def ship_order(ctx: Ctx, order_id: str, tracking: str = "") -> OrderView:
                       tracking=order.tracking_no)
     if number:
         _expect(ctx, order.gid, number, order.resident_gid)
-    move(ctx, order, OrderStatus.SHIPPED)
+    move(ctx, order, OrderStatus.SHIPPED, **({"expected_arrival": arrival} if arrival else {}))
     return order_view(get_order(order.gid))
 
 

@@ -1,5 +1,6 @@
 """The orders area's printouts, all with the CJK font embedded: the resident's order receipt in large type,
 the handover list a carrier's courier signs, and the cash day's reconciliation sheet."""
+import datetime as dt
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -15,6 +16,7 @@ from station.orders.money import yuan
 from station.orders.orders import OrderView
 from station.orders.send import HandoverView
 from station.parcels.printing import fit_font_size, save_pdf
+from station.pdf import MIN_PT
 from station.settings import read_setting
 
 MARGIN = 18 * mm
@@ -48,6 +50,7 @@ def order_receipt_lines(order: OrderView) -> list[tuple[float, str]]:
         lines.append((20, f"{item['name']} × {item['quantity']}  ¥{yuan(item['unit_price_fen'] * item['quantity'])}"))
     lines += [(24, tr("Printouts", "Total ¥{amount}").format(amount=yuan(order.total_fen))), (20, paid_text),
               (20, f"{order.platform} · {order.merchant}")]
+    lines.append((30, arrival_text(order)))
     if order.tracking:
         lines.append((20, tr("Printouts", "Expected parcel: {tracking}").format(tracking=order.tracking)))
     if order.non_returnable:
@@ -56,6 +59,14 @@ def order_receipt_lines(order: OrderView) -> list[tuple[float, str]]:
     lines += [(12, ""), (20, tr("Printouts", "We will call you when it arrives.")),
               (20, tr("Printouts", "Station phone: {phone}").format(phone=phone or "—"))]
     return lines
+
+
+def arrival_text(order: OrderView) -> str:
+    """The line a resident looks for first: when to come (or that the merchant has not shipped yet)."""
+    if not order.expected_arrival:
+        return tr("Printouts", "Arrival: waiting for the merchant to ship")
+    day = dt.date.fromisoformat(order.expected_arrival)
+    return tr("Printouts", "Expected arrival: {day}").format(day=format_date(day))
 
 
 def order_receipt_pdf(order: OrderView, out: Path) -> Path:
@@ -153,6 +164,6 @@ def cash_day_pdf(sheet: CashDay, out: Path) -> Path:
             y = _lines(pdf, font, [(size, text)], y)
         pdf.setFillColorRGB(0, 0, 0)
         y = _lines(pdf, font, [(12, tr("Printouts", "Counted by: ____________   Checked by: ____________"))], y - 24)
-        _lines(pdf, font, [(10, head_text())], y - 13)  # the audit head on paper: a later rewrite shows against it
+        _lines(pdf, font, [(MIN_PT, head_text())], y - 12)  # the audit head on paper: a later rewrite shows against it
 
     return save_pdf(draw, Path(out))

@@ -3,11 +3,11 @@ quality complaint; the return parcel's handoff to a courier; the expected refund
 
 `overdue_refund_facts` is the hook for rights cases: an overdue refund's facts as a plain dict."""
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
-from db.models import AssistedOrder, GoodsReturn, OrderItem, Parcel, Resident
+from db.models import AssistedOrder, GoodsReturn, Parcel, Resident
 from station import audit
-from station.audit_actions import RETURN_HANDOFF, RETURN_REFUND, RETURN_START
+from station.audit_actions import RETURN_EXCHANGED, RETURN_HANDOFF, RETURN_REFUND, RETURN_START
 from station.clock import format_date, station_today
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
@@ -17,8 +17,19 @@ from station.orders import RECEIVED, OrderStatus, ReturnStatus, return_status_na
 from station.orders.cash import add_entry, check_day
 from station.orders.money import check_fen, yuan
 from station.orders.orders import get_order, move
+from station.orders.return_items import (
+    ItemPick,
+    Line,
+    check_no_reason,
+    check_not_returned,
+    check_together,
+    covered_orders,
+    items_of,
+    lines_for,
+    save_lines,
+)
 from station.orders.send import check_carrier, send_return_parcel
-from station.orders.window import NON_RETURNABLE, exception_name, window_ends, window_open
+from station.orders.window import window_ends, window_open
 from station.parcels import ParcelStatus
 from station.parcels.carriers import check_tracking
 from station.parcels.handout import is_pickup_code
@@ -49,6 +60,11 @@ def reason_name(code: str) -> str:
     return tr(*pair) if pair else code
 
 
+def outcome_name(code: str) -> str:
+    pair = OUTCOMES.get(code)
+    return tr(*pair) if pair else code
+
+
 @dataclass
 class ReturnView:
     id: str
@@ -74,6 +90,10 @@ class ReturnView:
     refund_how: str
     refunded_at: str | None
     created_at: str
+    orders: list[str] = field(default_factory=list)
+    items: list[dict] = field(default_factory=list)
+    exchanged_at: str | None = None
+    replacement_tracking: str = ""
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -90,7 +110,8 @@ def return_view(r: GoodsReturn) -> ReturnView:
                       r.parcel_gid, order.merchant if order else "", order.platform if order else "", r.reason,
                       bool(r.no_reason), r.outcome, r.note, str(r.window_ends), r.paid_fen, r.carrier, r.tracking_no,
                       _opt(r.handed_off_at), _opt(r.refund_due), r.refund_fen, r.refund_how, _opt(r.refunded_at),
-                      str(r.created_at))
+                      str(r.created_at), covered_orders(r), items_of(r.gid), _opt(r.exchanged_at),
+                      r.replacement_tracking)
 
 
 def get_return(return_id: str) -> GoodsReturn:
@@ -98,18 +119,6 @@ def get_return(return_id: str) -> GoodsReturn:
     if found is None:
         raise NotFound("No return {id}.", why="goods_return", id=return_id)
     return found
-
-
-def _refuse_no_reason(order: AssistedOrder | None) -> None:
-    """A no-reason return of excepted goods is refused with the exception; a quality complaint stays open."""
-    if order is None:
-        return
-    why = [tr(*NON_RETURNABLE)] if order.non_returnable else []
-    why += [f"{i.name}: {exception_name(i.exception)}" for i in OrderItem.select().where(
-        OrderItem.order == order.gid, OrderItem.exception != "")]
-    if why:
-        raise Refused("No no-reason return for these goods ({reasons}); a quality complaint is still possible.",
-                      why="excepted_goods", reasons="; ".join(why))
 
 
 def _source(order_id: str | None, parcel_ref: str | None) -> tuple[AssistedOrder | None, Parcel | None]:
@@ -163,43 +172,86 @@ def check_reason(reason: str, no_reason: bool) -> str:
     return reason
 
 
-def open_return(ctx: Ctx, order: AssistedOrder | None, parcel: Parcel | None, reason: str, no_reason: bool,
-                outcome: str = "refund", note: str = "", paid_fen: int | None = None) -> GoodsReturn:
-    """Inside a transaction: every check first, then the return row (and its audit)."""
-    check_reason(reason, no_reason)
+def _check_outcome(outcome: str) -> str:
     if outcome not in OUTCOMES:
         raise InvalidInput("Unknown outcome {outcome}; use refund, exchange or refund_without_return.",
                            why="bad_outcome", outcome=outcome)
-    received = _received_at(order, parcel)
+    return outcome
+
+
+def _refund_due(outcome: str, now: dt.datetime) -> dt.date | None:
+    return station_today(now) + dt.timedelta(days=REFUND_DAYS) if outcome == "refund_without_return" else None
+
+
+def open_return(ctx: Ctx, order: AssistedOrder | None, parcel: Parcel | None, reason: str, no_reason: bool,
+                outcome: str = "refund", note: str = "", paid_fen: int | None = None,
+                lines: list[Line] | None = None) -> GoodsReturn:
+    """Inside a transaction: every check first, then the return row (and its audit). Goods of orders are
+    returned item by item (`lines`, default: all of `order`); a parcel without an order as a whole."""
+    check_reason(reason, no_reason)
+    _check_outcome(outcome)
+    if order is not None and lines is None:
+        lines = lines_for([order])
+    if lines:
+        return _open_items_return(ctx, lines, parcel, reason, no_reason, outcome, note)
+    received = _received_at(None, parcel)
     ends = window_ends(received)
-    if no_reason:
-        _refuse_no_reason(order)
-        if not window_open(received, ctx.now()):
-            raise Refused("The 7-day no-reason window ended on {day} (received {received}); a quality complaint "
-                          "is still possible.", why="window_closed", day=format_date(ends),
-                          received=format_date(station_today(received)))
-    _check_open(order, parcel)
-    resident = order.resident_gid if order else parcel.resident_gid
-    paid = order.total_fen if order else paid_fen
+    if no_reason and not window_open(received, ctx.now()):
+        raise Refused("The 7-day no-reason window ended on {day} (received {received}); a quality complaint "
+                      "is still possible.", why="window_closed", day=format_date(ends),
+                      received=format_date(station_today(received)))
+    _check_open(None, parcel)
     now = ctx.now()
     row = GoodsReturn.create(
-        gid=new_gid(), owner=ctx.station_code, resident=resident, order_gid=order.gid if order else None,
-        parcel_gid=parcel.gid if parcel else None, reason=reason, no_reason=no_reason, outcome=outcome,
-        note=(note or "").strip()[:500], status=ReturnStatus.STARTED, collected_at=received, window_ends=ends,
-        paid_fen=paid, created_at=now, created_by=ctx.actor.username,
-        refund_due=station_today(now) + dt.timedelta(days=REFUND_DAYS) if outcome == "refund_without_return"
-        else None)
+        gid=new_gid(), owner=ctx.station_code, resident=parcel.resident_gid, order_gid=None, parcel_gid=parcel.gid,
+        reason=reason, no_reason=no_reason, outcome=outcome, note=(note or "").strip()[:500],
+        status=ReturnStatus.STARTED, collected_at=received, window_ends=ends, paid_fen=paid_fen, created_at=now,
+        created_by=ctx.actor.username, refund_due=_refund_due(outcome, now))
     audit.record(ctx, RETURN_START, "goods_return", row.gid, None,
-                 {"order": row.order_gid, "parcel": row.parcel_gid, "reason": reason, "no_reason": no_reason,
+                 {"order": None, "parcel": row.parcel_gid, "reason": reason, "no_reason": no_reason,
                   "outcome": outcome, "window_ends": ends.isoformat()})
     return row
 
 
+def _open_items_return(ctx: Ctx, lines: list[Line], parcel: Parcel | None, reason: str, no_reason: bool,
+                       outcome: str, note: str) -> GoodsReturn:
+    """Windows and exceptions are checked per item; the return's window is the earliest of its items'."""
+    if no_reason:
+        check_no_reason(lines, ctx.now())
+    check_not_returned(lines)
+    first = min(lines, key=lambda line: line.received_at)
+    ends, paid, now = min(line.window_ends for line in lines), sum(line.paid_fen for line in lines), ctx.now()
+    parcel_gid = parcel.gid if parcel else first.order.parcel_gid
+    row = GoodsReturn.create(
+        gid=new_gid(), owner=ctx.station_code, resident=first.order.resident_gid, order_gid=lines[0].order.gid,
+        parcel_gid=parcel_gid, reason=reason, no_reason=no_reason, outcome=outcome, note=(note or "").strip()[:500],
+        status=ReturnStatus.STARTED, collected_at=first.received_at, window_ends=ends, paid_fen=paid,
+        created_at=now, created_by=ctx.actor.username, refund_due=_refund_due(outcome, now))
+    save_lines(ctx, row.gid, lines)
+    audit.record(ctx, RETURN_START, "goods_return", row.gid, None,
+                 {"order": row.order_gid, "orders": list(dict.fromkeys(line.order.gid for line in lines)),
+                  "items": [[line.item.gid, line.quantity] for line in lines], "parcel": row.parcel_gid,
+                  "reason": reason, "no_reason": no_reason, "outcome": outcome, "paid_fen": paid,
+                  "window_ends": ends.isoformat()})
+    return row
+
+
 @service(Perm.ORDERS)
-def start_return(ctx: Ctx, order_id: str | None = None, parcel_ref: str | None = None, reason: str = "",
-                 no_reason: bool = False, outcome: str = "refund", note: str = "",
-                 paid_fen: int | None = None) -> ReturnView:
-    order, parcel = _source(order_id, parcel_ref)
+def start_return(ctx: Ctx, order_id: str | list[str] | None = None, parcel_ref: str | None = None,
+                 reason: str = "", no_reason: bool = False, outcome: str = "refund", note: str = "",
+                 paid_fen: int | None = None, items: list[ItemPick] | None = None) -> ReturnView:
+    """From one order or several of one resident and merchant (optionally only some items), or a parcel."""
+    order_ids = [order_id] if isinstance(order_id, str) else list(order_id or [])
+    if len(order_ids) > 1 or items:
+        if parcel_ref:
+            raise InvalidInput("Start a return from an order or from a parcel (one of them).",
+                               why="return_source")
+        orders = [get_order(i) for i in dict.fromkeys(i.strip() for i in order_ids)]
+        check_together(orders)
+        check_reason(reason, no_reason)
+        lines = lines_for(orders, items or [])
+        return return_view(open_return(ctx, orders[0], None, reason, no_reason, outcome, note, lines=lines))
+    order, parcel = _source(order_ids[0] if order_ids else None, parcel_ref)
     return return_view(open_return(ctx, order, parcel, reason, no_reason, outcome, note, paid_fen))
 
 
@@ -267,9 +319,32 @@ def _settle(ctx: Ctx, row: GoodsReturn, fen: int, how: str) -> None:
         add_entry(ctx, "refund_out", fen, row.resident_gid, ("goods_return", row.gid), "refund handed back")
     audit.record(ctx, RETURN_REFUND, "goods_return", row.gid, {"status": row.status},
                  {"status": ReturnStatus.REFUNDED, "refund_fen": fen, "how": how})
-    order = AssistedOrder.get_or_none(AssistedOrder.gid == row.order_gid) if row.order_gid else None
-    if order is not None and order.status in RECEIVED:
+    _orders_done(ctx, row)
+
+
+def _orders_done(ctx: Ctx, row: GoodsReturn) -> None:
+    """The return is settled: the orders it covers that are still open after receipt are done."""
+    for order in AssistedOrder.select().where(AssistedOrder.gid.in_(covered_orders(row)),
+                                              AssistedOrder.status.in_(RECEIVED)):
         move(ctx, order, OrderStatus.DONE)
+
+
+@service(Perm.ORDERS)
+def complete_exchange(ctx: Ctx, return_id: str, replacement_tracking: str = "") -> ReturnView:
+    """The replacement arrived (or was handed to the resident): the exchange is done, its orders too."""
+    row = get_return(return_id)
+    if row.outcome != "exchange":
+        raise Refused("Return {id} is not an exchange; confirm its refund instead.", why="not_exchange", id=row.gid)
+    if row.status == ReturnStatus.EXCHANGED:
+        raise Refused("Exchange {id} was already completed.", why="already_exchanged", id=row.gid)
+    number = check_tracking(replacement_tracking) if (replacement_tracking or "").strip() else ""
+    now = ctx.now()
+    GoodsReturn.update(status=ReturnStatus.EXCHANGED, exchanged_at=now, exchanged_by=ctx.actor.username,
+                       replacement_tracking=number).where(GoodsReturn.gid == row.gid).execute()
+    audit.record(ctx, RETURN_EXCHANGED, "goods_return", row.gid, {"status": row.status},
+                 {"status": ReturnStatus.EXCHANGED, "replacement_tracking": number})
+    _orders_done(ctx, row)
+    return return_view(get_return(row.gid))
 
 
 @service(Perm.VIEW, write=False)

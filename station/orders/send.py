@@ -14,6 +14,7 @@ from station.orders.money import check_fen
 from station.orders.people import resident_by
 from station.parcels.carriers import check_tracking
 from station.permissions import Perm
+from station.phones import mask_phone
 from station.service import service
 
 
@@ -32,6 +33,7 @@ class OutgoingView:
     handed_over_at: str | None
     created_at: str
     created_by: str
+    recipient: str = ""
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -41,7 +43,8 @@ def outgoing_view(p: OutgoingParcel, names: dict[str, str] | None = None) -> Out
     name = (names or {}).get(p.sender_gid) or Resident.get_by_id(p.sender_gid).name
     return OutgoingView(p.gid, p.sender_gid, name, p.carrier, p.tracking_no, p.fee_fen, bool(p.id_checked),
                         bool(p.inspected), p.return_gid, p.handover_gid,
-                        str(p.handed_over_at) if p.handed_over_at else None, str(p.created_at), p.created_by)
+                        str(p.handed_over_at) if p.handed_over_at else None, str(p.created_at), p.created_by,
+                        p.recipient)
 
 
 def check_carrier(carrier: str) -> str:
@@ -62,19 +65,44 @@ def _tracking(tracking: str) -> str:
 
 @service(Perm.ORDERS)
 def send_parcel(ctx: Ctx, sender: str, carrier: str, tracking: str, fee_fen: int, inspected: bool = False,
-                id_checked: bool = False, note: str = "") -> OutgoingView:
-    """Record an outgoing parcel; the fee paid in cash goes into the ledger."""
+                id_checked: bool = False, note: str = "", recipient: str = "") -> OutgoingView:
+    """Record an outgoing parcel; the fee paid in cash goes into the ledger. Without the ID seen or the box
+    inspected it is still taken in, marked so on the courier's handover list (the issue records both checks)."""
     resident = resident_by(sender)
     carrier, number = check_carrier(carrier), _tracking(tracking)
     check_fen(fee_fen)
+    recipient = _recipient(recipient)
     row = OutgoingParcel.create(gid=new_gid(), owner=ctx.station_code, sender=resident.gid, carrier=carrier,
                                 tracking_no=number, fee_fen=fee_fen, id_checked=id_checked, inspected=inspected,
-                                note=(note or "").strip()[:200], created_at=ctx.now(), created_by=ctx.actor.username)
+                                note=(note or "").strip()[:200], created_at=ctx.now(), created_by=ctx.actor.username,
+                                recipient=recipient)
     add_entry(ctx, "send_fee", fee_fen, resident.gid, ("outgoing_parcel", row.gid), f"{carrier} {number}")
     audit.record(ctx, SEND_ADD, "outgoing_parcel", row.gid, None,
                  {"sender": resident.gid, "carrier": carrier, "tracking": number, "fee_fen": fee_fen,
-                  "id_checked": id_checked, "inspected": inspected})
+                  "id_checked": id_checked, "inspected": inspected, "recipient": recipient})
     return outgoing_view(row)
+
+
+def _recipient(text: str) -> str:
+    text = " ".join((text or "").split())
+    if len(text) > 60:
+        raise InvalidInput("The recipient is at most {most} characters (name and place).", why="recipient_long",
+                           most=60)
+    return text
+
+
+@dataclass
+class SenderView:
+    gid: str
+    name: str
+    phone: str  # masked
+
+
+@service(Perm.VIEW, write=False)
+def sender_of(ctx: Ctx, phone: str) -> SenderView:
+    """Who a phone number belongs to, so staff compare the name with the ID card in front of them."""
+    resident = resident_by(phone)
+    return SenderView(resident.gid, resident.name, mask_phone(resident.phone))
 
 
 def send_return_parcel(ctx: Ctx, goods_return: GoodsReturn, carrier: str, tracking: str) -> OutgoingParcel:

@@ -38,6 +38,9 @@ def return_entries(resident_gid: str) -> Iterable[TimelineEntry]:
             yield TimelineEntry(r.handed_off_at, "goods_return", tr(
                 "Timeline", "Return parcel {tracking} handed to {carrier}").format(
                 tracking=r.tracking_no, carrier=r.carrier), r.gid)
+        if r.exchanged_at:
+            yield TimelineEntry(r.exchanged_at, "goods_return", tr("Timeline", "Exchange done: replacement received")
+                                + (f" {r.replacement_tracking}" if r.replacement_tracking else ""), r.gid)
         if r.refunded_at:
             yield TimelineEntry(r.refunded_at, "goods_return", tr("Timeline", "Refund of ¥{amount} confirmed").format(
                 amount=yuan(r.refund_fen)), r.gid)

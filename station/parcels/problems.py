@@ -148,10 +148,20 @@ def _open_problem(ref: str) -> tuple[ParcelProblem, Parcel]:
     return row, parcel
 
 
+def _not_cod_held(row: ParcelProblem, parcel: Parcel) -> None:
+    """A cash-on-delivery parcel nobody ordered leaves the queue only by its charge being paid or refused
+    (station cod pay|refuse): re-assigning or returning it here would leave the charge open."""
+    if row.kind == "cod_unexpected":
+        raise Refused("Parcel {tracking} is held for an amount on collection nobody ordered: record the payment "
+                      "or the refusal (Orders page, cash on delivery) first.",
+                      why="cod_held", tracking=parcel.tracking_no)
+
+
 @service(Perm.PARCEL_PROBLEMS)
 def reassign_problem(ctx: Ctx, ref: str, resident_gid: str, note: str = "") -> dict:
     """Resolve by giving the parcel to a (the right) resident: a new pickup code and shelf slot, waiting again."""
     row, parcel = _open_problem(ref)
+    _not_cod_held(row, parcel)
     resident = Resident.get_or_none(Resident.gid == (resident_gid or ""))
     if resident is None:
         raise NotFound("No such resident.", why="resident")
@@ -175,7 +185,8 @@ def reassign_problem(ctx: Ctx, ref: str, resident_gid: str, note: str = "") -> d
 def return_problem(ctx: Ctx, ref: str, courier_name: str, note: str = "") -> Handoff:
     """Resolve by handing the parcel back to the courier."""
     courier_name = check_courier(courier_name)
-    _row, parcel = _open_problem(ref)
+    row, parcel = _open_problem(ref)
+    _not_cod_held(row, parcel)
     return hand_back(ctx, parcel, courier_name, "problem", _check_note(note))
 
 

@@ -1,7 +1,7 @@
 """The WAL is folded back into the database by a background job, so counter commits rarely do it."""
 from db.connection import PRAGMAS, checkpoint
 from db.models import database
-from station import audit, scheduling
+from station import audit, audit_verify, scheduling
 from station.audit_actions import DEMO_FILL
 from station.paths import DB_FILE
 
@@ -19,4 +19,4 @@ def test_a_checkpoint_copies_every_committed_page_and_keeps_the_data(ctx, data_d
     busy, wal_pages, copied = checkpoint(data_dir / DB_FILE)
     assert busy == 0 and wal_pages > 0 and copied == wal_pages
     scheduling.run_checkpoint(ctx)  # the job itself: nothing left to copy, no error
-    assert audit.verify_chain().ok and len(audit.entries(ctx, action=DEMO_FILL)) == 20
+    assert audit_verify.verify_chain().ok and len(audit.entries(ctx, action=DEMO_FILL)) == 20

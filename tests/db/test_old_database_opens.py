@@ -26,7 +26,7 @@ from db.models import (
     Resident,
     StationRecord,
 )
-from station.audit import verify_chain
+from station.audit_verify import verify_chain
 from station.identity import open_station
 from station.parcels.handout import hand_out, waiting_for
 from station.parcels.intake import intake

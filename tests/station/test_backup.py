@@ -60,9 +60,9 @@ def test_restore_round_trip_keeps_the_replaced_database(ctx, data_dir, tmp_path)
     kept = result["previous"]
     assert "before-restore-" in kept and _count(kept) == 2
     ctx = open_station(data_dir)
-    from station import audit
+    from station import audit, audit_verify
 
-    assert audit.verify(ctx).ok
+    assert audit_verify.verify(ctx).ok
     assert audit.entries(ctx, action="station.restore")
 
 
@@ -175,3 +175,15 @@ def test_scheduler_starts_with_the_backup_job_soon_and_stops(ctx):
         assert job.next_run_time is not None and job.args[0].actor == scheduling.SCHEDULER
     finally:
         scheduler.shutdown(wait=False)
+
+
+def test_a_backup_into_a_folder_that_cannot_be_written_names_the_file_the_user_gave(ctx):
+    from pathlib import Path
+
+    from station.errors import FileProblem
+
+    target = Path("/proc/nope.db")  # no one may create files there, root included
+    with pytest.raises(FileProblem) as refused:
+        bk.backup(ctx, target)
+    assert str(target) in refused.value.message() and "SQLite" not in refused.value.message()
+    assert not target.exists()

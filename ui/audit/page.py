@@ -1,7 +1,7 @@
 """The Audit page: who did what and when, filtered, paged, and a check that nothing was tampered with."""
 from functools import partial
 
-from station import accounts, audit
+from station import accounts, audit, audit_verify
 from station.i18n import tr
 from ui.audit.model import AuditModel
 from ui.ops import Op
@@ -100,13 +100,13 @@ class AuditPage(Page):
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
         self.verdict_label.setText(tr("Audit", "Checking …"))
-        Op(partial(audit.verify, self.session.ctx), parent=self).success(self._verified).failure(
+        Op(partial(audit_verify.verify, self.session.ctx), parent=self).success(self._verified).failure(
             self._verify_failed).run()
 
-    def _verified(self, verdict: audit.Verdict) -> None:
+    def _verified(self, verdict: audit_verify.Verdict) -> None:
         self.verify_button.setEnabled(True)
         self.verdict_label.setProperty("ok", verdict.ok)
-        self.verdict_label.setText(audit.verdict_text(verdict))
+        self.verdict_label.setText(audit_verify.verdict_text(verdict))
         self.verdict_label.style().unpolish(self.verdict_label)
         self.verdict_label.style().polish(self.verdict_label)
 

@@ -1,5 +1,5 @@
 """station audit verify | list."""
-from station import audit
+from station import audit, audit_verify
 from station.errors import InvalidInput, Refused
 from station.sync.anchor import audit_head, head_text
 from ui.cli.framework import ANY_KIND, Invocation, Output, command, group
@@ -15,12 +15,13 @@ def register(subparsers) -> None:
 
 
 def run_verify(inv: Invocation) -> Output:
-    verdict = audit.verify(inv.ctx())
+    verdict = audit_verify.verify(inv.ctx())
     data = {"ok": verdict.ok, "rows": verdict.rows, "first_bad_seq": verdict.first_bad_seq,
             "last_bad_seq": verdict.last_bad_seq, "problem": verdict.problem, "head": audit_head_dict()}
     if verdict.ok:
-        return Output(data, f"{audit.verdict_text(verdict)}\n{head_text()}")
-    raise Refused("Audit log tampered: {what}.", why=f"audit_{verdict.problem}", what=audit.problem_text(verdict))
+        return Output(data, f"{audit_verify.verdict_text(verdict)}\n{head_text()}")
+    raise Refused("Audit log tampered: {what}.", why=f"audit_{verdict.problem}",
+                  what=audit_verify.problem_text(verdict))
 
 
 def audit_head_dict() -> dict:

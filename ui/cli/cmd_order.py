@@ -21,6 +21,8 @@ def register(subparsers) -> None:
     cmd.add_argument("--consent-by", default="", help="the resident or a registered delegate (their name)")
     cmd.add_argument("--consent-how", default="", choices=["in_person", "phone", ""])
     cmd.add_argument("--tracking", default="", help="expected tracking number (becomes a pre-alert)")
+    cmd.add_argument("--expected-arrival", default=None, metavar="YYYY-MM-DD",
+                     help="the day the merchant says it arrives (printed large on the receipt)")
     cmd.add_argument("--non-returnable", action="store_true", help="confirmed non-returnable at purchase")
     cmd.add_argument("--confirm-watch", action="store_true", help="save although the merchant is on the watch list")
     cmd = command(order, "show", run_show, "one order")
@@ -33,6 +35,7 @@ def register(subparsers) -> None:
     cmd = command(order, "ship", run_ship, "the merchant shipped it (optionally with the tracking number)")
     cmd.add_argument("id")
     cmd.add_argument("--tracking", default="")
+    cmd.add_argument("--expected-arrival", default=None, metavar="YYYY-MM-DD", help="the new expected arrival")
     cmd = command(order, "receipt", run_receipt, "the resident's receipt in large type (PDF)")
     cmd.add_argument("id")
     cmd.add_argument("--out", required=True)
@@ -43,13 +46,16 @@ def _register_returns(subparsers) -> None:
     ret = group(subparsers, "return", "returns for residents (代退换)")
     cmd = command(ret, "start", run_start, "start a return: prints the return's id")
     source = cmd.add_mutually_exclusive_group(required=True)
-    source.add_argument("--order", default=None)
+    source.add_argument("--order", action="append", default=None, metavar="ID",
+                        help="an order; repeat it for one return over several orders of one resident and merchant")
     source.add_argument("--parcel", default=None, metavar="CODE_OR_TRACKING")
     cmd.add_argument("--reason", required=True, choices=REASONS)
     cmd.add_argument("--no-reason", action="store_true", help="a 7-day no-reason return")
     cmd.add_argument("--outcome", default="refund", choices=["refund", "exchange", "refund_without_return"])
     cmd.add_argument("--note", default="")
     cmd.add_argument("--paid", default=None, help="for a parcel without an order: what was paid (yuan)")
+    cmd.add_argument("--item", action="append", default=[], metavar="ORDER:ITEM[:QTY]",
+                     help="return only this item (its number in `order show`, or its name); repeatable")
     cmd = command(ret, "handoff", run_handoff, "the return parcel goes to a courier")
     cmd.add_argument("id")
     cmd.add_argument("--carrier", required=True)
@@ -61,6 +67,9 @@ def _register_returns(subparsers) -> None:
     cmd.add_argument("--how", default="original", choices=["original", "cash"],
                      help="original: back to the payment; cash: staff hand it to the resident")
     cmd.add_argument("--date", default=None, help="when it came (YYYY-MM-DD, default today)")
+    cmd = command(ret, "exchanged", run_exchanged, "an exchange is done: the replacement arrived or was handed over")
+    cmd.add_argument("id")
+    cmd.add_argument("--replacement", default="", metavar="TRACKING", help="the replacement parcel's tracking number")
     cmd = command(ret, "list", run_returns, "returns; or windows closing soon, or refunds overdue")
     which = cmd.add_mutually_exclusive_group()
     which.add_argument("--closing-soon", action="store_true", help="no-reason windows ending within two days")
@@ -86,7 +95,7 @@ def run_add(inv: Invocation) -> Output:
     a = inv.args
     order = OrderIn(a.resident, a.platform, a.merchant, [parse_item(i) for i in a.item],
                     Payment(a.paid_by, a.payer_name, a.payer_phone), a.consent_by, a.consent_how, a.tracking,
-                    a.non_returnable, a.confirm_watch)
+                    a.non_returnable, a.confirm_watch, a.expected_arrival)
     view = place_order(inv.ctx(), order)
     text = tr("Cli", "Order {id} placed for {name}: ¥{amount}.").format(id=view.id, name=view.resident_name,
                                                                  amount=_yuan(view.total_fen))
@@ -98,10 +107,11 @@ def run_add(inv: Invocation) -> Output:
 def _order_text(o) -> str:
     consent = tr("Cli", "consent by {who} ({how})").format(who=o.consent_by, how=o.consent_how)
     lines = [order_line(o), f"  {o.platform} · {o.merchant} · {consent}"]
-    lines += [f"  {i['name']} × {i['quantity']}  ¥{_yuan(i['unit_price_fen'])} {i['exception']}".rstrip()
-              for i in o.items]
+    lines += [f"  {n}. {i['name']} × {i['quantity']}  ¥{_yuan(i['unit_price_fen'])} {i['exception']}".rstrip()
+              for n, i in enumerate(o.items, 1)]
     if o.tracking:
         lines.append(f"  {tr('Cli', 'expected parcel')} {o.tracking}")
+    lines.append(f"  {tr('Cli', 'expected arrival')} {o.expected_arrival or tr('Cli', 'not shipped yet')}")
     return "\n".join(lines)
 
 
@@ -131,7 +141,8 @@ run_cancel, run_done = _order_change("cancel_order"), _order_change("finish_orde
 
 
 def run_ship(inv: Invocation) -> Output:
-    view = lazy("station.orders.orders:ship_order")(inv.ctx(), inv.args.id, inv.args.tracking)
+    view = lazy("station.orders.orders:ship_order")(inv.ctx(), inv.args.id, inv.args.tracking,
+                                                    inv.args.expected_arrival)
     return Output(view.to_dict(), order_line(view))
 
 
@@ -149,17 +160,20 @@ def run_receipt(inv: Invocation) -> Output:
 
 def return_line(r) -> str:
     due = f"  {tr('Cli', 'refund due')} {r.refund_due}" if r.refund_due and not r.refunded_at else ""
+    orders = f"  {tr('Cli', '{count} orders').format(count=len(r.orders))}" if len(r.orders) > 1 else ""
     return (f"{r.id}  {r.status_name:<6} {r.resident_name:<6} {r.merchant:<14} {r.reason}  "
-            f"{tr('Cli', 'window ends')} {r.window_ends}{due}")
+            f"{tr('Cli', 'window ends')} {r.window_ends}{due}{orders}")
 
 
 def run_start(inv: Invocation) -> Output:
     from station.orders.money import parse_yuan
+    from station.orders.return_items import parse_pick
     from station.orders.returns import start_return
 
     a = inv.args
     paid = parse_yuan(a.paid) if a.paid is not None else None
-    view = start_return(inv.ctx(), a.order, a.parcel, a.reason, a.no_reason, a.outcome, a.note, paid)
+    picks = [parse_pick(text) for text in a.item]
+    view = start_return(inv.ctx(), a.order, a.parcel, a.reason, a.no_reason, a.outcome, a.note, paid, picks)
     return Output(view.to_dict(), tr("Cli", "Return {id} started; window ends {day}.").format(id=view.id,
                                                                                        day=view.window_ends))
 
@@ -167,6 +181,11 @@ def run_start(inv: Invocation) -> Output:
 def run_handoff(inv: Invocation) -> Output:
     a = inv.args
     view = lazy("station.orders.returns:hand_off_return")(inv.ctx(), a.id, a.carrier, a.tracking, a.refund_due)
+    return Output(view.to_dict(), return_line(view))
+
+
+def run_exchanged(inv: Invocation) -> Output:
+    view = lazy("station.orders.returns:complete_exchange")(inv.ctx(), inv.args.id, inv.args.replacement)
     return Output(view.to_dict(), return_line(view))
 
 

@@ -13,6 +13,7 @@ def register(subparsers) -> None:
     cmd.add_argument("--inspected", action="store_true", help="the box was opened and inspected (开箱验视)")
     cmd.add_argument("--id-checked", action="store_true",
                      help="staff saw the sender's ID card (实名收寄; no ID number is stored)")
+    cmd.add_argument("--recipient", default="", help="who and where it goes, as on the waybill (name, place)")
     cmd.add_argument("--note", default="")
     cmd = command(send, "list", run_list, "outgoing parcels, newest first")
     cmd.add_argument("--carrier", default=None)
@@ -36,7 +37,7 @@ def run_add(inv: Invocation) -> Output:
 
     a = inv.args
     view = send_parcel(inv.ctx(), a.sender, a.carrier, a.tracking, parse_yuan(a.fee), a.inspected, a.id_checked,
-                       a.note)
+                       a.note, a.recipient)
     return Output(view.to_dict(), line(view))
 
 

@@ -2,7 +2,6 @@
 from station.errors import StationError
 from station.i18n import N_, tr
 from station.orders.money import parse_yuan
-from station.orders.returns import OUTCOMES, REASONS
 from ui import messages
 from ui.ops import Op
 from ui.qt import QtWidgets
@@ -34,21 +33,77 @@ def _yuan(page, title: str, label: str, zero_ok: bool = False) -> int | None:
 
 
 def start_return(page, order_id: str) -> None:
-    from station.orders.returns import start_return as start
+    """The return form over the items this order's resident may return to this merchant, read in an Op."""
+    from station.orders.return_items import return_candidates
 
-    title = tr("Orders", "Start a return")
-    reason = _choice(page, title, tr("Orders", "Reason"), REASONS)
-    if reason is None:
-        return
-    outcome = _choice(page, title, tr("Orders", "What the resident wants"), OUTCOMES)
-    if outcome is None:
-        return
-    answer = QtWidgets.QMessageBox.question(page, title, tr(
-        "Orders", "Is this a 7-day no-reason return? (No: a quality complaint)"))
-    no_reason = answer == QtWidgets.QMessageBox.StandardButton.Yes
     ctx = page.session.ctx
-    page._do(lambda: start(ctx, order_id=order_id, reason=reason, no_reason=no_reason, outcome=outcome),
-             tr("Orders", "Return started."))
+    Op(lambda: return_candidates(ctx, order_id), parent=page).success(lambda found: _return_form(page, found)).run()
+
+
+def _return_form(page, candidates: list[dict]) -> None:
+    from station.orders.returns import start_return as start
+    from ui.orders.return_dialog import ReturnDialog
+
+    if not candidates:
+        messages.bridge().info(tr("Orders", "Every item of this order is in a return already."))
+        return
+    dialog = ReturnDialog(page, candidates)
+    page.dialog = dialog
+    ctx = page.session.ctx
+
+    def save() -> None:
+        chosen = dialog.values()
+        if not chosen.picks:
+            messages.bridge().warning(tr("Orders", "Tick at least one item to return."))
+            return
+        page._do(lambda: start(ctx, order_id=chosen.order_ids, reason=chosen.reason, no_reason=chosen.no_reason,
+                               outcome=chosen.outcome, items=chosen.picks), tr("Orders", "Return started."))
+
+    dialog.accepted.connect(save)
+    dialog.open()
+
+
+def exchanged(page, return_id: str) -> None:
+    """The replacement came: the exchange is done (its tracking number, when there is one, is kept)."""
+    from station.orders.returns import complete_exchange
+
+    tracking = _text(page, tr("Orders", "Replacement received"),
+                     tr("Orders", "The replacement parcel's tracking number (may be empty)"))
+    if tracking is None:
+        return
+    ctx = page.session.ctx
+    page._do(lambda: complete_exchange(ctx, return_id, tracking), tr("Orders", "Exchange done."))
+
+
+def send_parcel(page) -> None:
+    """The outgoing-parcel form; saved in an Op, the new parcel selected in its tab."""
+    from station.errors import StationError
+    from station.orders.send import send_parcel as send
+    from ui.orders.send_dialog import SendDialog
+
+    dialog = SendDialog(page, page.session.ctx)
+    page.dialog = dialog
+    ctx = page.session.ctx
+
+    def save() -> None:
+        try:
+            typed = dialog.values()
+        except StationError as exc:
+            messages.bridge().warning(exc.message())
+            return
+        Op(lambda: send(ctx, typed.sender, typed.carrier, typed.tracking, typed.fee_fen, typed.inspected,
+                        typed.id_checked, typed.note, typed.recipient), parent=page).success(
+            lambda view: _sent(page, view)).run()
+
+    dialog.accepted.connect(save)
+    dialog.open()
+
+
+def _sent(page, view) -> None:
+    messages.bridge().info(tr("Orders", "Parcel {tracking} taken in for {carrier}.").format(
+        tracking=view.tracking, carrier=view.carrier))
+    page.session.notify("orders")
+    page.refresh(("outgoing", view.id))
 
 
 def hand_off(page, return_id: str) -> None:

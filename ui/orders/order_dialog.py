@@ -26,6 +26,8 @@ class OrderDialog(QtWidgets.QDialog):
             self.paid_by.addItem(tr(*label), key)
         self.payer_name, self.payer_phone = QtWidgets.QLineEdit(), QtWidgets.QLineEdit()
         self.tracking = QtWidgets.QLineEdit(placeholderText=tr("Orders", "scan it when the merchant sends it"))
+        self.arrival = QtWidgets.QLineEdit(objectName="expectedArrival")
+        self.arrival.setPlaceholderText(tr("Orders", "YYYY-MM-DD, empty if the merchant has not said"))
         self.non_returnable = QtWidgets.QCheckBox(tr("Orders", "Confirmed non-returnable at purchase"))
         self.confirm_watch = QtWidgets.QCheckBox(tr("Orders", "Save although the merchant is on the watch list"))
         self.confirm_watch.hide()
@@ -35,7 +37,8 @@ class OrderDialog(QtWidgets.QDialog):
                               (tr("Orders", "Items"), self.items), (tr("Orders", "Paid by"), self.paid_by),
                               (tr("Orders", "Payer's name"), self.payer_name),
                               (tr("Orders", "Payer's phone"), self.payer_phone),
-                              (tr("Orders", "Expected tracking number"), self.tracking)):
+                              (tr("Orders", "Expected tracking number"), self.tracking),
+                              (tr("Orders", "Expected arrival"), self.arrival)):
             form.addRow(label, widget)
         form.addRow(self.non_returnable)
         form.addRow(self.confirm_watch)
@@ -54,7 +57,7 @@ class OrderDialog(QtWidgets.QDialog):
                        items,
                        Payment(self.paid_by.currentData(), self.payer_name.text(), self.payer_phone.text()),
                        self.consent_by.text(), self.consent_how.currentData(), self.tracking.text(),
-                       self.non_returnable.isChecked(), self.confirm_watch.isChecked())
+                       self.non_returnable.isChecked(), self.confirm_watch.isChecked(), self.arrival.text())
 
     def warn_watch(self, message: str) -> None:
         """The merchant is on the watch list: say so and let staff confirm before saving again."""

@@ -4,7 +4,7 @@ on collection held at intake, and today's cash. Every read and write runs as an 
 from station.i18n import tr
 from station.orders import order_status_name
 from station.orders.money import yuan
-from station.orders.returns import reason_name
+from station.orders.returns import outcome_name, reason_name
 from ui import messages
 from ui.ops import Op
 from ui.pages import Page
@@ -28,13 +28,14 @@ class OrdersPage(Page):
         self.tables = {
             "orders": make_table([tr("Orders", "State"), tr("Orders", "Resident"), tr("Orders", "Merchant"),
                                   tr("Orders", "Amount"), tr("Orders", "Tracking number"),
-                                  tr("Orders", "Window ends")]),
+                                  tr("Orders", "Expected arrival"), tr("Orders", "Window ends")]),
             "closing_soon": make_table([tr("Orders", "Window ends"), tr("Orders", "Days left"),
                                         tr("Orders", "Resident"), tr("Orders", "Merchant"), tr("Orders", "Amount")]),
             "returns": make_table([tr("Orders", "State"), tr("Orders", "Resident"), tr("Orders", "Merchant"),
-                                   tr("Orders", "Reason"), tr("Orders", "Refund due"), tr("Orders", "Paid")]),
+                                   tr("Orders", "Reason"), tr("Orders", "Outcome"), tr("Orders", "Refund due"),
+                                   tr("Orders", "Paid")]),
             "outgoing": make_table([tr("Orders", "Carrier"), tr("Orders", "Tracking number"), tr("Orders", "Sender"),
-                                    tr("Orders", "Fee"), tr("Orders", "Checks")]),
+                                    tr("Orders", "Recipient"), tr("Orders", "Fee"), tr("Orders", "Checks")]),
             "cod": make_table([tr("Orders", "State"), tr("Orders", "Tracking number"), tr("Orders", "Resident"),
                                tr("Orders", "To pay")]),
             "cash": make_table([tr("Orders", "Time"), tr("Orders", "Kind"), tr("Orders", "Amount"),
@@ -72,8 +73,10 @@ class OrdersPage(Page):
                                                                                self.cancel)],
             "closing_soon": [(tr("Orders", "Start a return…"), self.start_return)],
             "returns": [(tr("Orders", "Hand to a courier…"), self.hand_off),
-                        (tr("Orders", "Refund received…"), self.refund)],
-            "outgoing": [(tr("Orders", "Handover list…"), self.handover)],
+                        (tr("Orders", "Refund received…"), self.refund),
+                        (tr("Orders", "Replacement received…"), self.exchanged)],
+            "outgoing": [(tr("Orders", "Send a parcel…"), self.send_parcel),
+                         (tr("Orders", "Handover list…"), self.handover)],
             "cod": [(tr("Orders", "Resident pays"), self.cod_pay), (tr("Orders", "Refuse: back to the courier…"),
                                                                     self.cod_refuse)],
             "cash": [(tr("Orders", "Count the cash…"), self.count_cash), (tr("Orders", "Day sheet (PDF)"),
@@ -92,7 +95,8 @@ class OrdersPage(Page):
     def _show(self, data: dict, select: tuple[str, str] | None) -> None:
         self.data = data
         set_rows(self.tables["orders"], [[order_status_name(o.status), o.resident_name, o.merchant,
-                                          f"¥{yuan(o.total_fen)}", o.tracking, o.window_ends or ""]
+                                          f"¥{yuan(o.total_fen)}", o.tracking, self._arrival(o),
+                                          o.window_ends or ""]
                                          for o in data["orders"]], [o.id for o in data["orders"]])
         set_rows(self.tables["closing_soon"], [[r["window_ends"], str(r["days_left"]), r["resident_name"],
                                                 r["merchant"], f"¥{yuan(r['total_fen'])}"]
@@ -100,9 +104,10 @@ class OrdersPage(Page):
         overdue = {r["id"] for r in data["overdue"]}
         returns = sorted(data["returns"], key=lambda r: r.id not in overdue)
         set_rows(self.tables["returns"], [[(tr("Orders", "OVERDUE") + " ") * (r.id in overdue) + r.status_name,
-                                           r.resident_name, r.merchant, reason_name(r.reason), r.refund_due or "",
-                                           f"¥{yuan(r.paid_fen)}"] for r in returns], [r.id for r in returns])
-        set_rows(self.tables["outgoing"], [[p.carrier, p.tracking, p.sender_name, f"¥{yuan(p.fee_fen)}",
+                                           r.resident_name, self._merchant(r), reason_name(r.reason),
+                                           outcome_name(r.outcome), r.refund_due or "", f"¥{yuan(r.paid_fen)}"]
+                                          for r in returns], [r.id for r in returns])
+        set_rows(self.tables["outgoing"], [[p.carrier, p.tracking, p.sender_name, p.recipient, f"¥{yuan(p.fee_fen)}",
                                             self._checks(p)] for p in data["outgoing"]],
                  [p.id for p in data["outgoing"]])
         set_rows(self.tables["cod"], [[c.status_name, c.tracking, c.resident_name, f"¥{yuan(c.amount_fen)}"]
@@ -111,6 +116,16 @@ class OrdersPage(Page):
         if select:
             self.tabs.setCurrentIndex(TABS.index(select[0]))
             select_key(self.tables[select[0]], select[1])
+
+    def _merchant(self, ret) -> str:
+        if len(ret.orders) < 2:
+            return ret.merchant
+        return tr("Orders", "{merchant} ({count} orders)").format(merchant=ret.merchant, count=len(ret.orders))
+
+    def _arrival(self, order) -> str:
+        if order.expected_arrival:
+            return order.expected_arrival
+        return tr("Orders", "not shipped yet") if order.status == "placed" else ""
 
     def _checks(self, p) -> str:
         return " · ".join((tr("Orders", "ID seen") if p.id_checked else tr("Orders", "ID not seen"),
@@ -226,6 +241,18 @@ class OrdersPage(Page):
         gid = self._selected("returns")
         if gid is not None:
             refund(self, gid)
+
+    def exchanged(self) -> None:
+        from ui.orders.actions import exchanged
+
+        gid = self._selected("returns")
+        if gid is not None:
+            exchanged(self, gid)
+
+    def send_parcel(self) -> None:
+        from ui.orders.actions import send_parcel
+
+        send_parcel(self)
 
     def handover(self) -> None:
         from ui.orders.actions import handover

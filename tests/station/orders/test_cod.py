@@ -57,3 +57,25 @@ def test_a_parcel_without_an_amount_due_has_no_charge(ctx):
     who = resident(ctx)
     stored = intake(ctx, UNEXPECTED, resident_gid=who)
     assert stored.cod is None and list_cod(ctx) == []
+
+
+def test_a_held_cod_parcel_cannot_leave_the_problem_queue_unpaid(ctx):
+    """Re-assigning (or returning) it from the problem queue would skip the payment/refusal: refused."""
+    from station.parcels.problems import open_problems, reassign_problem, return_problem
+    from tests.station.orders.helpers import counts
+
+    who = resident(ctx)
+    other = resident(ctx, "李四", "13800002222")
+    stored = intake(ctx, UNEXPECTED, resident_gid=who, cod_fen=8800)
+    before = counts()
+    with pytest.raises(Refused) as refused:
+        reassign_problem(ctx, UNEXPECTED, other)
+    assert refused.value.code == "refused.cod_held"
+    with pytest.raises(Refused) as refused:
+        return_problem(ctx, UNEXPECTED, "李师傅")
+    assert refused.value.code == "refused.cod_held"
+    assert counts() == before
+    assert Parcel.get_by_id(stored.parcel.gid).status == "problem"
+    assert [p.kind for p in open_problems(ctx)] == ["cod_unexpected"]
+    pay_cod(ctx, UNEXPECTED)
+    assert open_problems(ctx) == []

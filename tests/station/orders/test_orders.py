@@ -136,3 +136,25 @@ def test_ship_registers_a_late_tracking_number_and_lists_filter_by_state(ctx):
     assert list_orders(ctx, "placed") == []
     with pytest.raises(InvalidInput):
         list_orders(ctx, "lost")
+
+
+def test_the_expected_arrival_is_a_date_from_today_and_shipping_can_move_it(ctx):
+    import datetime as dt
+
+    from station.clock import station_today
+
+    resident(ctx)
+    today = station_today(ctx.now())
+    assert place(ctx, tracking="").expected_arrival is None
+    before = counts()
+    for bad, code in (("2026-13-01", "invalid.bad_date"), ((today - dt.timedelta(days=1)).isoformat(),
+                      "invalid.arrival_out_of_range"), ((today + dt.timedelta(days=61)).isoformat(),
+                                                        "invalid.arrival_out_of_range")):
+        with pytest.raises(InvalidInput) as err:
+            place(ctx, expected_arrival=bad)
+        assert err.value.code == code
+    assert counts() == before
+    order = place(ctx, expected_arrival=today.isoformat())
+    assert order.expected_arrival == today.isoformat()
+    later = (today + dt.timedelta(days=3)).isoformat()
+    assert ship_order(ctx, order.id, expected_arrival=later).expected_arrival == later

@@ -58,6 +58,21 @@ def test_the_cash_sheet_shows_opening_entries_closing_counted_and_the_difference
     renders(out, tmp_path)
 
 
+def test_the_receipt_prints_the_expected_arrival_large_or_that_the_merchant_has_not_shipped(ctx, tmp_path):
+    from station.clock import station_today
+
+    resident(ctx)
+    day = station_today(ctx.now()) + dt.timedelta(days=4)
+    dated = show_order(ctx, place(ctx, expected_arrival=day.isoformat()).id)
+    assert dated.expected_arrival == day.isoformat()
+    size, line = next((s, t) for s, t in order_receipt_lines(dated) if "预计" in t)
+    assert size >= 30 and "月" in line and str(day.year) in line
+    text = pdf_text(order_receipt_pdf(dated, tmp_path / "dated.pdf"))
+    assert "预计到达" in text and str(day.day) in text
+    undated = show_order(ctx, place(ctx, tracking="").id)
+    assert "待商家发货" in pdf_text(order_receipt_pdf(undated, tmp_path / "undated.pdf"))
+
+
 def test_the_cash_sheet_prints_the_audit_head_so_paper_anchors_the_log(ctx, tmp_path):
     from station.audit import audit_head
 
@@ -66,3 +81,4 @@ def test_the_cash_sheet_prints_the_audit_head_so_paper_anchors_the_log(ctx, tmp_
     out = cash_day_pdf(cash_day(ctx, "2026-03-01"), tmp_path / "cash.pdf")
     seq, digest = audit_head()
     assert f"第 {seq} 行，{digest[:16]}" in pdf_text(out)
+

@@ -40,3 +40,21 @@ def test_bad_outgoing_parcels_are_refused_and_change_nothing(ctx):
             send_parcel(ctx, *args)
         assert err.value.code == code
     assert counts() == before
+
+
+def test_without_the_id_seen_it_is_kept_and_marked_on_the_couriers_list(ctx, tmp_path):
+    """The issue's contract (`send add … [--inspected]`, no ID option) takes such a parcel in; the real-name
+    check is recorded as not done, and the courier's handover list says NO beside it."""
+    import subprocess
+
+    from station.orders.printouts import handover_pdf
+
+    resident(ctx)
+    sent = send_parcel(ctx, PHONE, "中通", "73100000000777", 1200, recipient="王强  杭州")
+    assert (sent.id_checked, sent.inspected, sent.recipient) == (False, False, "王强 杭州")
+    out = handover_pdf(hand_over(ctx, "中通"), tmp_path / "handover.pdf")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "73100000000777" in text and "否" in text
+    with pytest.raises(InvalidInput) as err:
+        send_parcel(ctx, PHONE, "中通", "73100000000778", 1200, recipient="长" * 61)
+    assert err.value.code == "invalid.recipient_long"

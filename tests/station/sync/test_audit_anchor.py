@@ -5,7 +5,7 @@ rewrite the head in `meta`, and in the hardest cases also the station's anchors.
 what already left the PC: the rows and head the office holds."""
 from db.connection import close_database
 from db.models import database
-from station import audit
+from station import audit, audit_verify
 from station.i18n import set_language
 from station.residents import add_resident
 from station.sync import anchor
@@ -43,7 +43,7 @@ def _rechain() -> None:
     rows = database.execute_sql("SELECT rowid, seq, at, actor, action, entity, entity_id, before, after FROM audit "
                                 "ORDER BY seq").fetchall()
     for rowid, seq, at, actor, action, entity, entity_id, before, after in rows:
-        digest = audit.entry_hash(seq, audit._stamp(at), actor, action, entity, entity_id, before, after, prev)
+        digest = audit.entry_hash(seq, audit.stamp(at), actor, action, entity, entity_id, before, after, prev)
         database.execute_sql("UPDATE audit SET prev_hash = ?, hash = ? WHERE rowid = ?", (prev, digest, rowid))
         prev = digest
     last = rows[-1][1] if rows else 0
@@ -64,7 +64,7 @@ def _office_warnings(office) -> list[tuple]:
 def test_deleting_every_row_and_the_head_is_seen_locally(ctx):
     database.execute_sql("DELETE FROM audit")
     database.execute_sql("DELETE FROM meta WHERE key = ?", (audit.HEAD_KEY,))
-    verdict = audit.verify_chain()
+    verdict = audit_verify.verify_chain()
     assert (verdict.ok, verdict.problem, verdict.first_bad_seq) == (False, "all_removed", 1)
 
 
@@ -76,21 +76,21 @@ def test_cutting_rows_that_reached_the_office_is_seen_locally_and_at_the_office(
     sent = {name: seq for name, seq, _hash in anchor.anchors()}["sent"]  # the head the office was sent
     database.execute_sql("DELETE FROM audit WHERE seq > ?", (sent - 3,))
     _rechain()
-    verdict = audit.verify_chain()
+    verdict = audit_verify.verify_chain()
     assert (verdict.ok, verdict.problem, verdict.first_bad_seq) == (False, "cut_below_anchor", sent - 2)
-    assert "removed" in audit.problem_text(verdict) and str(sent - 2) in audit.problem_text(verdict)
+    assert "removed" in audit_verify.problem_text(verdict) and str(sent - 2) in audit_verify.problem_text(verdict)
     _forge_anchors()  # the attacker cleans up the local anchors too …
-    assert audit.verify_chain().ok
+    assert audit_verify.verify_chain().ok
     close_database()
     back = _sync(tmp_path, office, station, "usb2")  # … and the office still sees it
     assert [(kind, last) for kind, _first, last in _office_warnings(office)] == [("audit_cut", sent)]
     assert "audit_cut" in {w["kind"] for w in back["warnings"]}
     switch(station)
-    verdict = audit.verify_chain()  # the office's head no longer matches, and the office said why
+    verdict = audit_verify.verify_chain()  # the office's head no longer matches, and the office said why
     assert not verdict.ok and verdict.problem in ("cut_below_anchor", "anchor_differs", "office_reported")
     database.execute_sql("DELETE FROM meta WHERE key = ?", (anchor.AUDIT_ACKED_KEY,))
-    verdict = audit.verify_chain()
-    assert (verdict.ok, verdict.problem) == (False, "office_reported") and "cut" in audit.problem_text(verdict)
+    verdict = audit_verify.verify_chain()
+    assert (verdict.ok, verdict.problem) == (False, "office_reported") and "cut" in audit_verify.problem_text(verdict)
 
 
 def test_editing_a_row_and_rechaining_is_seen_locally_and_at_the_office_naming_the_row(tmp_path):
@@ -99,7 +99,7 @@ def test_editing_a_row_and_rechaining_is_seen_locally_and_at_the_office_naming_t
     switch(station)
     database.execute_sql("UPDATE audit SET actor = 'someone_else' WHERE seq = 4")
     _rechain()
-    verdict = audit.verify_chain()
+    verdict = audit_verify.verify_chain()
     assert not verdict.ok and verdict.problem == "anchor_differs"
     _forge_anchors()
     close_database()
@@ -116,7 +116,7 @@ def test_deleting_a_row_and_renumbering_is_seen_at_the_office(tmp_path):
     database.execute_sql("UPDATE audit SET seq = seq - 1 WHERE seq > 5")
     _rechain()
     _forge_anchors()
-    assert audit.verify_chain().ok  # locally perfect now
+    assert audit_verify.verify_chain().ok  # locally perfect now
     close_database()
     _sync(tmp_path, office, station, "usb2")
     rewritten = [w for w in _office_warnings(office) if w[0] in ("audit_rewritten", "audit_cut")]
@@ -131,7 +131,7 @@ def test_an_honest_station_raises_no_warning(tmp_path):
     back = _sync(tmp_path, office, station, "usb2")
     assert _office_warnings(office) == [] and back["warnings"] == []
     switch(station)
-    assert audit.verify_chain().ok and anchor.anchors()
+    assert audit_verify.verify_chain().ok and anchor.anchors()
 
 
 def test_audit_verify_after_drop_table_is_one_line(ctx, data_dir, cli):

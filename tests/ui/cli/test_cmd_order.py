@@ -153,3 +153,32 @@ def test_a_day_that_does_not_balance_is_shown(cli, station_dir):
     code, out, _ = cli("--data", data, "--lang", "en", "cash", "day", "--date", today)
     assert code == 0 and "DOES NOT BALANCE: difference ¥-2.00" in out
     assert error(cli, "--data", data, "cash", "day", "--date", "2999-01-01")["code"] == "invalid.future_date"
+
+
+def test_expected_arrival_several_orders_in_one_return_and_an_exchange_closed(cli, station_dir, tmp_path):
+    data = station_dir
+    today = station_today(dt.datetime.now(dt.UTC).replace(tzinfo=None))
+    arrival = (today + dt.timedelta(days=3)).isoformat()
+    first = add_order(cli, data, "73123456789012", "--expected-arrival", arrival)
+    assert first["expected_arrival"] == arrival
+    code, out, _ = cli("--data", data, "--lang", "en", "order", "show", first["id"])
+    assert code == 0 and arrival in out
+    past = error(cli, "--data", data, "order", "add", "--resident", PHONE, "--platform", "拼多多",
+                 "--merchant", "好米店", "--item", "大米:1:1", "--paid-by", "own_account", "--consent-by", "王强",
+                 "--consent-how", "phone",
+                 "--expected-arrival", (today - dt.timedelta(days=1)).isoformat())
+    assert past["code"] == "invalid.arrival_out_of_range"
+    second = add_order(cli, data, "73123456789013")
+    assert second["expected_arrival"] is None
+    for tracking in ("73123456789012", "73123456789013"):
+        stored = cli("--data", data, "--json", "parcel", "intake", tracking, check_json=True)
+        assert cli("--data", data, "parcel", "pickup", stored["parcel"]["pickup_code"], "--only-code")[0] == 0
+    ret = cli("--data", data, "--json", "return", "start", "--order", first["id"], "--order", second["id"],
+              "--reason", "wrong_item", "--outcome", "exchange", check_json=True)
+    assert sorted(ret["orders"]) == sorted([first["id"], second["id"]]) and ret["paid_fen"] == 18200
+    assert len(ret["items"]) == 2
+    done = cli("--data", data, "--json", "return", "exchanged", ret["id"], "--replacement", "73100000000777",
+               check_json=True)
+    assert done["status"] == "exchanged"
+    again = error(cli, "--data", data, "return", "exchanged", ret["id"])
+    assert again["code"] == "refused.already_exchanged"
