@@ -68,7 +68,7 @@ def test_every_page_fits_is_named_and_sized(station_dir, office_dir, qapp, qtbot
     known = [p for p in found if "the page scrolls sideways" in p]
     assert [p for p in found if p not in known] == []
     if known:
-        pytest.xfail("pseudo × large text: " + "; ".join(known))
+        pytest.xfail("pages scrolling sideways: " + "; ".join(known))
 
 
 @pytest.mark.parametrize("name", sorted(theme.PALETTES))
