@@ -71,14 +71,14 @@ def bundle_rows(office: Path, bundles: list[Path]) -> list[tuple]:
     """The rows the import writes, decrypted once, for the raw-insert baseline."""
     from collections import Counter
 
-    from station.identity import this_station
+    from station.keystore import box_key
     from station.sync.container import open_bundle
     from station.sync.office_import import _record_blocks
 
     rows = []
     for path in bundles:
         bundle = open_bundle(path)
-        for block in _record_blocks(bundle, bundle.get("from"), bytes(this_station().box_private), Counter()):
+        for block in _record_blocks(bundle, bundle.get("from"), box_key(), Counter()):
             rows.extend(block)
     return rows
 
@@ -180,6 +180,7 @@ def prepare_pushes(town, pushes: int, residents_per_push: int) -> dict[str, list
     from db.models import database
     from station.identity import open_station, this_station
     from station.ids import new_gid
+    from station.keystore import signing_key
     from station.sync.announce import make_announcement
     from station.sync.container import file_sha256, open_bundle
     from station.sync.outgoing import export_bundle
@@ -202,7 +203,7 @@ def prepare_pushes(town, pushes: int, residents_per_push: int) -> dict[str, list
                 set_meta(ACKED_KEY, str(made["seq_to"]))
             path = Path(made["file"])
             message = make_announcement(me.code, "OFFICE-DEMO", open_bundle(path).get("bundle_id"),
-                                        path.stat().st_size, file_sha256(path), bytes(me.sign_private))
+                                        path.stat().st_size, file_sha256(path), signing_key())
             series.setdefault(me.code, []).append((path, json.dumps(message).encode(), made["records"]))
         close_database()
     return series
@@ -232,16 +233,31 @@ def _office_counts(office: Path) -> tuple[int, int]:
 
     open_office_ctx(office)
     bundles = database.execute_sql("SELECT COUNT(*) FROM office_bundle").fetchone()[0]
-    records = database.execute_sql("SELECT COUNT(*) FROM office_record").fetchone()[0]
+    # audit rows travel beside the records (issue 9: anchored at the office), not in a bundle's record count
+    records = database.execute_sql("SELECT COUNT(*) FROM office_record WHERE entity NOT IN ('audit', "
+                                   "'audit_replaced')").fetchone()[0]
     close_database()
     return bundles, records
 
 
+def _receiver_token(office: Path) -> str:
+    """The receiver is an unattended job: it signs in with an access token (issue 9)."""
+    from db.connection import close_database
+    from station.office.demo import open_office_ctx
+    from station.tokens import add_token
+
+    token = add_token(open_office_ctx(office), f"bench-{time.time_ns()}", "office")["token"]
+    close_database()
+    return token
+
+
 def phase_receiver(town, office: Path, engine: str, series: dict, seconds: float) -> dict:
     bundles_before, records_before = _office_counts(office)
+    token = _receiver_token(office)
     proc = subprocess.Popen([sys.executable, "-m", "station", "--lang", "en", "--data", str(office), "office",
                              "serve", "--host", "127.0.0.1", "--port", "0"], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                            stderr=subprocess.DEVNULL, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "STATION_TOKEN": token})
     url = re.search(r"(http://127\.0\.0\.1:\d+)", proc.stdout.readline()).group(1)
     latencies, sent, failures = [], [], []
     deadline = time.monotonic() + seconds

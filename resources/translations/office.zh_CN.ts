@@ -629,6 +629,18 @@
       <source>Stations</source>
       <translation>各站</translation>
     </message>
+    <message>
+      <source>Audit warnings</source>
+      <translation>审计告警</translation>
+    </message>
+    <message>
+      <source>Restores</source>
+      <translation>恢复次数</translation>
+    </message>
+    <message>
+      <source>audit log changed ({n} warnings)</source>
+      <translation>审计日志被改动（{n} 条告警）</translation>
+    </message>
   </context>
   <context>
     <name>Pages</name>

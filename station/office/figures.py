@@ -7,9 +7,9 @@ contribution is taken back and its new one added, and the summed deltas go into 
 import json
 from collections import Counter, defaultdict
 
-from db.bulk import executemany, param_list
+from db.bulk import executemany, is_postgres, param_list
 from db.models import database
-from station.office import measures_orders  # noqa: F401  (the orders area's measures register on import)
+from station.office import measures_cases, measures_orders  # noqa: F401  (the areas' measures register on import)
 from station.office.measures import MEASURES, contributions
 
 _COLUMNS = "(station, entity, gid, version, deleted, body, figures)"
@@ -17,17 +17,40 @@ _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # 
 
 
 def _upsert_sql(with_figures: bool) -> str:
-    p = database.param
     figures = ", figures = excluded.figures" if with_figures else ""
-    return (f"INSERT INTO office_record {_COLUMNS} VALUES ({', '.join([p] * 7)}) "
+    return (f"INSERT INTO office_record {_COLUMNS} VALUES {{values}} "
             "ON CONFLICT (station, entity, gid) DO UPDATE SET version = excluded.version, "
             f"deleted = excluded.deleted, body = excluded.body{figures} WHERE excluded.version > office_record.version")
 
 
 def _figure_sql() -> str:
-    p = database.param
-    return (f"INSERT INTO office_figure (day, station, measure, dim, value) VALUES ({p}, {p}, {p}, {p}, {p}) "
+    return ("INSERT INTO office_figure (day, station, measure, dim, value) VALUES {values} "
             "ON CONFLICT (day, station, measure, dim) DO UPDATE SET value = office_figure.value + excluded.value")
+
+
+def _upsert(sql: str, rows: list[tuple]) -> None:
+    """Many rows in few round trips: sqlite3's executemany, or multi-row VALUES pages on PostgreSQL.
+
+    A multi-row upsert may not touch one key twice, so the caller passes each key once (newest version)."""
+    if not rows:
+        return
+    if not is_postgres():
+        executemany(sql.format(values=f"({param_list(len(rows[0]))})"), rows)
+        return
+    from psycopg2.extras import execute_values
+
+    with database.cursor() as cursor:
+        execute_values(cursor, sql.format(values="%s"), rows, page_size=2000)
+
+
+def _newest(rows: list[tuple]) -> list[tuple]:
+    """One row per record (station, entity, gid): the same record twice in one block keeps its higher version."""
+    newest: dict[tuple, tuple] = {}
+    for row in rows:
+        key = row[:3]
+        if key not in newest or row[3] > newest[key][3]:
+            newest[key] = row
+    return list(newest.values()) if len(newest) < len(rows) else rows
 
 
 def apply_block(station: str, rows: list[tuple]) -> None:
@@ -36,10 +59,10 @@ def apply_block(station: str, rows: list[tuple]) -> None:
     for row in rows:
         (measured[row[1]] if row[1] in MEASURES else plain).append(row)
     if plain:
-        executemany(_upsert_sql(False), [(*r, None) for r in plain])
+        _upsert(_upsert_sql(False), [(*r, None) for r in _newest(plain)])
     delta: Counter = Counter()
     for entity, entity_rows in measured.items():
-        executemany(_upsert_sql(True), list(_with_figures(station, entity, entity_rows, delta)))
+        _upsert(_upsert_sql(True), list(_with_figures(station, entity, entity_rows, delta)))
     write_deltas(station, delta)
 
 
@@ -74,8 +97,7 @@ def _with_figures(station: str, entity: str, rows: list[tuple], delta: Counter):
 
 def write_deltas(station: str, delta: Counter) -> None:
     changes = [(day, station, name, dim, value) for (day, name, dim), value in delta.items() if value]
-    if changes:
-        executemany(_figure_sql(), changes)
+    _upsert(_figure_sql(), changes)
 
 
 def rebuild(entities: list[str] | None = None) -> int:

@@ -199,11 +199,20 @@ def _held() -> dict[str, int]:
     return dict(database.execute_sql("SELECT station, COUNT(*) FROM office_backlog GROUP BY station").fetchall())
 
 
+def _audit_signs() -> dict[str, tuple[int, int]]:
+    """station → (audit-chain warnings, restores): what the office noticed on import (office_warning)."""
+    found: dict[str, list[int]] = {}
+    for station, kind, n in database.execute_sql(
+            "SELECT station, kind, COUNT(*) FROM office_warning GROUP BY station, kind").fetchall():
+        found.setdefault(station, [0, 0])[kind == "restored"] += n
+    return {station: (chain, restores) for station, (chain, restores) in found.items()}
+
+
 VIA = {"push": N_("Office", "network"), "file": N_("Office", "USB / folder"), "": N_("Office", "—")}
 
 
-def warnings(last: dt.datetime | None, held: int, now: dt.datetime) -> list[str]:
-    signs = []
+def warnings(last: dt.datetime | None, held: int, now: dt.datetime, chain: int = 0) -> list[str]:
+    signs = [tr("Office", "audit log changed ({n} warnings)").format(n=chain)] if chain else []
     if last is None or (now - last).days >= NO_SYNC_DAYS:
         days = "?" if last is None else (now - last).days
         signs.append(tr("Office", "no sync for {n} days").format(n=days) if last else tr("Office", "never synced"))
@@ -215,7 +224,7 @@ def warnings(last: dt.datetime | None, held: int, now: dt.datetime) -> list[str]
 @service(Perm.OFFICE, write=False)
 def health_table(ctx: Ctx, month: str | None = None) -> Table:
     """Each station's health now: last sync and how, backlog, open and overdue parcels, cases, warning signs."""
-    via, open_now, held_by = _last_via(), dashboard.open_parcels(ctx), _held()
+    via, open_now, held_by, audit_by = _last_via(), dashboard.open_parcels(ctx), _held(), _audit_signs()
     month = month or station_today(ctx.now()).strftime("%Y-%m")
     start, end = dashboard.month_range(month)
     per = dashboard.by_station(ctx, start, end)
@@ -225,7 +234,8 @@ def health_table(ctx: Ctx, month: str | None = None) -> Table:
         when, how = via.get(s.code, ("", ""))
         waiting, overdue = open_now.get(s.code, (0, 0))
         figures = per.get(s.code, {})
-        signs = warnings(s.last_bundle_at, held, ctx.now())
+        chain, restores = audit_by.get(s.code, (0, 0))
+        signs = warnings(s.last_bundle_at, held, ctx.now(), chain)
         rows.append(
             [
                 s.code,
@@ -237,6 +247,8 @@ def health_table(ctx: Ctx, month: str | None = None) -> Table:
                 int(overdue),
                 int(figures.get("cases_open", 0)),
                 int(figures.get("cases_overdue", 0)),
+                chain,
+                restores,
                 "; ".join(signs) or tr("Office", "all well"),
             ]
         )
@@ -252,6 +264,8 @@ def health_table(ctx: Ctx, month: str | None = None) -> Table:
             N_("Office", "Overdue parcels"),
             N_("Office", "Open cases"),
             N_("Office", "Overdue cases"),
+            N_("Office", "Audit warnings"),
+            N_("Office", "Restores"),
             N_("Office", "Warning signs"),
         )
     ]

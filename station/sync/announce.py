@@ -84,7 +84,8 @@ def check_announcement(ctx: Ctx, message: object) -> Announced:
 
 
 class Tokens:
-    """One-time upload tokens, kept in the receiver's memory (a restart only costs the station a new announce)."""
+    """One-time upload tokens, kept in the receiver's memory (a restart only costs the station a new announce;
+    why that is harmless: station/office/early_refusal.py)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -99,6 +100,13 @@ class Tokens:
             token = secrets.token_urlsafe(24)
             self._open[token] = announced
             return token
+
+    def is_open(self, token: str, size: int) -> bool:
+        """The token is open and `size` is what it announced (checked before an upload's body is read)."""
+        with self._lock:
+            self._expire()
+            announced = self._open.get(token)
+            return announced is not None and announced.size == size
 
     def take(self, token: str) -> Announced | None:
         with self._lock:

@@ -16,6 +16,7 @@ from db.models import database
 from station.context import Ctx
 from station.errors import StationError
 from station.ids import new_gid
+from station.office.early_refusal import channel_class
 from station.office.inbox import enforce_quota
 from station.sync.announce import DEFAULT_LIMIT, Tokens, check_announcement
 from station.sync.office import office_dirs
@@ -144,6 +145,7 @@ class OfficeServer:
         self._server = create_server(self.app, host=host, port=port, threads=threads,
                                      channel_timeout=channel_timeout, cleanup_interval=5,
                                      max_request_body_size=max_body + MAX_ANNOUNCE, ident="village-station")
+        self._server.channel_class = channel_class(self.app.tokens.is_open)  # bad token: refused before the body
 
     @property
     def url(self) -> str:

@@ -137,3 +137,34 @@ def test_stranger_station_push_is_refused_with_its_reason(tmp_path, receiver):
     with pytest.raises(OfficeRefused) as refused:
         push(ctx, server.url)
     assert "CN-R-09" in refused.value.message()
+
+
+def _put_headers_only(server, path: str, length: int) -> bytes:
+    """Announce a huge PUT, send only its first 64 KB, and read the reply: a server reading the body first
+    would still be waiting for the other bytes (and time out here)."""
+    import socket
+
+    host, port = server.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=20) as sock:
+        sock.sendall(f"PUT {path} HTTP/1.1\r\nHost: {host}\r\nContent-Length: {length}\r\n\r\n".encode())
+        sock.sendall(b"\0" * (64 << 10))
+        reply = b""
+        while b"\r\n\r\n" not in reply:
+            chunk = sock.recv(4096)
+            if not chunk:
+                break
+            reply += chunk
+    return reply
+
+
+def test_a_bad_token_put_is_refused_before_its_body_is_read(tmp_path, receiver):
+    office, station, server = receiver
+    huge = 200 << 20  # under the body limit, so only the token check can refuse it early
+    assert _put_headers_only(server, "/bundle/not-a-token", huge).startswith(b"HTTP/1.1 403")
+    _ctx, path = _bundle(station, tmp_path)
+    token = json.loads(_request(server, "POST", "/announce", json.dumps(_announce(station, path)).encode())[1])["token"]
+    # an open token but not the announced size: refused early too, and the token stays usable
+    assert _put_headers_only(server, f"/bundle/{token}", huge).startswith(b"HTTP/1.1 403")
+    status, reply = _request(server, "PUT", f"/bundle/{token}", open(path, "rb").read())
+    assert status == 200 and reply.startswith(b"VSBUNDLE")
+    assert _request(server, "GET", "/")[0] == 200
