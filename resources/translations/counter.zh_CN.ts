@@ -768,6 +768,30 @@
       <source>Parcel {tracking} is held for an amount on collection nobody ordered: record the payment or the refusal (Orders page, cash on delivery) first.</source>
       <translation>包裹 {tracking} 是无人下单的到付件，已被扣留：请先登记付款或拒收（订单页“到付”）。</translation>
     </message>
+    <message>
+      <source>{text} has no digits; it is not a tracking number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{text} has spaces inside; a tracking number is one word.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{text} has symbols; a tracking number has only letters and digits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{text} is too long for a tracking number (at most {n} characters).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{text} is too short for a tracking number (at least {n} characters).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{text} starts like a {carrier} number but does not have its length.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Parcels</name>

@@ -15,6 +15,7 @@ def register(subparsers) -> None:
     shot.add_argument("--out", required=True, type=Path)
     shot.add_argument("--size", default="1366x768")
     shot.add_argument("--large-text", action="store_true")
+    shot.add_argument("--high-contrast", action="store_true")
 
 
 def run_gui(inv: Invocation) -> Output | None:
@@ -28,5 +29,6 @@ def run_screenshot(inv: Invocation) -> Output:
 
     a = inv.args
     actor = inv.ctx().actor  # signs in (or stays nobody: then only --page login renders)
-    out = render_page(inv.data_dir, a.page, a.out, a.size, a.large_text, getattr(a, "lang", None), actor)
+    out = render_page(inv.data_dir, a.page, a.out, a.size, a.large_text, getattr(a, "lang", None), actor,
+                      high_contrast=a.high_contrast)
     return Output({"out": str(out)}, tr("Cli", "Screenshot written to {out}").format(out=out))
