@@ -4,6 +4,7 @@ Source strings are English; Simplified Chinese (the default) comes from Qt Lingu
 `resources/translations/`, read directly so no compiled binaries are committed and lookup works the
 same in a frozen bundle. `tools/i18n.py` extracts `tr("Context", "text")` calls into those files.
 """
+import re
 import xml.etree.ElementTree as ET
 from functools import lru_cache
 
@@ -11,18 +12,19 @@ from station.paths import resource_dir
 
 DEFAULT_LANGUAGE = "zh_CN"
 LANGUAGES = ("zh_CN", "en")
+PSEUDO = "pseudo"  # for tests only: every English source twice as long, accented (made here, never committed)
 _state = {"lang": DEFAULT_LANGUAGE}
 
 
 def set_language(lang: str) -> None:
-    _state["lang"] = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    _state["lang"] = lang if lang in (*LANGUAGES, PSEUDO) else DEFAULT_LANGUAGE
 
 
 def language() -> str:
     return _state["lang"]
 
 
-ELLIPSIS = {"zh_CN": "…", "en": "..."}
+ELLIPSIS = {"zh_CN": "…", "en": "...", PSEUDO: "..."}
 
 
 def tr(context: str, text: str) -> str:
@@ -32,7 +34,25 @@ def tr(context: str, text: str) -> str:
     draws U+2026 as a centred "···" (right for Chinese, wrong for English)."""
     if _state["lang"] == "en":
         return text.replace("…", "...") if "…" in text else text
+    if _state["lang"] == PSEUDO:
+        return pseudo(text.replace("…", "..."))
     return catalog(_state["lang"]).get((context, text), text)
+
+
+_ACCENTS = str.maketrans("AaCcEeIiNnOoSsUuYyZz", "ÅåÇçÉéÎîÑñÖöŠšÜüÝýŽž")
+_KEEP = re.compile(r"(\{[^{}]*\}|%[-+ #0]*\d*(?:\.\d+)?[a-zA-Z%]|<[^<>]*>|&[a-z]+;|\\n)")
+
+
+def pseudo(text: str) -> str:
+    """A pseudo-translation: accents on the letters and padding to twice the length, so a layout that only fits
+    the English (or clips accents) shows in tests. Placeholders, printf codes and markup stay as they are."""
+    parts = _KEEP.split(text)
+    shown = "".join(part.translate(_ACCENTS) if i % 2 == 0 else part for i, part in enumerate(parts))
+    length = sum(len(part) for i, part in enumerate(parts) if i % 2 == 0)
+    if length == 0:
+        return text
+    filler = ("ẋ" * length) if length < 4 else " " + ("·ẋ" * length)[:length - 1]
+    return shown + filler
 
 
 def ntr(context: str, one: str, many: str, count: int, **values: object) -> str:

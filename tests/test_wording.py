@@ -91,3 +91,13 @@ def test_the_parcel_list_names_parcels_with_one_word():
     zh = chinese_translations()
     noun = "包裹" if "包裹" in zh[("ParcelList", "All parcels")] else "快递"
     assert noun in zh[("ParcelList", "{n} parcels shown, newest first; scroll down for more.")]
+
+
+def test_one_word_for_a_parcel_everywhere():
+    """Glossary: 包裹 is the thing at the station; 快递 only names the courier service (快递公司, 快递员, 快递单号,
+    快递代收). Mixed, the same parcel was 快递 on one screen and 包裹 on the next."""
+    import re
+
+    service = re.compile(r"快递(?!公司|员|单|代收|柜|网点|服务|业务|小哥|面单)")
+    mixed = sorted(text for text in chinese_translations().values() if service.search(text))
+    assert mixed == []

@@ -21,6 +21,7 @@ SOURCE_DIRS = ("station", "db", "ui")
 ERROR_CLASSES = {"StationError", "InvalidInput", "NotFound", "Refused", "PermissionDenied", "NoStation",
                  "SchemaTooNew"}
 AREAS = (
+    ("help_panel", "elder"), ("ui/practice", "elder"), ("station/practice", "elder"), ("guide", "elder"),
     ("station/office/", "office"), ("ui/office/", "office"), ("cmd_office", "office"), ("ui/charts", "office"),
     ("ui/pages/office", "office"), ("db/postgres", "office"),
     ("cmd_resident", "residents"), ("station/residents/", "residents"), ("station/counter/", "counter"),

@@ -24,7 +24,7 @@ def qt_app(offscreen: bool = False) -> QtWidgets.QApplication:
 
 def install_qt_translations(app: QtWidgets.QApplication, lang: str) -> None:
     """Qt's own strings (dialog buttons) in the chosen language; ours come from station.i18n."""
-    if lang == "en":
+    if lang in ("en", "pseudo"):
         return
     translator = QtCore.QTranslator(app)
     path = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
@@ -46,9 +46,12 @@ def open_session(data_dir: Path, lang: str | None = None, actor: Actor = CONSOLE
     return session
 
 
-def prepare(app: QtWidgets.QApplication, session: AppSession, large_text: bool | None = None) -> None:
+def prepare(app: QtWidgets.QApplication, session: AppSession, large_text: bool | None = None,
+            high_contrast: bool | None = None) -> None:
+    """Language, text size and contrast; None takes this PC's stored choice (screenshots override them)."""
     from station.i18n import language
 
     install_qt_translations(app, language())
     large = session.config.get("large_text") if large_text is None else large_text
-    theme.apply_display(app, large, session.config.get("high_contrast"))
+    contrast = session.config.get("high_contrast") if high_contrast is None else high_contrast
+    theme.apply_display(app, large, contrast)

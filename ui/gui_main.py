@@ -12,7 +12,11 @@ from ui.qt import QtCore
 BENCH_ENV = "STATION_BENCH_SHOWN"
 
 
-def run(data_dir: Path, lang: str | None = None) -> int:
+def run(data_dir: Path, lang: str | None = None, practice: bool = False) -> int:
+    if practice:  # its own directory beside the real one: the real station is not opened at all
+        from station.practice import make_practice
+
+        data_dir = make_practice(data_dir)
     if not (data_dir / DB_FILE).exists():
         from station.demo import make_demo_station
 

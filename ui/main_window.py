@@ -4,7 +4,7 @@ Pages are built when first shown (only the first one before the window appears: 
 a bare Qt window), and the navigation lists only the pages the signed-in role may use.
 """
 from station.i18n import tr
-from ui import messages
+from ui import housekeeping, messages
 from ui.pages import PageSpec, usable_specs
 from ui.qt import Qt, QtGui, QTimer, QtWidgets
 from ui.status_bar import StationStatusBar
@@ -27,9 +27,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self._fill_nav()
         self._lay_out()
         self._add_status_bar()
+        from ui.practice import mark_practice
+
+        mark_practice(self)
         for number in range(1, SHORTCUT_PAGES + 1):
             self._add_shortcut(number)
         QtGui.QShortcut(QtGui.QKeySequence("Ctrl+L"), self, self.switch_user)
+        QtGui.QShortcut(QtGui.QKeySequence("F1"), self, self.show_help)
         self.sign_in_dialog = None
         messages.bridge().shown.connect(self.show_message)
         session.changed.connect(self._refresh_current)
@@ -55,6 +59,7 @@ class MainWindow(QtWidgets.QMainWindow):
         bar = StationStatusBar(self.session)
         bar.switch_user_requested.connect(self.switch_user)
         self.setStatusBar(bar)
+        housekeeping.tidy(bar)
 
     def switch_user(self) -> None:
         """Open the sign-in dialog over the window (Ctrl+L or the status bar button); Esc keeps the user."""
@@ -66,7 +71,14 @@ class MainWindow(QtWidgets.QMainWindow):
         dialog = SignInDialog(self.session, self)
         dialog.finished.connect(lambda _result: self._forget_sign_in(dialog))
         dialog.open()
+        housekeeping.tidy(dialog)
         self.sign_in_dialog = dialog
+
+    def show_help(self) -> None:
+        """F1: the keys of this page and of the window (ui/help_panel.py)."""
+        from ui.help_panel import open_help
+
+        self.help_panel = open_help(self)
 
     def _forget_sign_in(self, dialog) -> None:
         if self.sign_in_dialog is dialog:
@@ -80,8 +92,9 @@ class MainWindow(QtWidgets.QMainWindow):
     def _drop_pages(self, keep: set[str]) -> None:
         for key in [k for k in self.pages if k not in keep]:
             page = self.pages.pop(key)
-            self.stack.removeWidget(page)
-            page.deleteLater()
+            holder = page.parentWidget().parentWidget()  # the scroll area (page → viewport → area)
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
 
     def rebuild(self) -> None:
         """Make the navigation, status bar and the shown page anew in the current language, on the same page."""
@@ -141,27 +154,30 @@ class MainWindow(QtWidgets.QMainWindow):
         return self.pages[key]
 
     def current_page(self) -> QtWidgets.QWidget | None:
-        return self.stack.currentWidget()
+        holder = self.stack.currentWidget()
+        return holder.widget() if holder is not None else None
 
     def _page(self, spec: PageSpec) -> QtWidgets.QWidget:
         page = self.pages.get(spec.key)
         if page is None:
             page = self.pages[spec.key] = spec.factory(self.session)
-            self.stack.addWidget(page)
+            self.stack.addWidget(_scrolling(page))
         return page
 
     def _show_row(self, row: int) -> None:
         if not 0 <= row < len(self.specs):
             return
         page = self._page(self.specs[row])
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(page.parentWidget().parentWidget())
         page.refresh()
         page.focus_default()
+        housekeeping.tidy(page)
 
     def _refresh_current(self, _what: str) -> None:
         page = self.current_page()
         if page is not None:
             page.refresh()
+            QTimer.singleShot(0, page, lambda: housekeeping.tidy(page))
 
     def show_message(self, level: str, text: str) -> None:
         self.banner.setProperty("level", level)
@@ -170,3 +186,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.banner.style().polish(self.banner)
         self.banner.show()
         self._banner_timer.start(8000 if level == "error" else 4000)
+
+
+def _scrolling(page: QtWidgets.QWidget) -> QtWidgets.QScrollArea:
+    """A page too tall for the window in large text scrolls, instead of growing the window off the screen."""
+    holder = QtWidgets.QScrollArea(widgetResizable=True, frameShape=QtWidgets.QFrame.Shape.NoFrame)
+    holder.setWidget(page)
+    return holder

@@ -25,7 +25,7 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def render_page(data_dir: Path, page: str, out: Path, size: str = "1366x768", large_text: bool = False,
-                lang: str | None = None, actor: Actor = NOBODY) -> Path:
+                lang: str | None = None, actor: Actor = NOBODY, high_contrast: bool = False) -> Path:
     """The page as `actor` sees it (masked phones unless the role may see them); only the sign-in
     dialog may be rendered without an account."""
     width, height = parse_size(size)
@@ -33,7 +33,7 @@ def render_page(data_dir: Path, page: str, out: Path, size: str = "1366x768", la
     session = open_session(data_dir, lang, actor)
     if page != LOGIN:
         session.ctx.require_signed_in()
-    prepare(app, session, large_text)
+    prepare(app, session, large_text, high_contrast or None)
     from ui.main_window import MainWindow
 
     window = MainWindow(session)

@@ -1,6 +1,8 @@
 """Status bar: which station, who is signed in, and the sync state."""
 from station.context import CONSOLE, NOBODY
 from station.i18n import tr
+from ui import theme
+from ui.elided import ElidedLabel
 from ui.qt import QtCore, QtWidgets, Signal
 from ui.sync.status import attach_sync_status
 
@@ -14,11 +16,20 @@ class StationStatusBar(QtWidgets.QStatusBar):
         self.switch_button = QtWidgets.QPushButton(tr("Status", "Switch user (Ctrl+L)"), objectName="switchUser")
         self.switch_button.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # the counter's scan field keeps focus
         self.switch_button.clicked.connect(self.switch_user_requested)
-        self.station_label = QtWidgets.QLabel()
-        self.user_label = QtWidgets.QLabel()
-        self.sync_label = QtWidgets.QLabel(tr("Status", "Sync: not set up"))
-        for widget in (self.station_label, self.user_label, self.switch_button, self.sync_label):
-            self.addPermanentWidget(widget)
+        # Elided (whole text in the tooltip) so long names or translations never widen the window.
+        self.station_label = ElidedLabel()
+        self.user_label = ElidedLabel()
+        self.sync_label = ElidedLabel(tr("Status", "Sync: not set up"))
+        self.addWidget(self.station_label, 2)
+        self.addWidget(self.user_label, 1)
+        self.elder_button = QtWidgets.QPushButton(tr("Status", "Large text"), objectName="elderMode",
+                                                  checkable=True, checked=theme.is_large())
+        self.elder_button.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        self.elder_button.setToolTip(tr("Status", "Elder mode: 18 pt text and larger buttons, at once"))
+        self.elder_button.toggled.connect(lambda on: theme.set_elder_mode(session, on))
+        self.addPermanentWidget(self.elder_button)
+        self.addPermanentWidget(self.switch_button)
+        self.addPermanentWidget(self.sync_label, 2)
         session.actor_changed.connect(self._actor_changed)  # a method: dropped when this bar is replaced
         self.update_labels()
         attach_sync_status(self, session)

@@ -25,6 +25,7 @@ def set_rows(table: QtWidgets.QTableWidget, rows: list[list[str]], keys: list[st
     for r, (cells, key) in enumerate(zip(rows, keys, strict=True)):
         for c, text in enumerate(cells):
             item = QtWidgets.QTableWidgetItem(str(text))
+            item.setToolTip(str(text))  # the whole text where a narrow column elides it
             if c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, key)
                 if checkable:

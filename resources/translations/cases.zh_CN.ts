@@ -518,6 +518,134 @@
       <source>Dossier written to {out} ({count} pages).</source>
       <translation>案卷已写入 {out}（{count} 页）。</translation>
     </message>
+    <message>
+      <source>1 evidence file copied into the vault.</source>
+      <translation>1 份证据已复制进证据库。</translation>
+    </message>
+    <message>
+      <source>Add evidence to case {number}</source>
+      <translation>为案件 {number} 添加证据</translation>
+    </message>
+    <message>
+      <source>Add evidence …</source>
+      <translation>添加证据 …</translation>
+    </message>
+    <message>
+      <source>Amount claimed (yuan)</source>
+      <translation>索赔金额（元）</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Close case {number}</source>
+      <translation>结案：{number}</translation>
+    </message>
+    <message>
+      <source>Close case …</source>
+      <translation>结案 …</translation>
+    </message>
+    <message>
+      <source>From a parcel (tracking number or pickup code)</source>
+      <translation>从包裹（运单号或取件码）</translation>
+    </message>
+    <message>
+      <source>From a return (its ID)</source>
+      <translation>从退货（退货编号）</translation>
+    </message>
+    <message>
+      <source>From scratch</source>
+      <translation>新建</translation>
+    </message>
+    <message>
+      <source>Log action …</source>
+      <translation>记录办理 …</translation>
+    </message>
+    <message>
+      <source>Log an action on case {number}</source>
+      <translation>记录案件 {number} 的办理</translation>
+    </message>
+    <message>
+      <source>Money recovered (yuan)</source>
+      <translation>挽回金额（元）</translation>
+    </message>
+    <message>
+      <source>Next step (if terminated)</source>
+      <translation>下一步（终止调解时）</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>Open a case</source>
+      <translation>受理投诉</translation>
+    </message>
+    <message>
+      <source>Open a case …</source>
+      <translation>受理投诉 …</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Pause clocks …</source>
+      <translation>暂停计时 …</translation>
+    </message>
+    <message>
+      <source>Pause the clocks of case {number}</source>
+      <translation>暂停案件 {number} 的计时</translation>
+    </message>
+    <message>
+      <source>Photos, screenshots, chats, receipts, recordings (*)</source>
+      <translation>照片、截图、聊天记录、收据、录音 (*)</translation>
+    </message>
+    <message>
+      <source>Resident (phone or ID)</source>
+      <translation>居民（电话或编号）</translation>
+    </message>
+    <message>
+      <source>Resident's satisfaction (1–5)</source>
+      <translation>居民满意度（1–5）</translation>
+    </message>
+    <message>
+      <source>Resume clocks …</source>
+      <translation>恢复计时 …</translation>
+    </message>
+    <message>
+      <source>Resume the clocks of case {number}</source>
+      <translation>恢复案件 {number} 的计时</translation>
+    </message>
+    <message>
+      <source>Return ID / parcel</source>
+      <translation>退货编号 / 包裹</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>经过</translation>
+    </message>
+    <message>
+      <source>What the resident wants</source>
+      <translation>居民诉求</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>not asked</source>
+      <translation>未询问</translation>
+    </message>
+    <message>
+      <source>{count} evidence files copied into the vault.</source>
+      <translation>{count} 份证据已复制进证据库。</translation>
+    </message>
+    <message>
+      <source>Opened from</source>
+      <translation>案件来源</translation>
+    </message>
   </context>
   <context>
     <name>Charts</name>
@@ -905,6 +1033,10 @@
     <message>
       <source>{path} is not a calendar file (not UTF-8 text).</source>
       <translation>{path} 不是工作日历文件（不是 UTF-8 文本）。</translation>
+    </message>
+    <message>
+      <source>Name the return or parcel the case starts from.</source>
+      <translation>请填写案件所依据的退货或包裹。</translation>
     </message>
   </context>
 </TS>

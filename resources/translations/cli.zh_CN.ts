@@ -928,34 +928,6 @@
       <translation>投诉类别：false_advertising（虚假宣传）、expired_counterfeit（过期或假冒）、after_sales（售后拒绝）、refund_overdue（退款逾期）、fraud（诈骗）、other（其他）</translation>
     </message>
     <message>
-      <source>an exchange is done: the replacement arrived or was handed over</source>
-      <translation>换货完成：换来的商品已到或已交给居民</translation>
-    </message>
-    <message>
-      <source>an order; repeat it for one return over several orders of one resident and merchant</source>
-      <translation>订单；同一居民、同一商家的多个订单可重复此项，合并为一次退货</translation>
-    </message>
-    <message>
-      <source>return only this item (its number in `order show`, or its name); repeatable</source>
-      <translation>只退这一件商品（`order show` 中的序号或商品名）；可重复</translation>
-    </message>
-    <message>
-      <source>the day the merchant says it arrives (printed large on the receipt)</source>
-      <translation>商家说的到货日期（大字印在回执上）</translation>
-    </message>
-    <message>
-      <source>the new expected arrival</source>
-      <translation>新的预计到达日期</translation>
-    </message>
-    <message>
-      <source>the replacement parcel's tracking number</source>
-      <translation>换货包裹的运单号</translation>
-    </message>
-    <message>
-      <source>who and where it goes, as on the waybill (name, place)</source>
-      <translation>寄给谁、寄到哪里，与面单一致（姓名、地点）</translation>
-    </message>
-    <message>
       <source>an access token instead (env STATION_TOKEN)</source>
       <translation>改用访问令牌（环境变量 STATION_TOKEN）</translation>
     </message>
@@ -1002,6 +974,58 @@
     <message>
       <source>write the private keys, encrypted with a passphrase</source>
       <translation>导出私钥，用口令加密</translation>
+    </message>
+    <message>
+      <source>open the practice station (demo data beside this one; never synced)</source>
+      <translation>打开练习站（放在本站旁边的演示数据；从不同步）</translation>
+    </message>
+    <message>
+      <source>print quick guides: one illustrated page per counter task</source>
+      <translation>打印快速指南：每项柜台工作一页图解</translation>
+    </message>
+    <message>
+      <source>screenshots in normal text (default: large)</source>
+      <translation>截图用普通字号（默认：大字）</translation>
+    </message>
+    <message>
+      <source>an exchange is done: the replacement arrived or was handed over</source>
+      <translation>换货完成：换来的商品已到或已交给居民</translation>
+    </message>
+    <message>
+      <source>an order; repeat it for one return over several orders of one resident and merchant</source>
+      <translation>订单；同一居民、同一商家的多个订单可重复此项，合并为一次退货</translation>
+    </message>
+    <message>
+      <source>return only this item (its number in `order show`, or its name); repeatable</source>
+      <translation>只退这一件商品（`order show` 中的序号或商品名）；可重复</translation>
+    </message>
+    <message>
+      <source>the day the merchant says it arrives (printed large on the receipt)</source>
+      <translation>商家说的到货日期（大字印在回执上）</translation>
+    </message>
+    <message>
+      <source>the new expected arrival</source>
+      <translation>新的预计到达日期</translation>
+    </message>
+    <message>
+      <source>the replacement parcel's tracking number</source>
+      <translation>换货包裹的运单号</translation>
+    </message>
+    <message>
+      <source>who and where it goes, as on the waybill (name, place)</source>
+      <translation>寄给谁、寄到哪里，与面单一致（姓名、地点）</translation>
+    </message>
+    <message>
+      <source>an escalated case's evidence files, re-hashed</source>
+      <translation>已上报案件的证据文件（重新校验哈希）</translation>
+    </message>
+    <message>
+      <source>the case number</source>
+      <translation>案件编号</translation>
+    </message>
+    <message>
+      <source>the station's code (when two stations use the same number)</source>
+      <translation>村站代码（两个村站编号相同时）</translation>
     </message>
   </context>
 </TS>

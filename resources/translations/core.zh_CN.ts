@@ -650,6 +650,14 @@
       <translation>本机管理员</translation>
     </message>
     <message>
+      <source>Elder mode: 18 pt text and larger buttons, at once</source>
+      <translation>长辈模式：18 磅大字、更大的按钮，立即生效</translation>
+    </message>
+    <message>
+      <source>Large text</source>
+      <translation>大字模式</translation>
+    </message>
+    <message>
       <source>nobody signed in</source>
       <translation>未登录</translation>
     </message>
@@ -727,6 +735,10 @@
     <message>
       <source>{count} entries shown</source>
       <translation>已显示 {count} 条</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>所有人</translation>
     </message>
     <message>
       <source>Audit log head: row {seq}, {hash}</source>
@@ -817,6 +829,10 @@
     <message>
       <source>↑ ↓ choose the user · Enter signs in · Esc cancels</source>
       <translation>↑ ↓ 选择用户 · 回车登录 · Esc 取消</translation>
+    </message>
+    <message>
+      <source>Large text</source>
+      <translation>大字模式</translation>
     </message>
     <message>
       <source>This station has no account yet. Add its first administrator with: station account add NAME --role admin --new-pin PIN</source>
@@ -1292,10 +1308,6 @@
       <translation>案件上报镇便民服务中心</translation>
     </message>
     <message>
-      <source>Exchange done: replacement received</source>
-      <translation>换货完成：已收到换货</translation>
-    </message>
-    <message>
       <source>Access token made</source>
       <translation>创建访问令牌</translation>
     </message>
@@ -1318,6 +1330,10 @@
     <message>
       <source>first setup</source>
       <translation>初次设置</translation>
+    </message>
+    <message>
+      <source>Exchange done: replacement received</source>
+      <translation>换货完成：已收到换货</translation>
     </message>
   </context>
   <context>

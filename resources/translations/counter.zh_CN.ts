@@ -345,6 +345,142 @@
       <source>Waiting</source>
       <translation>待取</translation>
     </message>
+    <message>
+      <source>A delivery slip: choose what happened at the door.</source>
+      <translation>送货单：请选择上门的结果。</translation>
+    </message>
+    <message>
+      <source>Ask for another name or phone number, or look the parcel up on the Parcels page.</source>
+      <translation>请问另一个名字或电话，或到“包裹”页查找。</translation>
+    </message>
+    <message>
+      <source>Ask someone with the right role to sign in (Ctrl+L).</source>
+      <translation>请有权限的人登录（Ctrl+L）。</translation>
+    </message>
+    <message>
+      <source>Ask the volunteer to bring the parcel back, or wait for the slip.</source>
+      <translation>请志愿者把包裹带回，或等送货单扫回。</translation>
+    </message>
+    <message>
+      <source>Cancelled; nothing was changed.</source>
+      <translation>已取消，什么也没改。</translation>
+    </message>
+    <message>
+      <source>Check the code on the resident's text message and scan or type it again, or type their phone tail or name.</source>
+      <translation>请核对居民短信里的取件码，重新扫码或输入；也可以输入手机尾号或姓名。</translation>
+    </message>
+    <message>
+      <source>Check the number on the parcel and scan it again.</source>
+      <translation>请核对包裹上的单号，再扫一次。</translation>
+    </message>
+    <message>
+      <source>Check the parcels and who takes them, then Enter.</source>
+      <translation>请核对包裹和领取人，然后按回车。</translation>
+    </message>
+    <message>
+      <source>Correct it on the Parcels page instead.</source>
+      <translation>请到“包裹”页更正。</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>办好了</translation>
+    </message>
+    <message>
+      <source>Handed out: {codes} to {receiver}</source>
+      <translation>交出：{codes} 给 {receiver}</translation>
+    </message>
+    <message>
+      <source>Nobody matches {typed}. Parcel {tracking} is for a new resident:</source>
+      <translation>没有人对得上 {typed}。包裹 {tracking} 是新居民的：</translation>
+    </message>
+    <message>
+      <source>Nobody matches {typed}: add the resident in the form.</source>
+      <translation>没有人对得上 {typed}：请在表里添加这位居民。</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>没有办成</translation>
+    </message>
+    <message>
+      <source>Nothing to hand out. If this looks wrong, check the parcel's history on the Parcels page.</source>
+      <translation>没有可交出的包裹。如果不对，请到“包裹”页看它的记录。</translation>
+    </message>
+    <message>
+      <source>Nothing to hand out: a volunteer already brought it to the door.</source>
+      <translation>没有可交出的包裹：志愿者已经送上门了。</translation>
+    </message>
+    <message>
+      <source>Nothing to hand out: the parcel went back to the courier.</source>
+      <translation>没有可交出的包裹：包裹已退回快递员。</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. Try again, or press F1 for help.</source>
+      <translation>什么也没改。请再试一次，或按 F1 看帮助。</translation>
+    </message>
+    <message>
+      <source>Open the problem queue on the Parcels page and resolve it there first.</source>
+      <translation>请先到“包裹”页的问题件里处理。</translation>
+    </message>
+    <message>
+      <source>Practice mode only pretends; nothing leaves this PC.</source>
+      <translation>练习模式只是演练，什么也不会发出这台电脑。</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>请扫码</translation>
+    </message>
+    <message>
+      <source>Say how the receiver is related, then Enter.</source>
+      <translation>请写明领取人的关系，然后按回车。</translation>
+    </message>
+    <message>
+      <source>Scan a parcel or type a pickup code, phone tail or name.</source>
+      <translation>请扫包裹，或输入取件码、手机尾号或姓名。</translation>
+    </message>
+    <message>
+      <source>Scan again, or type a tracking number, pickup code, phone tail or name.</source>
+      <translation>请再扫一次，或输入快递单号、取件码、手机尾号或姓名。</translation>
+    </message>
+    <message>
+      <source>Several residents match: choose one.</source>
+      <translation>有几位居民对得上：请选一位。</translation>
+    </message>
+    <message>
+      <source>Taken in: {code}  {name}</source>
+      <translation>收件：{code}  {name}</translation>
+    </message>
+    <message>
+      <source>The parcel is already expected; nothing more to do.</source>
+      <translation>这个包裹已经在预报里，不用再做什么。</translation>
+    </message>
+    <message>
+      <source>The parcel is already in: put it on the shelf shown.</source>
+      <translation>包裹已经入库：请放到显示的货架上。</translation>
+    </message>
+    <message>
+      <source>Tick at least one parcel, then Enter.</source>
+      <translation>请至少勾选一个包裹，然后按回车。</translation>
+    </message>
+    <message>
+      <source>Type the last 4 digits or the whole 11-digit phone number, then Enter.</source>
+      <translation>请输入手机后 4 位或完整的 11 位号码，然后按回车。</translation>
+    </message>
+    <message>
+      <source>Type the receiver's name, then Enter.</source>
+      <translation>请输入领取人姓名，然后按回车。</translation>
+    </message>
+    <message>
+      <source>Whose parcel is it?</source>
+      <translation>这是谁的包裹？</translation>
+    </message>
+    <message>
+      <source>Your answer, please</source>
+      <translation>请回答</translation>
+    </message>
+    <message>
+      <source>the phone ends in {tail}; type its first digits in front.</source>
+      <translation>手机尾号是 {tail}，请在前面补上前几位。</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -605,30 +741,6 @@
       <translation>{path} 不是 JPEG 或 PNG 照片。</translation>
     </message>
     <message>
-      <source>{text} has no digits; it is not a tracking number.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{text} has spaces inside; a tracking number is one word.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{text} has symbols; a tracking number has only letters and digits.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{text} is too long for a tracking number (at most {n} characters).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{text} is too short for a tracking number (at least {n} characters).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{text} starts like a {carrier} number but does not have its length.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>The date range ends before it starts.</source>
       <translation>日期范围的结束早于开始。</translation>
     </message>
@@ -655,6 +767,30 @@
     <message>
       <source>Parcel {tracking} is held for an amount on collection nobody ordered: record the payment or the refusal (Orders page, cash on delivery) first.</source>
       <translation>包裹 {tracking} 是无人下单的到付件，已被扣留：请先登记付款或拒收（订单页“到付”）。</translation>
+    </message>
+    <message>
+      <source>{text} has no digits; it is not a tracking number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{text} has spaces inside; a tracking number is one word.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{text} has symbols; a tracking number has only letters and digits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{text} is too long for a tracking number (at most {n} characters).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{text} is too short for a tracking number (at least {n} characters).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{text} starts like a {carrier} number but does not have its length.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1318,6 +1454,45 @@
     <message>
       <source>{kind} ({channel}) about {count} waiting parcels {codes}</source>
       <translation>{kind}（{channel}）：{count} 个待取包裹 {codes}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Help</name>
+    <message>
+      <source>Batch intake on / off (only phone tails are asked)</source>
+      <translation>批量收件 开 / 关（只问手机尾号）</translation>
+    </message>
+    <message>
+      <source>Cancel: put the parcel aside, or leave the handout</source>
+      <translation>取消：包裹先放一边，或退出取件</translation>
+    </message>
+    <message>
+      <source>Choose that line when several residents match</source>
+      <translation>有几位居民对得上时，选这一行</translation>
+    </message>
+    <message>
+      <source>Move the choice; at a handout: who takes the parcels (self, delegate, someone else)</source>
+      <translation>移动选择；取件时：选领取人（本人、代领人、其他人）</translation>
+    </message>
+    <message>
+      <source>On an empty scan field: confirm (hand out the ticked parcels)</source>
+      <translation>扫码框为空时：确认（交出勾选的包裹）</translation>
+    </message>
+    <message>
+      <source>Print the last handout's receipt</source>
+      <translation>打印上一次取件的回执</translation>
+    </message>
+    <message>
+      <source>Print the last parcel's shelf label</source>
+      <translation>打印上一个包裹的货架标签</translation>
+    </message>
+    <message>
+      <source>Take a parcel in (tracking number), hand out (pickup code, phone tail or name), or record a delivery slip</source>
+      <translation>收件（快递单号）、取件（取件码、手机尾号或姓名），或登记送货单</translation>
+    </message>
+    <message>
+      <source>Undo the last handout</source>
+      <translation>撤销上一次取件</translation>
     </message>
   </context>
 </TS>

@@ -191,7 +191,7 @@
     </message>
     <message>
       <source>{count} parcels</source>
-      <translation>{count} 个快递</translation>
+      <translation>{count} 个包裹</translation>
     </message>
     <message>
       <source>1 page</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
       <source>Returned to courier</source>
-      <translation>退回快递</translation>
+      <translation>退回包裹</translation>
     </message>
     <message>
       <source>Assisted order</source>
@@ -721,6 +721,10 @@
     <message>
       <source>Return of goods</source>
       <translation>退换货</translation>
+    </message>
+    <message>
+      <source>Choose a resident on the left, or press "New resident".</source>
+      <translation>在左边选一位居民，或按“新增居民”。</translation>
     </message>
   </context>
   <context>

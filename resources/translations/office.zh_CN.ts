@@ -35,6 +35,22 @@
       <source>{station} may now push bundles of up to {megabytes} MB (0: the default).</source>
       <translation>{station} 现在可以推送最大 {megabytes} MB 的同步包（0 表示默认值）。</translation>
     </message>
+    <message>
+      <source>ALTERED</source>
+      <translation>已被改动</translation>
+    </message>
+    <message>
+      <source>Case {number} of {station}: {n} evidence items.</source>
+      <translation>{station} 的案件 {number}：{n} 件证据。</translation>
+    </message>
+    <message>
+      <source>not received</source>
+      <translation>尚未收到</translation>
+    </message>
+    <message>
+      <source>ok</source>
+      <translation>完好</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -101,6 +117,10 @@
     <message>
       <source>A bundle limit is 0 to 4096 MB (0 = the default).</source>
       <translation>同步包上限为 0 到 4096 MB（0 表示默认值）。</translation>
+    </message>
+    <message>
+      <source>No case {number} at the office.</source>
+      <translation>镇办没有案件 {number}。</translation>
     </message>
   </context>
   <context>

@@ -138,6 +138,14 @@
       <source>The office now runs on PostgreSQL at {host}: {rows} rows moved; the SQLite file is kept as {kept}.</source>
       <translation>镇办现已使用 {host} 上的 PostgreSQL：已迁移 {rows} 行；原 SQLite 文件保留为 {kept}。</translation>
     </message>
+    <message>
+      <source>Warning: evidence {file} ({sha}) of case {case} is missing from the vault and was not sent.</source>
+      <translation>警告：案件 {case} 的证据 {file}（{sha}）已从证据库中丢失，未发送。</translation>
+    </message>
+    <message>
+      <source>Warning: evidence {file} ({sha}) of case {case} was altered (SHA-256 differs) and was not sent.</source>
+      <translation>警告：案件 {case} 的证据 {file}（{sha}）已被改动（SHA-256 不符），未发送。</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -486,6 +494,66 @@
     <message>
       <source>No office key yet: ask the town office for its key file and import it with "Office key…".</source>
       <translation>还没有镇办密钥：请向镇办索取密钥文件，再用“镇办密钥…”导入。</translation>
+    </message>
+    <message>
+      <source>From the office</source>
+      <translation>镇办发来的</translation>
+    </message>
+    <message>
+      <source>Plug in the USB drive, then choose it here</source>
+      <translation>插上U盘，再在这里选择</translation>
+    </message>
+    <message>
+      <source>assisted orders</source>
+      <translation>代下单</translation>
+    </message>
+    <message>
+      <source>audit log</source>
+      <translation>操作日志</translation>
+    </message>
+    <message>
+      <source>cases</source>
+      <translation>维权案件</translation>
+    </message>
+    <message>
+      <source>cash book</source>
+      <translation>现金账</translation>
+    </message>
+    <message>
+      <source>courier handovers</source>
+      <translation>交给快递员</translation>
+    </message>
+    <message>
+      <source>doorstep deliveries</source>
+      <translation>送货上门</translation>
+    </message>
+    <message>
+      <source>handouts</source>
+      <translation>取件记录</translation>
+    </message>
+    <message>
+      <source>other records</source>
+      <translation>其他记录</translation>
+    </message>
+    <message>
+      <source>parcel problems</source>
+      <translation>问题件</translation>
+    </message>
+    <message>
+      <source>parcels sent</source>
+      <translation>寄件</translation>
+    </message>
+    <message>
+      <source>pre-alerts</source>
+      <translation>预报</translation>
+    </message>
+    <message>
+      <source>volunteer hours</source>
+      <translation>志愿服务时长</translation>
+    </message>
+    <message>
+      <source>volunteers</source>
+      <translation>志愿者</translation>
     </message>
   </context>
   <context>

@@ -55,8 +55,12 @@ def _digest(path: Path) -> str | None:
 
 def check(data_dir: Path, item: CaseEvidence) -> str:
     """ok | missing | altered."""
-    found = _digest(vault_path(data_dir, item.sha256))
-    return "ok" if found == item.sha256 else ("missing" if found is None else "altered")
+    return check_file(data_dir, item.sha256)
+
+
+def check_file(data_dir: Path, sha256: str) -> str:
+    found = _digest(vault_path(data_dir, sha256))
+    return "ok" if found == sha256 else ("missing" if found is None else "altered")
 
 
 def custody(ctx: Ctx, item: CaseEvidence, action: str, note: str = "") -> None:

@@ -20,6 +20,7 @@ from station import audit
 from station.accounts import add_account
 from station.audit_actions import DEMO_FILL
 from station.context import Ctx
+from station.demo.cases import fill_cases
 from station.demo.extras import HANDOFF_COLUMNS, PROBLEM_COLUMNS, enrol_volunteer, handoff_rows, problem_rows
 from station.demo.orders import fill_orders
 from station.demo.parcel_rows import COLUMNS as PARCEL_COLUMNS
@@ -58,6 +59,7 @@ class DemoCounts:
     parcels: int = 0
     by_status: dict[str, int] = field(default_factory=dict)
     orders: dict[str, int] = field(default_factory=dict)  # rows per table of the orders area
+    cases: int = 0
     seconds: float = 0.0
 
     def to_dict(self) -> dict:
@@ -115,6 +117,7 @@ def fill_demo(ctx: Ctx, residents: int = 600, parcels: int = 6000, seed: int = 1
     _insert(conn, "parcel_problem", PROBLEM_COLUMNS, problem_rows(rng, ctx.station_code, maker.problems))
     _insert(conn, "parcel_handoff", HANDOFF_COLUMNS, handoff_rows(rng, ctx.station_code, maker.returns))
     counts.orders = fill_orders(conn, rng, ctx.station_code, now_s, stamps)
+    counts.cases = fill_cases(ctx, rng)
     counts.by_status = {status.value: n for status, n in maker.counts.items() if n}
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (PICKUP_SERIAL_KEY, str(maker.last_serial)))
     counts.seconds = round(time.perf_counter() - started, 2)

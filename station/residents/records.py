@@ -46,8 +46,10 @@ def show_phones(ctx: Ctx) -> bool:
 
 
 def rows_where(where: str, params: tuple, show_phone: bool, limit: int = 50, offset: int = 0) -> list[ResidentView]:
-    """Residents matching a WHERE clause on `r` (resident), by name then gid."""
-    sql = f"{RESIDENT_SQL} WHERE {where} ORDER BY r.name, r.gid LIMIT {int(limit)} OFFSET {int(offset)}"
+    """Residents matching a WHERE clause on `r` (resident), in pinyin order of their initials (王 before 张, as
+    a Chinese list is read), then by name and gid."""
+    order = "r.name_initials, r.name, r.gid"
+    sql = f"{RESIDENT_SQL} WHERE {where} ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}"
     return [ResidentView(gid, name, phone if show_phone else mask_phone(phone), tail, group,
                          tuple(c for c, flag in zip(CARE, flags, strict=True) if flag), address)
             for gid, name, phone, tail, group, address, *flags in database.execute_sql(sql, params)]

@@ -24,7 +24,7 @@ from station.keystore import box_key
 from station.office.figures import apply_block, write_deltas
 from station.permissions import Perm
 from station.service import service
-from station.sync import office_audit
+from station.sync import hooks, office_audit
 from station.sync.container import OpenedBundle, file_sha256, fsync_dir, line_blocks, open_bundle, plaintext, verify
 from station.sync.errors import BundleRefused, shown_message, stored_message
 from station.sync.office import office_dirs
@@ -153,7 +153,9 @@ def _apply(ctx: Ctx, bundle: OpenedBundle, sha: str, backlog_id: str | None = No
     delta: Counter = Counter()
     for rows in _bigger(_record_blocks(bundle, station.code, box_key(), counts)):
         audit_lines += [(r[3], r[5]) for r in rows if r[1] == "audit" and r[5] is not None]
-        apply_block(station.code, [r for r in rows if r[1] != "audit"], delta)
+        for entity, entry in hooks.OFFICE_ENTITIES.items():
+            hooks.load(entry)(ctx, station.code, [r for r in rows if r[1] == entity])
+        apply_block(station.code, [r for r in rows if r[1] != "audit" and r[1] not in hooks.OFFICE_ENTITIES], delta)
     write_deltas(station.code, delta)
     audit_count = counts.pop("audit", 0)
     if dict(counts) != bundle.get("counts", dict) or sum(counts.values()) != bundle.get("records", int) or \

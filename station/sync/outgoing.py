@@ -17,8 +17,9 @@ from station.identity import this_station
 from station.ids import new_gid
 from station.keystore import signing_key
 from station.permissions import Perm
+from station.practice import refuse_sync
 from station.service import service
-from station.sync import anchor
+from station.sync import anchor, hooks
 from station.sync.container import BundleWriter
 from station.sync.state import acked_seq, newest_seq, trusted_office
 
@@ -96,6 +97,18 @@ def _write_table(writer: BundleWriter, table: str, seq_from: int, seq_to: int, d
     return count
 
 
+def _write_extras(ctx: Ctx, writer: BundleWriter, seq_from: int, seq_to: int, full: bool,
+                  counts: dict[str, int]) -> list[dict]:
+    """Lines the areas add (escalated evidence files, station/sync/hooks.py), counted like records."""
+    warnings: list[dict] = []
+    for entry in hooks.STATION_LINES:
+        for entity, n, said in hooks.load(entry)(ctx, writer, seq_from, seq_to, full):
+            if n:
+                counts[entity] = counts.get(entity, 0) + n
+            warnings += said
+    return warnings
+
+
 def bundle_name(code: str, seq_to: int, bundle_id: str) -> str:
     return f"{code}_{seq_to:010d}_{bundle_id}{BUNDLE_SUFFIX}"
 
@@ -123,6 +136,7 @@ def _write_bundle(ctx: Ctx, out_dir: Path, report: Report | None, schema: int) -
             n = _write_table(writer, table, seq_from, seq_to, sum(counts.values()), total, report, full)
             if n:
                 counts[table] = n
+        warnings = _write_extras(ctx, writer, seq_from, seq_to, full, counts)
         audit_rows = _write_audit(writer, 0 if full else anchor.acked_audit_seq())  # counted apart from records
         head_seq, head_hash = anchor.audit_head()
         manifest = writer.finish({
@@ -130,7 +144,8 @@ def _write_bundle(ctx: Ctx, out_dir: Path, report: Report | None, schema: int) -
             "audit_head": {"seq": head_seq, "hash": head_hash},
             "kind": "station", "schema": schema, "from": station.code, "from_name": station.name,
             "to": office.code, "to_key": office.fingerprint, "seq_from": seq_from, "seq_to": seq_to,
-            "counts": counts, "records": sum(counts.values()), "created_at": ctx.now().isoformat()},
+            "counts": counts, "records": sum(counts.values()), "created_at": ctx.now().isoformat(),
+            **({"warnings": warnings} if warnings else {})},
             signing_key())
     except BaseException:
         writer.abort()
@@ -155,6 +170,7 @@ def _remember(ctx: Ctx, manifest: dict, via: str) -> None:
 def export_bundle(ctx: Ctx, out_dir: Path, report: Report | None = None, via: str = "folder",
                   schema: int = LATEST_VERSION) -> dict:
     """Write one bundle into `out_dir` (atomically) and note it in the history; returns its manifest + file."""
+    refuse_sync(ctx)
     manifest = _write_bundle(ctx, Path(out_dir), report, schema)
     _remember(ctx, manifest, via)
     return manifest

@@ -19,6 +19,7 @@ from station.i18n import N_
 from station.identity import this_station
 from station.keystore import signing_key
 from station.permissions import Perm
+from station.practice import is_practice, refuse_sync
 from station.service import service
 from station.settings import read_setting
 from station.sync.announce import make_announcement
@@ -119,6 +120,7 @@ def _send(url: str, path: Path, announcement: bytes, attempts: int, backoff_s: f
 
 def push(ctx: Ctx, url: str | None = None, attempts: int = 3, backoff_s: float = 2.0, timeout: float = 60.0) -> dict:
     """Send the newest bundle (writing one if needed) and apply the office's return bundle from the reply."""
+    refuse_sync(ctx)
     ctx.require(Perm.SYNC)
     target = _office_url(ctx, url)
     outgoing = ctx.data_dir / "outgoing"
@@ -169,6 +171,8 @@ def _due(ctx: Ctx) -> bool:
 def push_job(ctx: Ctx) -> str:
     """The scheduler's sync job: push when an address and office key are set and no backoff is running."""
     ctx = ctx.as_actor(SCHEDULER)
+    if is_practice(ctx.data_dir):
+        return "practice"
     if not _due(ctx):
         return "backing_off"
     try:

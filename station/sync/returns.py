@@ -19,16 +19,16 @@ from station.keystore import box_key, signing_key
 from station.office.calendar import calendar_items
 from station.office.watch import TRAVELS
 from station.permissions import Perm
+from station.practice import refuse_sync
 from station.service import service
-from station.sync import anchor, office_audit
+from station.sync import anchor, hooks, office_audit
 from station.sync.container import BundleWriter, lines, open_bundle, plaintext, verify
 from station.sync.errors import BundleRefused
 from station.sync.state import ACKED_KEY, LAST_SYNCED_KEY, acked_seq, newest_seq, set_meta, trusted_office
 
 RETURN_SUFFIX = ".vsr"
 # Functions (ctx, [{"day", "kind", "name"}]) that apply the office's working-day calendar on a station, in the
-# return bundle's transaction. The cases area (working-day clocks) appends its own; with none the lines are
-# counted and verified but not kept.
+# return bundle's transaction, besides the cases area's entry in station/sync/hooks.py (tests append here).
 CALENDAR_APPLIERS: list = []
 
 
@@ -92,6 +92,7 @@ def _checked_return(path: Path):
 @service(Perm.SYNC)
 def import_return_bundle(ctx: Ctx, path: Path, via: str = "file") -> dict:
     """Verify and apply a return bundle in one transaction; the same bundle again changes nothing."""
+    refuse_sync(ctx)
     bundle, office, station = _checked_return(Path(path))
     bundle_id = bundle.get("bundle_id")
     if SyncBundle.get_or_none(SyncBundle.bundle_id == bundle_id) is not None:
@@ -117,7 +118,7 @@ def import_return_bundle(ctx: Ctx, path: Path, via: str = "file") -> dict:
     set_meta(LAST_SYNCED_KEY, ctx.now().isoformat())
     _replace_watch(office.code, watch, ctx)
     new_notices = _add_notices(office.code, notices, ctx)
-    for apply_calendar in CALENDAR_APPLIERS:
+    for apply_calendar in [*map(hooks.load, hooks.CALENDAR), *CALENDAR_APPLIERS]:
         apply_calendar(ctx, calendar)
     SyncBundle.insert(bundle_id=bundle_id, direction="in", peer=office.code, at=ctx.now(), seq_from=0,
                       seq_to=bundle.get("seq_to", int), records=len(watch) + len(notices), ack=ack,

@@ -133,3 +133,35 @@ def test_slip_texts_stay_in_their_column(printouts, kind, k):
                 continue
             limit = right - 9 if x0 < right - 1 else width - MARGIN - 9
             assert x1 <= limit + 0.5, f"{kind} page {page}: {text!r} ends at {x1:.0f}, past {limit:.0f}"
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def order_printouts(request, ctx, tmp_path) -> dict:
+    """The orders area's printouts: the order receipt, the courier handover list and the day's cash sheet."""
+    import datetime as dt
+
+    from station.orders.cash import cash_day, count_cash, record_cash
+    from station.orders.orders import show_order
+    from station.orders.printouts import cash_day_pdf, handover_pdf, order_receipt_pdf
+    from station.orders.send import hand_over, send_parcel
+    from tests.station.orders.helpers import PHONE, at, place
+    from tests.station.orders.helpers import resident as order_resident
+
+    set_language(request.param)
+    order_resident(ctx)
+    order = show_order(ctx, place(ctx).id)
+    send_parcel(ctx, PHONE, "中通", "73100000000771", 1000, inspected=True, id_checked=True)
+    at(ctx, dt.datetime(2026, 3, 1, 2, 0))
+    record_cash(ctx, "other_in", 1000, "复印费")
+    count_cash(ctx, "2026-03-01", 800)
+    return {"order_receipt": order_receipt_pdf(order, tmp_path / "order.pdf"),
+            "handover": handover_pdf(hand_over(ctx, "中通", "李师傅"), tmp_path / "handover.pdf"),
+            "cash_sheet": cash_day_pdf(cash_day(ctx, "2026-03-01"), tmp_path / "cash.pdf")}
+
+
+def test_no_text_on_the_orders_printouts_is_under_10_pt(order_printouts):
+    for kind, path in order_printouts.items():
+        sizes = text_sizes(path)
+        assert sizes, f"{kind}: no text found"
+        small = [(text, size) for text, size in sizes if size < 10 - 0.01]
+        assert not small, f"{kind}: text under 10 pt: {small[:5]}"

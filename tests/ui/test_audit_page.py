@@ -82,3 +82,23 @@ def test_audit_times_are_the_stations_wall_clock_like_every_other_page(monkeypat
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_changes_read_as_fields_and_records_by_name_not_internal_ids():
+    from ui.audit.model import change_text, record_text
+
+    entry = {"entity_id": "01M8YCG1EH84MEPWF7MEDNKWMG", "before": '{"status": "waiting", "shelf": "3-1"}',
+             "after": '{"status": "picked_up", "shelf": "3-1", "resident": "01K9DS0V52RE3CTR9Y63CF2TPZ"}'}
+    assert change_text(entry) == "status: waiting → picked_up"
+    assert record_text(entry) == "…DNKWMG"
+    named = {"entity_id": "01M8YCG1EH84MEPWF7MEDNKWMG", "before": None, "after": '{"name": "老李", "active": true}'}
+    assert record_text(named) == "老李" and "{" not in change_text(named)
+
+
+def test_who_filter_lists_display_names_and_filters_by_account(ctx, data_dir, qtbot):
+    page = _page(data_dir, qtbot)
+    labels = [page.actor_combo.itemText(i) for i in range(page.actor_combo.count())]
+    assert len(labels) >= 2 and labels[0] in ("所有人", "Everyone")
+    page.actor_combo.setCurrentIndex(labels.index(labels[1]))
+    ops.wait_idle()
+    assert all(row["actor"] == page.actor_combo.currentData() for row in page.model.rows)

@@ -180,7 +180,8 @@ def test_unknown_phone_opens_new_resident_form(window, qtbot, station):
 def test_bad_scan_shows_one_message_and_changes_nothing(window, qtbot, station):
     page = page_of(window)
     scan(qtbot, page, "SF12!")
-    assert window.banner.isVisible() and "SF12!" in window.banner.text()
+    assert page.view.verdict.verdict == "refused" and "SF12!" in page.view.verdict.words()
+    assert not window.banner.isVisible()  # said in the result area, not in a strip at the top
     assert parcels_where("1") == []
 
 

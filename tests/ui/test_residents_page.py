@@ -127,3 +127,17 @@ def test_the_timeline_wraps_inside_the_tab_and_names_its_column(ctx, data_dir, q
     header = table.horizontalHeader()
     assert table.horizontalHeaderItem(2).text() == "经过"  # not the form tab's 基本信息
     assert sum(header.sectionSize(c) for c in range(3)) <= table.viewport().width() + 1  # nothing off the edge
+
+
+def test_list_masks_phones_sorts_by_pinyin_and_shows_no_form_until_someone_is_chosen(ctx, data_dir, qtbot):
+    g = group(ctx, "一组")
+    for name, phone in (("张伟", "13800000011"), ("王芳", "13800000012"), ("李娜", "13800000013")):
+        resident(ctx, name, phone, g)
+    _window, page = open_page(data_dir, qtbot)
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 3)
+    model = page.list.model
+    assert [model.data(model.index(r, 0)) for r in range(3)] == ["李娜", "王芳", "张伟"]  # l, w, z
+    assert model.data(model.index(0, 1)) == "138****0013"  # masked, as in every other list
+    assert page.right.currentWidget() is page.hint
+    select(page, qtbot, "王芳")
+    assert page.right.currentWidget() is page.tabs

@@ -22,7 +22,7 @@ def test_mock_engine_says_a_residents_notice(ctx, qtbot, qapp):
     speaker = Speaker(engine="mock")
     assert speaker.available and speaker.reason == ""
     text = resident_notice_text(ctx, v["wang"])
-    assert text.startswith("王秀英，您有 2 个快递，取件码 3，2，1 0 4 5")
+    assert text.startswith("王秀英，您有 2 个包裹，取件码 3，2，1 0 4 5")
     assert speaker.say(text)
     spoken_out(qtbot, speaker)
     assert speaker.spoken == [text]

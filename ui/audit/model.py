@@ -1,5 +1,7 @@
 """Table model over audit entries (plain dicts from `station.audit.entries`), newest first."""
 import datetime as dt
+import json
+import re
 
 from station.audit_actions import action_label, actor_label
 from station.clock import local
@@ -27,19 +29,60 @@ def local_time(stamp: str) -> str:
     return local(at).strftime("%Y-%m-%d %H:%M:%S")
 
 
+ULID = re.compile(r"^[0-9A-HJKMNP-TV-Z]{26}$")
+NAME_FIELDS = ("name", "display_name", "title", "tracking", "code")
+
+
+def _fields(text: str | None) -> dict | None:
+    try:
+        value = json.loads(text) if text else None
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _value(value) -> str:
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return str(value)
+
+
 def change_text(entry: dict, limit: int = 120) -> str:
-    before, after = entry.get("before"), entry.get("after")
-    if before and after:
-        text = f"{before} → {after}"
+    """What changed, as "field: before → after" (fields that only hold internal ids are left out)."""
+    before, after = _fields(entry.get("before")), _fields(entry.get("after"))
+    if before is None and after is None:
+        text = " → ".join(filter(None, (entry.get("before"), entry.get("after"))))
     else:
-        text = after or before or ""
+        before, after, parts = before or {}, after or {}, []
+        for key in dict.fromkeys([*before, *after]):
+            old, new = before.get(key), after.get(key)
+            if old == new or any(isinstance(v, str) and ULID.match(v) for v in (old, new)):
+                continue
+            if key in before and key in after:
+                parts.append(f"{key}: {_value(old)} → {_value(new)}")
+            else:
+                parts.append(f"{key}: {_value(new if key in after else old)}")
+        text = tr("Lists", ", ").join(parts)
     return text if len(text) <= limit else text[: limit - 1] + ellipsis()
+
+
+def record_text(entry: dict) -> str:
+    """The record by what people call it (a name, a tracking number), not its internal id."""
+    for fields in (_fields(entry.get("after")), _fields(entry.get("before"))):
+        for key in NAME_FIELDS:
+            if fields and isinstance(fields.get(key), str) and fields[key]:
+                return fields[key]
+    entity_id = str(entry.get("entity_id") or "")
+    return "…" + entity_id[-6:] if ULID.match(entity_id) else entity_id
 
 
 class AuditModel(QtCore.QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[dict] = []
+        self.names: dict[str, str] = {}  # user name → display name, from the accounts
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt naming)
         return 0 if parent.isValid() else len(self.rows)
@@ -65,11 +108,13 @@ class AuditModel(QtCore.QAbstractTableModel):
             if key == "action":
                 return action_label(entry["action"])
             if key == "actor":
-                return actor_label(entry["actor"])
+                return self.names.get(entry["actor"]) or actor_label(entry["actor"])
+            if key == "entity_id":
+                return record_text(entry)
             return str(entry[key])
         if role == Qt.ItemDataRole.ToolTipRole and key == "change":
             return "\n".join(filter(None, (entry.get("before"), entry.get("after"))))
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("action", "actor"):
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("action", "actor", "entity_id"):
             return entry[key]  # the code the filters match
         return None
 

@@ -1,12 +1,13 @@
 """The Audit page: who did what and when, filtered, paged, and a check that nothing was tampered with."""
 from functools import partial
 
-from station import audit, audit_verify
+from station import accounts, audit, audit_verify
 from station.i18n import tr
 from ui.audit.model import AuditModel
 from ui.ops import Op
 from ui.pages import Page
 from ui.qt import QTimer, QtWidgets
+from ui.tables import fill_combo
 
 PAGE_SIZE = 200
 
@@ -19,7 +20,11 @@ class AuditPage(Page):
         self._build()
 
     def _build(self) -> None:
-        self.actor_edit = self._filter_edit(tr("Audit", "Who (user name)"))
+        # Who: the people as the Who column names them (display names), each meaning its user name.
+        self.actor_combo = QtWidgets.QComboBox(objectName="auditWho")
+        self.actor_combo.setAccessibleName(tr("Audit", "Who"))
+        fill_combo(self.actor_combo, [(tr("Audit", "Everyone"), "")])
+        self.actor_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.action_edit = self._filter_edit(tr("Audit", "Action, e.g. account."))
         self.text_edit = self._filter_edit(tr("Audit", "Text in the record"))
         self.table = QtWidgets.QTableView(objectName="auditTable")
@@ -34,7 +39,8 @@ class AuditPage(Page):
         self.count_label = QtWidgets.QLabel()
         self._debounce = QTimer(self, singleShot=True, interval=300, timeout=self.refresh)
         filters = QtWidgets.QHBoxLayout()
-        for edit in (self.actor_edit, self.action_edit, self.text_edit):
+        filters.addWidget(self.actor_combo)
+        for edit in (self.action_edit, self.text_edit):
             filters.addWidget(edit, 1)
         bottom = QtWidgets.QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
@@ -55,13 +61,19 @@ class AuditPage(Page):
         return edit
 
     def _filters(self) -> dict:
-        return {"actor": self.actor_edit.text().strip(), "action": self.action_edit.text().strip(),
+        return {"actor": self.actor_combo.currentData() or "", "action": self.action_edit.text().strip(),
                 "text": self.text_edit.text().strip()}
 
     def refresh(self) -> None:
-        """Reload the newest entries matching the filters."""
+        """Reload the people to filter by and the newest entries matching the filters."""
         self._debounce.stop()
+        Op(partial(accounts.list_accounts, self.session.ctx), parent=self).success(self._people).run()
         self._load(before_seq=None)
+
+    def _people(self, rows: list[dict]) -> None:
+        self.model.names = {row["username"]: row["display_name"] for row in rows}
+        fill_combo(self.actor_combo, [(tr("Audit", "Everyone"), "")]
+                   + [(row["display_name"], row["username"]) for row in rows])
 
     def load_more(self) -> None:
         oldest = self.model.oldest_seq()

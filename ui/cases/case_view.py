@@ -4,9 +4,10 @@ from pathlib import Path
 
 from station.cases import CATEGORIES, entry_label, label
 from station.cases.clocks import CLOCK_LABELS, CLOCK_SHORT, STATUS_LABELS
-from station.cases.evidence import verify_case
+from station.cases.evidence import add_evidence, verify_case
 from station.cases.views import show_case
 from station.i18n import ntr, tr
+from ui.cases import forms
 from ui.ops import Op
 from ui.qt import QtWidgets
 from ui.tables import make_table, set_rows
@@ -40,6 +41,14 @@ class CaseView(QtWidgets.QWidget):
                                                    enabled=False)
         self.dossier_button = QtWidgets.QPushButton(tr("Cases", "Dossier PDF …"), clicked=self.dossier, enabled=False)
         self.verdict = QtWidgets.QLabel(wordWrap=True)
+        self.log_button = self._action(tr("Cases", "Log action …"), "logAction", self.log_action)
+        self.evidence_button = self._action(tr("Cases", "Add evidence …"), "addEvidence", self.add_evidence)
+        self.pause_button = self._action(tr("Cases", "Pause clocks …"), "pauseCase", self.pause_or_resume)
+        self.close_button = self._action(tr("Cases", "Close case …"), "closeCase", self.close_case)
+        actions = QtWidgets.QHBoxLayout()
+        for button in (self.log_button, self.evidence_button, self.pause_button, self.close_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
         bottom = QtWidgets.QHBoxLayout()
         bottom.addWidget(self.verify_button)
         bottom.addWidget(self.dossier_button)
@@ -48,9 +57,48 @@ class CaseView(QtWidgets.QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
+        layout.addLayout(actions)
         layout.addLayout(bottom)
+        self.changed = None  # the page's refresh, called after a change
+        self.note = ""  # what the last change said, shown once the case is reloaded
+
+    def _action(self, text: str, name: str, slot) -> QtWidgets.QPushButton:
+        return QtWidgets.QPushButton(text, objectName=name, clicked=lambda: slot(), enabled=False)
+
+    def _paused(self) -> bool:
+        return any(p["resumed_on"] is None for p in self.case.get("pauses", []))
+
+    def _after_change(self, _result=None) -> None:
+        self.note = ""
+        if self.changed:
+            self.changed(self.number)
+        else:
+            self.load(self.number)
+
+    def log_action(self):
+        return forms.log_action(self, self.session.ctx, self.number, self._after_change)
+
+    def pause_or_resume(self):
+        return forms.pause_or_resume(self, self.session.ctx, self.number, self._paused(), self._after_change)
+
+    def close_case(self):
+        return forms.close_case(self, self.session.ctx, self.number, self._after_change)
+
+    def add_evidence(self) -> None:
+        paths, _ = QtWidgets.QFileDialog.getOpenFileNames(self, tr("Cases", "Add evidence to case {number}").format(
+            number=self.number), "", tr("Cases", "Photos, screenshots, chats, receipts, recordings (*)"))
+        if paths:
+            work = partial(add_evidence, self.session.ctx, self.number, [Path(p) for p in paths])
+            Op(work, parent=self).success(self._evidence_added).run()
+
+    def _evidence_added(self, items: list[dict]) -> None:
+        self._after_change()
+        self.note = (ntr("Cases", "1 evidence file copied into the vault.",
+                                 "{count} evidence files copied into the vault.", len(items)))  # shown after the reload
 
     def load(self, number: str) -> None:
+        if number != self.number:
+            self.note = ""
         self.number = number
         Op(partial(show_case, self.session.ctx, number), parent=self).success(self.display).run()
 
@@ -75,7 +123,11 @@ class CaseView(QtWidgets.QWidget):
         self._evidence_rows(case["evidence"], {})
         self.verify_button.setEnabled(bool(case["evidence"]))
         self.dossier_button.setEnabled(True)
-        self.verdict.setText("")
+        is_open = case["state"] == "open"
+        for button in (self.log_button, self.evidence_button, self.pause_button, self.close_button):
+            button.setEnabled(is_open)
+        self.pause_button.setText(tr("Cases", "Resume clocks …") if self._paused() else tr("Cases", "Pause clocks …"))
+        self.verdict.setText(self.note)
 
     def _evidence_rows(self, items: list[dict], status: dict[str, str]) -> None:
         set_rows(self.evidence, [[e["file_name"], e["kind"], f"{e['size']:,} B", e["sha256"][:16] + "…",

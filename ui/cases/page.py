@@ -3,6 +3,7 @@ from functools import partial
 
 from station.cases.views import due_soon, list_cases, overdue
 from station.i18n import N_, tr
+from ui.cases import forms
 from ui.cases.case_view import CaseView
 from ui.cases.stats_view import StatsView
 from ui.ops import Op
@@ -32,7 +33,10 @@ class CasesPage(Page):
         self.table = make_table([tr("Cases", "Case"), tr("Cases", "Complainant"), tr("Cases", "Merchant"),
                                  tr("Cases", "Platform"), tr("Cases", "Opened / due")])
         self.table.itemSelectionChanged.connect(self._selected)
+        self.new_button = QtWidgets.QPushButton(tr("Cases", "Open a case …"), objectName="newCase",
+                                                clicked=lambda: self.new_case())
         self.case_view = CaseView(session)
+        self.case_view.changed = self.refresh
         self.stats_view = StatsView(session)
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.addTab(self._cases_tab(), tr("Cases", "Cases"))
@@ -44,6 +48,7 @@ class CasesPage(Page):
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.which)
         top.addWidget(self.count, 1)
+        top.addWidget(self.new_button)
         left = QtWidgets.QWidget()
         column = QtWidgets.QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -56,18 +61,31 @@ class CasesPage(Page):
         splitter.setStretchFactor(1, 3)
         return splitter
 
-    def refresh(self) -> None:
-        which = self.which.currentData()
-        Op(partial(_fetch, self.session.ctx, which), parent=self).success(self._loaded).run()
+    def new_case(self):
+        return forms.new_case(self, self.session.ctx, lambda made: self._opened(made["number"]))
 
-    def _loaded(self, rows: list[dict]) -> None:
+    def _opened(self, number: str) -> None:
+        self.which.blockSignals(True)
+        self.which.setCurrentIndex(0)
+        self.which.blockSignals(False)
+        self.refresh(number)
+
+    def refresh(self, keep: str | None = None) -> None:
+        """Reload the list; `keep` (a case number) stays selected, else the one selected now, else the first."""
+        which, keep = self.which.currentData(), keep or selected_key(self.table)
+        Op(partial(_fetch, self.session.ctx, which), parent=self).success(partial(self._loaded, keep=keep)).run()
+
+    def _loaded(self, rows: list[dict], keep: str | None = None) -> None:
         self.rows = rows
         cells = [[r["number"], r["complainant"], r["merchant"], r["platform"],
                   (r["due"] + (" ?" if r["provisional"] else "")) if "due" in r else r["opened_on"]] for r in rows]
         set_rows(self.table, cells, [r["number"] for r in rows])
         self.count.setText(tr("Cases", "{count} cases").format(count=len(rows)))
+        numbers = [r["number"] for r in rows]
         if rows:
-            self.table.selectRow(0)
+            self.table.selectRow(numbers.index(keep) if keep in numbers else 0)
+        if keep in numbers:
+            self.case_view.load(keep)  # selecting the same row again emits nothing: reload what changed
 
     def _selected(self) -> None:
         number = selected_key(self.table)

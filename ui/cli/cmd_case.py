@@ -2,7 +2,8 @@
 | stats | escalate | remind — rights cases over station.cases (staff and admin only)."""
 from pathlib import Path
 
-from station.cases import OUTCOMES
+from station.cases import OUTCOMES, STATES, label
+from station.cases.clocks import CLOCK_LABELS
 from station.i18n import ntr, tr
 from ui.cli.framework import Invocation, Output, command, group, lazy
 
@@ -106,11 +107,11 @@ def run_list(inv: Invocation) -> Output:
     a = inv.args
     if a.due_soon or a.overdue:
         rows = _svc("views.due_soon" if a.due_soon else "views.overdue")(inv.ctx())
-        lines = [f"{r['number']}  {r['due']}{'?' if r['provisional'] else ' '} {r['clock']:<11} {r['complainant']}"
-                 f"  {r['merchant']}" for r in rows]
+        lines = [f"{r['number']}  {r['due']}{'?' if r['provisional'] else ' '} {label(CLOCK_LABELS, r['clock'])}  "
+                 f"{r['complainant']}  {r['merchant']}" for r in rows]
     else:
         rows = _svc("views.list_cases")(inv.ctx(), a.state)
-        lines = [f"{r['number']}  {r['opened_on']}  {r['state']:<7} {r['complainant']}  {r['merchant']}"
+        lines = [f"{r['number']}  {r['opened_on']}  {label(STATES, r['state'])}  {r['complainant']}  {r['merchant']}"
                  for r in rows]
     return Output(rows, "\n".join(lines) or tr("Cli", "No cases."))
 

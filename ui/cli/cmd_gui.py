@@ -6,19 +6,22 @@ from ui.cli.framework import ANY_KIND, Invocation, Output, command
 
 
 def register(subparsers) -> None:
-    command(subparsers, "gui", run_gui, "open the GUI (a demo station is made when none exists)",
-            kinds=ANY_KIND)
+    gui = command(subparsers, "gui", run_gui, "open the GUI (a demo station is made when none exists)",
+                  kinds=ANY_KIND)
+    gui.add_argument("--practice", action="store_true",
+                     help="open the practice station (demo data beside this one; never synced)")
     shot = command(subparsers, "screenshot", run_screenshot, "render a page of the GUI to PNG", kinds=ANY_KIND)
     shot.add_argument("--page", required=True)
     shot.add_argument("--out", required=True, type=Path)
     shot.add_argument("--size", default="1366x768")
     shot.add_argument("--large-text", action="store_true")
+    shot.add_argument("--high-contrast", action="store_true")
 
 
 def run_gui(inv: Invocation) -> Output | None:
     from ui.gui_main import run
 
-    return Output({"exit": run(inv.data_dir, getattr(inv.args, "lang", None))})
+    return Output({"exit": run(inv.data_dir, getattr(inv.args, "lang", None), inv.args.practice)})
 
 
 def run_screenshot(inv: Invocation) -> Output:
@@ -26,5 +29,6 @@ def run_screenshot(inv: Invocation) -> Output:
 
     a = inv.args
     actor = inv.ctx().actor  # signs in (or stays nobody: then only --page login renders)
-    out = render_page(inv.data_dir, a.page, a.out, a.size, a.large_text, getattr(a, "lang", None), actor)
+    out = render_page(inv.data_dir, a.page, a.out, a.size, a.large_text, getattr(a, "lang", None), actor,
+                      high_contrast=a.high_contrast)
     return Output({"out": str(out)}, tr("Cli", "Screenshot written to {out}").format(out=out))

@@ -14,6 +14,7 @@ set_bundle_limit = _lazy("station.office.service:set_bundle_limit")
 propose = _lazy("station.office.watch:propose")
 decide = _lazy("station.office.watch:decide")
 import_calendar = _lazy("station.office.calendar:import_calendar")
+case_evidence = _lazy("station.office.case_evidence:case_evidence")
 TABLES = ("stations", "daily", "cases", "merchants", "health", "watch", "quarantine")
 
 
@@ -36,6 +37,9 @@ def register_office(office) -> None:
     limit.add_argument("--mb", type=int, required=True)
     cal = command(office, "calendar", run_calendar, "import a working-day calendar (CSV: date,kind,name)")
     cal.add_argument("file", type=Path)
+    ev = command(office, "case-evidence", run_case_evidence, "an escalated case's evidence files, re-hashed")
+    ev.add_argument("case", help="the case number")
+    ev.add_argument("--station", help="the station's code (when two stations use the same number)")
 
 
 def _office(inv: Invocation):
@@ -77,6 +81,15 @@ def run_calendar(inv: Invocation) -> Output:
     made = import_calendar(_office(inv), inv.args.file)
     return Output(made, tr("Cli", "Calendar imported: {days} days ({years}); it goes out with the next return "
                                   "bundles.").format(days=made["days"], years=", ".join(map(str, made["years"]))))
+
+
+def run_case_evidence(inv: Invocation) -> Output:
+    found = case_evidence(_office(inv), inv.args.case, inv.args.station)
+    lines = [tr("Cli", "Case {number} of {station}: {n} evidence items.").format(
+        number=found["number"], station=found["station"], n=len(found["items"]))]
+    states = {"ok": tr("Cli", "ok"), "missing": tr("Cli", "not received"), "altered": tr("Cli", "ALTERED")}
+    lines += [f"  {i['sha256'][:12]}  {i['size']:>9}  {states[i['status']]}  {i['file_name']}" for i in found["items"]]
+    return Output(found, "\n".join(lines))
 
 
 def run_limit(inv: Invocation) -> Output:

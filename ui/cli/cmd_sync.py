@@ -78,8 +78,17 @@ def run_export(inv: Invocation) -> Output:
     if m["seq_from"] > m["seq_to"]:  # nothing waiting: the bundle only tells the office the station is alive
         return Output(m, tr("Cli", "Bundle written: {file} (nothing was waiting; it only says the station is "
                                    "alive).").format(file=m["file"]))
-    return Output(m, tr("Cli", "Bundle written: {file} ({n} records, changes {a}–{b}).").format(
-        file=m["file"], n=m["records"], a=m["seq_from"], b=m["seq_to"]))
+    written = tr("Cli", "Bundle written: {file} ({n} records, changes {a}–{b}).").format(
+        file=m["file"], n=m["records"], a=m["seq_from"], b=m["seq_to"])
+    return Output(m, "\n".join([written, *map(_evidence_warning, m.get("warnings", []))]))
+
+
+def _evidence_warning(w: dict) -> str:
+    """An escalated case's evidence file kept back because its hash no longer matches (or it is gone)."""
+    text = tr("Cli", "Warning: evidence {file} ({sha}) of case {case} is missing from the vault and was not sent.") \
+        if w.get("kind") == "evidence_missing" else tr(
+        "Cli", "Warning: evidence {file} ({sha}) of case {case} was altered (SHA-256 differs) and was not sent.")
+    return text.format(file=w.get("file"), sha=str(w.get("sha256", ""))[:12], case=w.get("case"))
 
 
 def run_push(inv: Invocation) -> Output:

@@ -11,6 +11,7 @@ COMMAND_MODULES = [
     "ui.cli.cmd_parcel",
     "ui.cli.cmd_scan",
     "ui.cli.cmd_demo",
+    "ui.cli.cmd_guide",
     "ui.cli.cmd_notices",
     "ui.cli.cmd_delivery",
     "ui.cli.cmd_volunteer",

@@ -26,7 +26,7 @@ def global_options() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--data", default=argparse.SUPPRESS, help="data directory (env STATION_DATA)")
     parent.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="one JSON document on stdout")
-    parent.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS,
+    parent.add_argument("--lang", choices=["zh_CN", "en", "pseudo"], default=argparse.SUPPRESS,
                         help="language of messages and help")
     parent.add_argument("--user", default=argparse.SUPPRESS, help="act as this account (env STATION_USER)")
     parent.add_argument("--pin", default=argparse.SUPPRESS, help="its PIN or password (env STATION_PIN)")

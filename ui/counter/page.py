@@ -9,21 +9,40 @@ import time
 
 from station.counter import flow
 from station.counter import states as s
-from station.i18n import tr
+from station.counter.feedback import verdict_of
+from station.i18n import N_, tr
 from station.parcels.today import today_figures
 from station.residents import village_groups
-from ui import messages
 from ui.counter.dialogs import NewResidentDialog, ProxyDialog
 from ui.counter.panels import HandoutPanel, label, no_focus
 from ui.counter.printing import CounterPrints
 from ui.counter.scan_field import ScanField
+from ui.counter.sounds import CounterSounds
 from ui.counter.view import MODES, CounterView
-from ui.ops import Op, show_error
+from ui.ops import Op
 from ui.pages import Page
 from ui.qt import QtGui, QTimer, QtWidgets
 
+# The scan field has the focus all the time: a thick ring says so (and shows when a dialog took it away).
+FOCUS_QSS = """
+QLineEdit { border: 2px solid #5F6B76; border-radius: 4px; padding: 4px; }
+QLineEdit:focus { border: 4px solid #1565A0; }
+"""
+
 
 class CounterPage(Page, CounterPrints):
+    SHORTCUTS = (  # shown by F1 (ui/help_panel.py)
+        ("Scan / type + Enter", N_("Help", "Take a parcel in (tracking number), hand out (pickup code, "
+                                                      "phone tail or name), or record a delivery slip")),
+        ("1 … 9 + Enter", N_("Help", "Choose that line when several residents match")),
+        ("↑ ↓", N_("Help", "Move the choice; at a handout: who takes the parcels (self, delegate, someone else)")),
+        ("Enter", N_("Help", "On an empty scan field: confirm (hand out the ticked parcels)")),
+        ("Esc", N_("Help", "Cancel: put the parcel aside, or leave the handout")),
+        ("F2", N_("Help", "Batch intake on / off (only phone tails are asked)")),
+        ("F3", N_("Help", "Print the last parcel's shelf label")),
+        ("F4", N_("Help", "Print the last handout's receipt")),
+        ("Ctrl+Z", N_("Help", "Undo the last handout")),
+    )
     def __init__(self, session, clock=time.monotonic) -> None:
         super().__init__(session)
         self.state = s.Idle()
@@ -33,6 +52,7 @@ class CounterPage(Page, CounterPrints):
         self.dialog: QtWidgets.QDialog | None = None
         self._busy = False
         self._queue: list[str] = []
+        self.sounds = CounterSounds(self)
         self._build(clock)
         QtWidgets.QApplication.instance().focusChanged.connect(self._focus_changed)
 
@@ -52,6 +72,7 @@ class CounterPage(Page, CounterPrints):
         self.label_button = QtWidgets.QPushButton(tr("Counter", "Print shelf label (F3)"), enabled=False)
         self.receipt_button = QtWidgets.QPushButton(tr("Counter", "Print receipt (F4)"), enabled=False)
         self.view = CounterView()
+        self.scan.setStyleSheet(FOCUS_QSS)
         v = self.view
         self.today, self.result, self.prompt, self.chooser, self.handout = (v.today, v.result, v.prompt,
                                                                              v.chooser, v.handout)
@@ -147,9 +168,10 @@ class CounterPage(Page, CounterPrints):
 
     # -- states ---------------------------------------------------------------------------------------
     def _show(self, state) -> None:
+        self.sounds.play(verdict_of(state))
         if isinstance(state, s.Refusal):
             self.scan.forget_last()
-            show_error(state.error)
+            self.view.refuse(state)
             return
         self.state = state
         self.view.add_log(self.view.render(state, self.batch.isChecked()))
@@ -182,11 +204,13 @@ class CounterPage(Page, CounterPrints):
 
     def _dialog_closed(self) -> None:
         self.dialog = None
+        if isinstance(self.state, s.SlipScanned):  # closed without recording an outcome
+            self._cancel()
         self.window().activateWindow()
         self._next()
 
     def _ask_new_resident(self, state: s.NewResident) -> None:
-        dialog = NewResidentDialog(self, [], phone=state.phone, name=state.name)
+        dialog = NewResidentDialog(self, [], typed=state.typed, tracking=state.pending.tracking)
         ctx = self.session.ctx
         self._open_dialog(dialog, lambda d: self._run(lambda: flow.add_and_store(ctx, state, d.values())))
         Op(lambda: village_groups(ctx)).success(lambda groups: [dialog.group.addItem(g["name"], g["gid"])
@@ -205,14 +229,12 @@ class CounterPage(Page, CounterPrints):
 
     def _hand_out(self, state: s.Handout) -> None:
         gids, choice, ctx = self.handout.checked_gids(), self.handout.receiver_choice(), self.session.ctx
-        if not gids:
-            messages.bridge().warning(tr("Counter", "Tick at least one parcel to hand out."))
-        elif choice == HandoutPanel.OTHER:
+        if gids and choice == HandoutPanel.OTHER:
             name = state.match.resident.name if state.match.resident else "?"
             self._open_dialog(ProxyDialog(self, name), lambda d: self._run(
                 lambda: flow.hand_over(ctx, state, gids, proxy=d.values())))
         else:
-            self._run(lambda: flow.hand_over(ctx, state, gids, delegate_gid=choice))
+            self._run(lambda: flow.hand_over(ctx, state, gids, delegate_gid=choice))  # none ticked: refused
 
     def _move(self, step: int) -> None:
         if isinstance(self.state, s.CHOOSING):
@@ -223,8 +245,10 @@ class CounterPage(Page, CounterPrints):
     def _cancel(self) -> None:
         if isinstance(self.state, s.AskResident | s.NewResident):
             self._put_aside(self.state.pending.tracking)
+        was_waiting = self.mode != "idle"
         self.state = s.Idle()
-        self.view.show_mode("idle")
+        if was_waiting:
+            self.view.ready(tr("Counter", "Cancelled; nothing was changed."))
 
     def undo_last(self) -> None:
         if self.last_handout is not None:

@@ -14,6 +14,9 @@ CARE_NAMES = {
 }
 
 
+BIG_MAX_PT = 40.0  # the name and pickup code: 36 pt normal, 40 pt in large text (MIIT: largest step >= 30)
+
+
 def scaled_font(factor: float, bold: bool = False) -> QtGui.QFont:
     font = QtGui.QFont(QtWidgets.QApplication.font())
     font.setPointSizeF(max(font.pointSizeF(), 8.0) * factor)
@@ -46,31 +49,41 @@ def resident_line(resident) -> str:
 
 
 class ResultPanel(QtWidgets.QWidget):
-    """The last outcome in large type: whose parcel, its code and its shelf; `footer` (today's figures) below."""
+    """The last outcome's particulars in large type: whose parcel, its code and its shelf; `footer` (today's
+    figures) below. What happened is said above it, in the verdict box; a refusal clears these."""
 
     def __init__(self, footer: QtWidgets.QWidget | None = None) -> None:
         super().__init__()
-        self.title = label(1.2, name="resultTitle")
         self.name = label(3.0, True, "resultName")
         self.code = label(3.0, True, "resultCode")
+        for big in (self.name, self.code):  # 36 pt in normal text, capped so large text still fits 768 px
+            font = big.font()
+            font.setPointSizeF(min(font.pointSizeF(), BIG_MAX_PT))
+            big.setFont(font)
         self.detail = label(1.3, name="resultDetail")
         layout = QtWidgets.QVBoxLayout(self)
-        for widget in (self.title, self.name, self.code, self.detail):
-            layout.addWidget(widget)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.name)
+        row.addSpacing(self.name.fontMetrics().horizontalAdvance("M"))
+        row.addWidget(self.code, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.detail)
         if footer is not None:
-            layout.addSpacing(self.title.fontMetrics().height() // 2)
+            layout.addSpacing(self.detail.fontMetrics().height() // 2)
             layout.addWidget(footer)
         layout.addStretch(1)
-        self.show_text(tr("Counter", "Scan a tracking number to take a parcel in, or a pickup code, phone tail "
-                                     "or name to hand parcels out."), "", "", "")
+        self.show_text("", "", "")
 
-    def show_text(self, title: str, name: str, code: str, detail: str) -> None:
-        self.title.setText(title)
+    def show_text(self, name: str, code: str, detail: str) -> None:
         self.name.setText(name)
         self.code.setText(code)
         self.detail.setText(detail)
         self.name.setVisible(bool(name))
         self.code.setVisible(bool(code))
+        self.detail.setVisible(bool(detail))
+
+    def clear(self) -> None:
+        self.show_text("", "", "")
 
 
 class PromptPanel(QtWidgets.QWidget):

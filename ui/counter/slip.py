@@ -22,8 +22,15 @@ def open_outcome(page, result, closed) -> QtWidgets.QDialog:
 
 
 def _recorded(page, slip: dict, done: dict) -> None:
+    from station.counter.feedback import SUCCESS
     from station.delivery.scanning import outcome_message
 
     codes = "  ".join(p["pickup_code"] for p in slip.get("parcels", []))
-    page.result.show_text(tr("Counter", "Delivery slip recorded"), slip["name"], codes, outcome_message(done))
+    from station.counter.states import Idle
+
+    page.state = Idle()
+    page.view.say(SUCCESS, tr("Counter", "Delivery slip recorded"))
+    page.result.show_text(slip["name"], codes, outcome_message(done))
+    page.view.show_mode("idle")
+    page.sounds.play(SUCCESS)
     page.view.add_log(tr("Counter", "Slip {code}: {name}").format(code=done["slip"], name=slip["name"]))

@@ -5,6 +5,7 @@ what is out with the volunteers, what needs attention). Figures that need action
 parcels due back to the courier) are marked when not zero. Nothing here takes focus: the scan field keeps it.
 """
 from station.i18n import N_, tr
+from ui import theme
 from ui.counter.panels import label, no_focus
 from ui.qt import QtWidgets
 
@@ -38,7 +39,7 @@ class FigureTile(QtWidgets.QFrame):
     def show_value(self, value: int) -> None:
         self.number.setText(str(value))
         flagged = self.needs_action and value > 0
-        self.number.setStyleSheet("color: #b3261e;" if flagged else "")
+        self.number.setStyleSheet(f"color: {theme.colour('alert')};" if flagged else "")
 
 
 class TodayPanel(QtWidgets.QWidget):

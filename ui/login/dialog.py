@@ -8,6 +8,7 @@ from functools import partial
 from station import accounts
 from station.errors import StationError
 from station.i18n import tr
+from ui import housekeeping, theme
 from ui.ops import Op, show_error
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 
@@ -26,8 +27,7 @@ class SignInDialog(QtWidgets.QDialog):
 
     def _build(self) -> None:
         # A style sheet, not setFont: under the application's style sheet a widget font does not reach children.
-        points = max(16, round(QtWidgets.QApplication.font().pointSize() * SCALE))
-        self.setStyleSheet(f"QDialog#signIn, QDialog#signIn * {{ font-size: {points}pt; }}")
+        self._restyle()
         heading = QtWidgets.QLabel(tr("SignIn", "Who is at the counter?"))
         self.users = QtWidgets.QListWidget(objectName="signInUsers")
         self.users.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -44,7 +44,11 @@ class SignInDialog(QtWidgets.QDialog):
         self.ok_button.setAutoDefault(False)
         cancel = QtWidgets.QPushButton(tr("SignIn", "Cancel"), clicked=self.reject)
         cancel.setAutoDefault(False)
+        self.elder = QtWidgets.QCheckBox(tr("SignIn", "Large text"), objectName="signInElder",
+                                         checked=theme.is_large(), toggled=self._elder_toggled)
+        self.elder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the PIN field keeps the keyboard
         buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.elder)
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.ok_button)
@@ -55,7 +59,20 @@ class SignInDialog(QtWidgets.QDialog):
         for widget in (self.pin, self.error, hint):
             layout.addWidget(widget)
         layout.addLayout(buttons)
+        from ui.practice import add_to_sign_in
+
+        add_to_sign_in(self, layout)
         self.setMinimumWidth(QtGui.QFontMetrics(self.pin.font()).horizontalAdvance("M") * 30)
+        self.pin.setFocus()
+
+    def _restyle(self) -> None:
+        points = max(16, round(QtWidgets.QApplication.font().pointSize() * SCALE))
+        self.setStyleSheet(f"QDialog#signIn, QDialog#signIn * {{ font-size: {points}pt; }}")
+
+    def _elder_toggled(self, on: bool) -> None:
+        theme.set_elder_mode(self.session, on)
+        self._restyle()
+        housekeeping.tidy(self)
         self.pin.setFocus()
 
     def load_users(self) -> None:

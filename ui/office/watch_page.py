@@ -25,11 +25,11 @@ class WatchPage(Page):
 
     def _build(self) -> None:
         propose = QtWidgets.QHBoxLayout()
-        label = QtWidgets.QLabel(tr("Office", "Propose merchants with at least"))
+        label = QtWidgets.QLabel(tr("Office", "Propose merchants with at least"), wordWrap=True)  # fits large text
         label.setBuddy(self.threshold)
         propose.addWidget(label)
         propose.addWidget(self.threshold)
-        propose.addWidget(QtWidgets.QLabel(tr("Office", "cases with evidence across stations")))
+        propose.addWidget(QtWidgets.QLabel(tr("Office", "cases with evidence across stations"), wordWrap=True))
         propose.addWidget(QtWidgets.QPushButton(tr("Office", "&Propose"), clicked=self.propose))
         propose.addStretch(1)
         propose.addWidget(export_button(self, "watch", lambda: "2000-01"))

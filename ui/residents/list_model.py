@@ -1,5 +1,6 @@
 """Residents as a table that loads a page at a time as the user scrolls (villages have thousands)."""
 from station.i18n import join_list, tr
+from station.phones import mask_phone
 from station.residents import CARE_LABELS, list_residents
 from ui.ops import Op, show_error
 from ui.qt import Qt, QtCore, QtWidgets, Signal
@@ -37,7 +38,8 @@ class ResidentListModel(QtCore.QAbstractTableModel):
             return None
         r = self.rows[index.row()]
         care = join_list(tr(*CARE_LABELS[c]) for c in r.care)
-        return (r.name, r.phone, r.group, r.address, care)[index.column()]
+        # Masked as in every other list (the form shows the whole number to those allowed to see it).
+        return (r.name, mask_phone(r.phone), r.group, r.address, care)[index.column()]
 
     def gid_at(self, row: int) -> str | None:
         return self.rows[row].gid if 0 <= row < len(self.rows) else None

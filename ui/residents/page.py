@@ -40,7 +40,14 @@ class ResidentsPage(Page):
         column.addWidget(new)
         split = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.tabs)
+        # Nobody chosen: a hint, not an empty form with a Save button.
+        self.hint = QtWidgets.QLabel(tr("Residents", "Choose a resident on the left, or press \"New resident\"."),
+                                     objectName="residentsHint", wordWrap=True,
+                                     alignment=Qt.AlignmentFlag.AlignCenter)
+        self.right = QtWidgets.QStackedWidget()
+        self.right.addWidget(self.hint)
+        self.right.addWidget(self.tabs)
+        split.addWidget(self.right)
         split.setSizes([560, 600])
         QtWidgets.QVBoxLayout(self).addWidget(split)
 
@@ -57,6 +64,7 @@ class ResidentsPage(Page):
         self.list.text.setFocus()
 
     def show_resident(self, gid: str | None) -> None:
+        self.right.setCurrentWidget(self.tabs if gid else self.hint)
         self.form.load(gid)
         self.delegates.load(gid)
         self.timeline.load(gid)
@@ -64,10 +72,12 @@ class ResidentsPage(Page):
     def new_resident(self) -> None:
         self.list.view.clearSelection()
         self.show_resident(None)
+        self.right.setCurrentWidget(self.tabs)
         self.tabs.setCurrentIndex(0)
         self.form.name.setFocus()
 
     def _saved(self, gid: str) -> None:
+        self.right.setCurrentWidget(self.tabs)
         self.session.notify("residents")  # other views listening; this page reloads below, keeping the row
         self.list.search(keep=gid)
         self.delegates.load(gid)

@@ -22,6 +22,8 @@ from ui.settings.accounts import AccountsSection
 from ui.settings.editors import OptionEditor, add_to_form
 from ui.settings.my_pin import MyPinSection
 
+SHOWN_DISPLAY = {"large_text": theme.is_large, "high_contrast": theme.is_high_contrast}
+
 
 class SettingsPage(Page):
     def __init__(self, session) -> None:
@@ -69,6 +71,8 @@ class SettingsPage(Page):
         for key, editor in self.editors.items():
             if key == "language":
                 editor.set_value(language())  # what is on screen (--lang may override the stored choice)
+            elif key in SHOWN_DISPLAY:
+                editor.set_value(SHOWN_DISPLAY[key]())  # what is on screen (a screenshot may override the PC's)
             elif OPTIONS[key].scope == "display":
                 editor.set_value(self.session.config.get(key))
         self.station_box.setEnabled(allowed(role, Perm.SETTINGS))

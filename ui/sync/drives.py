@@ -4,9 +4,10 @@ from pathlib import Path
 
 
 def removable_folders() -> list[Path]:
-    """Mounted drives under the usual Linux mount roots (Windows drive letters D: … when present)."""
+    """Mounted drives under the usual Linux removable-media roots (Windows drive letters D: … when present)."""
     user = getpass.getuser()
-    roots = [Path("/media") / user, Path("/run/media") / user, Path("/media"), Path("/mnt")]
+    # Where desktops mount USB drives; /mnt holds the machine's own mounts, never offered.
+    roots = [Path("/media") / user, Path("/run/media") / user, Path("/media")]
     found: list[Path] = []
     for root in roots:
         try:

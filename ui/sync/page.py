@@ -27,7 +27,27 @@ HISTORY_COLUMNS = (N_("Sync", "When"), N_("Sync", "Direction"), N_("Sync", "Chan
 DIRECTIONS = {"out": N_("Sync", "Sent"), "in": N_("Sync", "Received")}
 ENTITIES = {"resident": N_("Sync", "residents"), "parcel": N_("Sync", "parcels"),
             "household": N_("Sync", "households"), "village_group": N_("Sync", "village groups"),
-            "delegate": N_("Sync", "delegates")}
+            "delegate": N_("Sync", "delegates"), "parcel_problem": N_("Sync", "parcel problems"),
+            "parcel_handoff": N_("Sync", "handouts"), "handout": N_("Sync", "handouts"),
+            "prealert": N_("Sync", "pre-alerts"), "carrier_handover": N_("Sync", "courier handovers"),
+            "assisted_order": N_("Sync", "assisted orders"), "order_item": N_("Sync", "assisted orders"),
+            "outgoing_parcel": N_("Sync", "parcels sent"), "cash_entry": N_("Sync", "cash book"),
+            "cash_count": N_("Sync", "cash book"), "volunteer": N_("Sync", "volunteers"),
+            "volunteer_hours": N_("Sync", "volunteer hours"), "delivery_run": N_("Sync", "doorstep deliveries"),
+            "delivery_stop": N_("Sync", "doorstep deliveries"), "delivery_item": N_("Sync", "doorstep deliveries"),
+            "case": N_("Sync", "cases"), "case_event": N_("Sync", "cases"), "audit_log": N_("Sync", "audit log")}
+OTHER = N_("Sync", "other records")  # never a table name on screen
+
+
+def waiting_parts(waiting: dict[str, int]) -> list[str]:
+    """"residents: 3, doorstep deliveries: 12": tables that make one thing for people are counted together."""
+    totals: dict[tuple[str, str], int] = {}
+    for entity, n in waiting.items():
+        key = ENTITIES.get(entity, OTHER)
+        totals[key] = totals.get(key, 0) + n
+    return [tr("Sync", "{entity}: {n}").format(entity=tr(*key), n=n) for key, n in totals.items()]
+
+
 VIA = {"folder": N_("Sync", "Folder / USB"), "push": N_("Sync", "Network"), "file": N_("Sync", "File")}
 
 
@@ -44,11 +64,15 @@ class SyncPage(Page):
         self.received.setWordWrap(True)
         self.folder = QtWidgets.QComboBox(editable=True)
         self.folder.setMinimumContentsLength(24)
+        self.folder.setAccessibleName(tr("Sync", "Folder or USB drive"))
+        self.folder.lineEdit().setPlaceholderText(tr("Sync", "Plug in the USB drive, then choose it here"))
+        self.received.setAccessibleName(tr("Sync", "From the office"))
         self.history = QtWidgets.QTableWidget(0, len(HISTORY_COLUMNS))
         self.history.setHorizontalHeaderLabels([tr(*c) for c in HISTORY_COLUMNS])
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.verticalHeader().hide()
+        self.history.setAccessibleName(tr("Sync", "History"))
         self.last_result = ""
         self._lay_out()
 
@@ -98,9 +122,10 @@ class SyncPage(Page):
             return
         Op(lambda: (sync_status(ctx), waiting_by_entity(ctx), history(ctx), notices_and_watch(ctx),
                     sync_warnings(ctx))).success(self._show).run()
-        if self.folder.count() == 0:
+        if self.folder.count() == 0:  # drives to choose from; none is filled in for the user
             for path in removable_folders():
                 self.folder.addItem(str(path))
+            self.folder.setCurrentIndex(-1)
 
     def _show(self, loaded) -> None:
         status, waiting, rows, received, warnings = loaded
@@ -113,8 +138,7 @@ class SyncPage(Page):
         else:
             self.office_label.setText(tr("Sync", "No office key yet: ask the town office for its key file and "
                                                  "import it with \"Office key…\"."))
-        parts = [tr("Sync", "{entity}: {n}").format(entity=tr(*ENTITIES[e]) if e in ENTITIES else e, n=n)
-                 for e, n in waiting.items()]
+        parts = waiting_parts(waiting)
         self.waiting_label.setText(tr("Sync", "Waiting to be sent: {parts}").format(parts=join_list(parts))
                                    if parts else tr("Sync", "Nothing is waiting to be sent."))
         self.from_office.setText(tr("Sync", "From the office: {n} notices, {w} merchants on the watch list.").format(

@@ -31,3 +31,18 @@ def test_a_demo_year_of_orders_is_consistent(tmp_path):
     assert all(s.opening_fen + s.in_fen + s.out_fen == s.closing_fen for s in sheets)
     closing_soon(ctx)  # the lists run on demo data
     overdue_refunds(ctx)
+
+
+def test_demo_has_cases_in_every_state(tmp_path):
+    """The demo's Cases page is not empty: open, paused, escalated, closed cases; overdue and due soon."""
+    from db.models import CaseEvidence, CasePause, RightsCase
+    from station.demo import make_demo_station
+
+    counts = make_demo_station(tmp_path / "demo", residents=120, parcels=400)
+    assert counts.cases == RightsCase.select().count() >= 10
+    states = {c.state for c in RightsCase.select()}
+    assert {"open", "closed"} <= states
+    assert len({c.category for c in RightsCase.select()}) >= 5
+    assert RightsCase.select().where(RightsCase.escalated_at.is_null(False)).count() == 1
+    assert CasePause.select().where(CasePause.resumed_on.is_null()).count() == 1
+    assert CaseEvidence.select().count() >= 4

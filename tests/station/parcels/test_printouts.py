@@ -60,7 +60,7 @@ def test_notice_board_in_english(ctx, tmp_path):
 def test_empty_notice_board_says_so(ctx, tmp_path):
     out = tmp_path / "board.pdf"
     assert notice_board_pdf(ctx, out)["parcels"] == 0
-    assert "没有待取的快递" in pdf_text(out)
+    assert "没有待取的包裹" in pdf_text(out)
 
 
 def test_shelf_label_is_60_by_40_mm_with_code_name_and_scannable_qr(ctx, tmp_path):
@@ -107,7 +107,7 @@ def test_read_aloud_texts_in_both_languages(ctx):
     from station.parcels.notices import board_notice_text, resident_notice_text
 
     v = village(ctx)
-    expected = "王秀英，您有 2\u00a0个快递，取件码 3-2-1045、3-2-1046。"  # a no-break space: "2 个" stays together
+    expected = "王秀英，您有 2\u00a0个包裹，取件码 3-2-1045、3-2-1046。"  # a no-break space: "2 个" stays together
     assert resident_notice_text(ctx, v["wang"], spoken=False) == expected
     assert "3，2，1 0 4 5" in resident_notice_text(ctx, v["wang"])
     set_language("en")

@@ -134,3 +134,16 @@ def test_a_case_from_a_parcel_carries_its_resident_and_tracking(cli, tmp_path):
     assert (shown["complainant"], shown["source_kind"], shown["source_ref"]) == ("王秀英", "parcel", "SF1234567890123")
     code, out, _ = cli("case", "add", "--from-return", "NOPE", "--data", data, "--json")
     assert code == 1 and json.loads(out)["error"]["code"].startswith("not_found")
+
+
+def test_case_lists_say_state_and_clock_in_words(cli, tmp_path):
+    data = desk(cli, tmp_path)
+    made = cli("--json", "--data", data, "case", "add", "--resident", "13800001045", "--merchant", "某旗舰店",
+               "--platform", "淘宝", "--category", "after_sales", "--amount", "99", "--summary", "不退款",
+               check_json=True)
+    month_ago = (dt.date.today() - dt.timedelta(days=30)).isoformat()
+    cli("--data", data, "case", "log", made["number"], "--action", "filed_12315", "--date", month_ago)
+    listed = cli("--data", data, "case", "list")[1]
+    assert "办理中" in listed and " open " not in listed
+    due = cli("--data", data, "case", "list", "--overdue")[1]
+    assert "监管部门决定是否受理" in due and "acceptance" not in due

@@ -22,7 +22,7 @@ def test_notices_pdf_from_the_cli(cli, tmp_path):
     result = cli("notices", "--out", out, "--data", data, "--json", check_json=True)
     assert result["parcels"] == 2 and result["residents"] == 2
     text = pdf_text(out)
-    assert "河西村站 待取快递通知" in text and "王*英" in text and "李*" in text
+    assert "河西村站 待取包裹通知" in text and "王*英" in text and "李*" in text
     code, stdout, _ = cli("notices", "--out", out, "--by", "code", "--data", data)
     assert code == 0 and "通知单已写入" in stdout
 

@@ -59,10 +59,12 @@ def test_replayed_slip_is_refused_with_one_message(ctx, data_dir, qtbot, qapp):
     win = _window(data_dir, qtbot, qapp)
     page = page_of(win)
     scan(qtbot, page, slip.payload)
-    assert page.dialog is None and win.banner.isVisible()
+    assert page.dialog is None and page.view.verdict.verdict == "refused"
+    page.view.ready("")
     forged = slip.payload[:-1] + ("A" if slip.payload[-1] != "A" else "B")
     scan(qtbot, page, forged)
-    assert page.dialog is None and win.banner.isVisible()
+    assert page.dialog is None and page.view.verdict.verdict == "refused"
+    assert page.view.verdict.next_step.text()  # says what to do next
 
 
 def test_handout_panel_says_which_parcels_are_out_for_delivery(ctx, data_dir, qtbot, qapp):
@@ -81,4 +83,4 @@ def test_handout_panel_says_which_parcels_are_out_for_delivery(ctx, data_dir, qt
     assert page.handout.parcels.count() == 1 and here.pickup_code in page.handout.parcels.item(0).text()
     assert away.pickup_code in page.handout.who.text()
     scan(qtbot, page, away.pickup_code)  # the one on the run: refused, naming the run
-    assert "R0001" in win.banner.text() and status(away.gid) == "out_for_delivery"
+    assert "R0001" in page.view.verdict.words() and status(away.gid) == "out_for_delivery"

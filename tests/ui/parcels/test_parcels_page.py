@@ -141,7 +141,7 @@ def test_notice_log_dialog_records_a_phone_call(page, ctx):
     widget, ids = page
     dialog = widget.open_notice_log(ids["wang"], "王秀英")
     ops.wait_idle()
-    assert dialog.notice.text() == "王秀英，您有 2\u00a0个快递，取件码 3-2-1045、3-2-1046。"
+    assert dialog.notice.text() == "王秀英，您有 2\u00a0个包裹，取件码 3-2-1045、3-2-1046。"
     assert not dialog.read_button.isEnabled() and dialog.read_button.toolTip()
     dialog.call_button.click()
     ops.wait_idle()
@@ -161,7 +161,7 @@ def test_notice_log_read_aloud_with_the_mock_engine(ctx, data_dir, qtbot, qapp, 
     assert dialog.read_button.isEnabled()
     dialog.read_button.click()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
-    assert widget.speaker.spoken == ["李明，您有 1 个快递，取件码 2，1，3 0 0 1。"]
+    assert widget.speaker.spoken == ["李明，您有 1 个包裹，取件码 2，1，3 0 0 1。"]
     assert [n.channel for n in notice_history(ctx, ids["li"])] == ["read_aloud"]
     qtbot.waitUntil(lambda: not widget.speaker.speaking, timeout=20000)
     dialog.close()

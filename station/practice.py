@@ -1,0 +1,51 @@
+"""Practice mode (练习模式): a station of demo data beside the real one, for new staff and volunteers.
+
+It lives in its own data directory next to the real station's (`<data>-practice`), marked by a file,
+so it has its own database, keys and prints: nothing done there can reach the real station, and the
+GUI opens it in a process of its own. It never syncs: every sync entry point calls `refuse_sync`.
+"""
+import os
+import shutil
+from pathlib import Path
+
+from station.errors import Refused
+from station.paths import DB_FILE
+
+MARKER = "PRACTICE"
+SUFFIX = "-practice"
+RESIDENTS, PARCELS = 120, 800  # enough to try every task, made in a few seconds
+
+
+def practice_dir(real_dir: Path) -> Path:
+    """Where the practice station of the station in `real_dir` lives (its own directory, beside it)."""
+    real_dir = Path(real_dir)
+    return real_dir if is_practice(real_dir) else real_dir.parent / f"{real_dir.name}{SUFFIX}"
+
+
+def is_practice(data_dir: Path) -> bool:
+    return (Path(data_dir) / MARKER).exists()
+
+
+def make_practice(real_dir: Path, fresh: bool = False) -> Path:
+    """The practice station for `real_dir`, made from the demo data when missing (or when `fresh`).
+
+    Called by the practice process alone (`station gui --practice`), which never opens the real station."""
+    from station.demo import make_demo_station
+
+    os.environ["STATION_KEYSTORE"] = "file"  # its throw-away keys stay in its own folder, not the PC's key store
+    target = practice_dir(real_dir)
+    if fresh and is_practice(target):
+        shutil.rmtree(target)  # only ever a directory that carries the practice marker
+    if not (target / DB_FILE).exists():
+        if target.exists() and any(target.iterdir()) and not is_practice(target):
+            raise Refused("{path} exists and is not a practice station.", why="practice_dir_taken", path=str(target))
+        target.mkdir(parents=True, exist_ok=True)
+        (target / MARKER).write_text("Village Station practice data: safe to delete.\n", "utf-8")
+        make_demo_station(target, RESIDENTS, PARCELS)
+    return target
+
+
+def refuse_sync(ctx) -> None:
+    """Sync services call this first: a practice station never sends to or takes from the town office."""
+    if is_practice(ctx.data_dir):
+        raise Refused("This is the practice station: it never syncs with the town office.", why="practice")

@@ -1,0 +1,151 @@
+"""Measuring a shown page as a person would see it: clipped text, overlapping or protruding widgets, tables
+that scroll sideways, elder-mode font and target sizes, and empty accessible names. Each finding is a line
+naming the page and the widget, so a failing test says what to fix."""
+from ui import theme
+from ui.elided import ElidedLabel
+from ui.housekeeping import TARGETS, WORDS, siblings
+from ui.qt import QtCore, QtGui, QtWidgets
+
+SLACK = 2  # px of rounding allowed
+
+
+def visible(root: QtWidgets.QWidget) -> list[QtWidgets.QWidget]:
+    return [w for w in root.findChildren(QtWidgets.QWidget) if w.isVisible() and not w.isWindow()]
+
+
+def describe(widget: QtWidgets.QWidget) -> str:
+    text = _text(widget)
+    return f"{type(widget).__name__}#{widget.objectName() or '-'} {text[:40]!r}"
+
+
+def _text(widget) -> str:
+    for getter in ("text", "title", "placeholderText"):
+        if hasattr(widget, getter):
+            value = getattr(widget, getter)()
+            if isinstance(value, str) and value:
+                return value
+    return ""
+
+
+def clipped(widget: QtWidgets.QWidget) -> list[str]:
+    """Text wider (or taller) than the room the widget has."""
+    found = []
+    if isinstance(widget, ElidedLabel):
+        return []  # elides by design, the whole text in its tooltip
+    if isinstance(widget, QtWidgets.QLabel) and widget.text() and widget.pixmap().isNull():
+        room = widget.contentsRect().adjusted(widget.margin(), widget.margin(), -widget.margin(), -widget.margin())
+        if widget.wordWrap():
+            if widget.heightForWidth(widget.width()) > widget.height() + SLACK:
+                found.append("wrapped text cut off at the bottom")
+        elif not _rich(widget):
+            need = max(widget.fontMetrics().horizontalAdvance(line) for line in widget.text().split("\n"))
+            if need > room.width() + SLACK:
+                found.append(f"text needs {need} px, has {room.width()}")
+    elif isinstance(widget, QtWidgets.QAbstractButton) and not isinstance(widget, QtWidgets.QToolButton):
+        hint = widget.sizeHint()
+        if widget.text() and hint.width() > widget.width() + SLACK:
+            found.append(f"button needs {hint.width()} px, has {widget.width()}")
+    elif isinstance(widget, QtWidgets.QHeaderView) and widget.orientation() == QtGui.Qt.Orientation.Horizontal:
+        for c in range(widget.count()):
+            if not widget.isSectionHidden(c) and _header_cut(widget, c):
+                found.append(f"header {c} needs {widget.sectionSizeHint(c)} px, has {widget.sectionSize(c)}")
+    elif isinstance(widget, QtWidgets.QTabBar):
+        for i in range(widget.count()):
+            if widget.tabSizeHint(i).width() > widget.tabRect(i).width() + SLACK:
+                found.append(f"tab {widget.tabText(i)!r} cut")
+    return found
+
+
+def _rich(label: QtWidgets.QLabel) -> bool:
+    text_format = label.textFormat()
+    return text_format == QtGui.Qt.TextFormat.RichText or (
+        text_format == QtGui.Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(label.text()))
+
+
+def _header_cut(header: QtWidgets.QHeaderView, column: int) -> bool:
+    """Does the header text fit its section: on one line, or wrapped between words within the header's height."""
+    if header.sectionSizeHint(column) <= header.sectionSize(column) + SLACK:
+        return False
+    if not header.defaultAlignment() & QtGui.Qt.TextFlag.TextWordWrap:
+        return True
+    text = str(header.model().headerData(column, QtGui.Qt.Orientation.Horizontal) or "")
+    metrics = header.fontMetrics()
+    margin = header.sectionSizeHint(column) - metrics.horizontalAdvance(text)
+    room = QtCore.QRect(0, 0, header.sectionSize(column) - margin + SLACK, 10_000)
+    words_fit = all(metrics.horizontalAdvance(word) <= room.width() for word in WORDS.findall(text))
+    need = metrics.boundingRect(room, int(QtGui.Qt.TextFlag.TextWordWrap), text).height()
+    return not words_fit or need > header.height()
+
+
+def overlaps(parent: QtWidgets.QWidget) -> list[str]:
+    """Child widgets drawn over each other, or sticking out of their parent (its layout could not fit them).
+    Direct children by geometry (walking layout items leaves stale wrappers behind, see ui.housekeeping)."""
+    if parent.layout() is None or isinstance(parent, QtWidgets.QAbstractScrollArea):
+        return []
+    children = [w for w in siblings(parent) if w.isVisible() and not w.isWindow()]
+    found = [f"{describe(w)} sticks out of its parent" for w in children
+             if not parent.rect().adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(w.geometry())]
+    for i, a in enumerate(children):
+        for b in children[i + 1:]:
+            both = a.geometry().intersected(b.geometry())
+            if both.width() > SLACK and both.height() > SLACK:
+                found.append(f"{describe(a)} overlaps {describe(b)}")
+    return found
+
+
+def sideways(widget: QtWidgets.QWidget) -> list[str]:
+    """A table whose key columns (its `keyColumns` property, else the first two) need sideways scrolling.
+    Columns are fitted to the view (ui.housekeeping.ColumnFitter); a table whose headers alone are wider than
+    the view (the office reports' 14 figures in large text) scrolls only the columns after its key ones."""
+    if not isinstance(widget, QtWidgets.QTableView) or widget.horizontalScrollBar().maximum() == 0:
+        return []
+    header = widget.horizontalHeader()
+    keys = widget.property("keyColumns") or [0, 1]
+    end = max(header.sectionPosition(k) + header.sectionSize(k) for k in keys if k < header.count())
+    if end > widget.viewport().width() + SLACK:
+        return [f"key columns need {end} px, the view has {widget.viewport().width()}"]
+    return []
+
+
+def elder_sizes(widget: QtWidgets.QWidget) -> list[str]:
+    """In elder mode: body text >= 18 pt and targets >= 60 px high."""
+    found = []
+    shows_text = isinstance(widget, (QtWidgets.QLabel, QtWidgets.QAbstractButton, QtWidgets.QLineEdit,
+                                     QtWidgets.QComboBox, QtWidgets.QAbstractItemView, QtWidgets.QHeaderView))
+    if shows_text and widget.font().pointSizeF() < theme.LARGE_PT - 0.01:
+        found.append(f"font {widget.font().pointSizeF()} pt")
+    if isinstance(widget, TARGETS) and widget.height() < theme.ELDER_TARGET_PX:
+        found.append(f"target {widget.height()} px high")
+    if isinstance(widget, QtWidgets.QTabBar):
+        found += [f"tab {i} {widget.tabRect(i).height()} px high" for i in range(widget.count())
+                  if widget.tabRect(i).height() < theme.ELDER_TARGET_PX]
+    return found
+
+
+def unnamed(widget: QtWidgets.QWidget) -> list[str]:
+    """What a screen reader would announce: the accessible interface's name."""
+    needs_name = (isinstance(widget, (QtWidgets.QAbstractButton, QtWidgets.QLineEdit, QtWidgets.QComboBox,
+                                      QtWidgets.QAbstractSpinBox, QtWidgets.QAbstractItemView,
+                                      QtWidgets.QTextEdit, QtWidgets.QPlainTextEdit))
+                  or (isinstance(widget, QtWidgets.QLabel) and bool(widget.text())))
+    if not needs_name or isinstance(widget, QtWidgets.QHeaderView):
+        return []
+    face = QtGui.QAccessible.queryAccessibleInterface(widget)
+    name = face.text(QtGui.QAccessible.Text.Name) if face is not None else ""
+    return [] if name.strip() else ["no accessible name"]
+
+
+def audit_page(window: QtWidgets.QMainWindow, key: str, large: bool, width: int, height: int) -> list[str]:
+    page = window.pages[key]
+    problems = []
+    if window.width() > width or window.height() > height:
+        problems.append(f"{key}: window grew to {window.width()}x{window.height()}")
+    holder = page.parentWidget().parentWidget()  # the main window's scroll area around the page
+    if isinstance(holder, QtWidgets.QScrollArea) and holder.horizontalScrollBar().maximum() > 0:
+        problems.append(f"{key}: the page scrolls sideways by {holder.horizontalScrollBar().maximum()} px")
+    for widget in [window.statusBar(), *visible(window.statusBar()), page, *visible(page)]:
+        checks = [clipped(widget), overlaps(widget), sideways(widget), unnamed(widget)]
+        if large:
+            checks.append(elder_sizes(widget))
+        problems += [f"{key}: {describe(widget)}: {finding}" for found in checks for finding in found]
+    return problems
