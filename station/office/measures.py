@@ -53,7 +53,7 @@ def contributions(entity: str, body: dict) -> list[Contribution]:
     found: list[Contribution] = []
     for fn in MEASURES.get(entity, ()):
         try:
-            found.extend(c for c in fn(body) if c[0])
+            found += [c for c in fn(body) if c[0]]  # a list (not a generator): the import's hot loop
         except (KeyError, TypeError, ValueError):
             continue  # a record another version shaped differently adds nothing rather than failing the bundle
     return found
