@@ -31,7 +31,7 @@ class DelegatesView(QtWidgets.QWidget):
         checks.addWidget(self.may_collect)
         checks.addWidget(self.be_told)
         form.addRow(checks)  # the whole row: the check boxes wrap under each other
-        buttons = QtWidgets.QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(remove)
         buttons.addStretch(1)
         buttons.addWidget(add)
