@@ -7,6 +7,7 @@ and `ui.theme.apply_display` re-fits every widget when the text size changes.
 import re
 
 from ui import theme
+from ui.elided import ElidedLabel
 from ui.qt import QObject, Qt, QtCore, QTimer, QtWidgets, is_alive
 
 TARGETS = (QtWidgets.QAbstractButton, QtWidgets.QLineEdit, QtWidgets.QComboBox, QtWidgets.QAbstractSpinBox)
@@ -25,6 +26,7 @@ def tidy(root: QtWidgets.QWidget) -> None:
         if not is_alive(widget):
             continue
         name_widget(widget)
+        wrap_label(widget)
         if isinstance(widget.layout(), QtWidgets.QFormLayout):  # a long label puts its field on the next line
             widget.layout().setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         if isinstance(widget, QtWidgets.QTableView):
@@ -42,6 +44,23 @@ def fit_widget(widget: QtWidgets.QWidget) -> None:
     if isinstance(widget, QtWidgets.QSpinBox):
         digits = max(len(str(widget.maximum())), len(str(widget.minimum())), 3)
         widget.setMaximumWidth(widget.fontMetrics().horizontalAdvance("0" * min(digits, 8) + "MMMM"))
+
+
+def wrap_label(widget: QtWidgets.QWidget) -> None:
+    """Captions and messages wrap instead of widening the page (a long translation, 18 pt text); labels that
+    elide by design (ui.elided) and the status bar's keep one line."""
+    if (isinstance(widget, QtWidgets.QLabel) and not isinstance(widget, ElidedLabel) and not widget.wordWrap()
+            and widget.pixmap().isNull() and not _in_status_bar(widget)):
+        widget.setWordWrap(True)
+
+
+def _in_status_bar(widget: QtWidgets.QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QtWidgets.QStatusBar):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def name_widget(widget: QtWidgets.QWidget) -> None:

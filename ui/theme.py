@@ -22,6 +22,7 @@ PALETTES: dict[str, dict[str, tuple[str, str]]] = {
         "tooltip": ("#1A1A1A", "#FFFFDC"), "alternate": ("#1A1A1A", "#F4F7FB"),
         "banner_error": ("#8A1C14", "#FDE2E1"), "banner_warning": ("#6B4E00", "#FFF4CE"),
         "banner_info": ("#0B4A75", "#E3F1FD"), "ok": ("#1B6E20", "#F0F0F0"), "alert": ("#A3211A", "#F0F0F0"),
+        "focus": ("#0B5CAD", "#F0F0F0"),
     },
     "high_contrast": {
         "window": ("#FFFF00", "#000000"), "base": ("#FFFFFF", "#000000"), "button": ("#FFFF00", "#000000"),
@@ -29,8 +30,12 @@ PALETTES: dict[str, dict[str, tuple[str, str]]] = {
         "tooltip": ("#FFFFFF", "#000000"), "alternate": ("#FFFFFF", "#1A1A1A"),
         "banner_error": ("#FF9C9C", "#000000"), "banner_warning": ("#FFFF00", "#000000"),
         "banner_info": ("#9CD6FF", "#000000"), "ok": ("#7CFC7C", "#000000"), "alert": ("#FF9C9C", "#000000"),
+        "focus": ("#00FFFF", "#000000"),
     },
 }
+FOCUS_PX = 3  # the focus ring: thick, in the theme's "focus" colour (contrast-checked against the window)
+FOCUSABLE = ("QPushButton", "QToolButton", "QLineEdit", "QComboBox", "QAbstractSpinBox", "QCheckBox",
+             "QRadioButton", "QAbstractItemView", "QPlainTextEdit", "QTextEdit", "QTabBar", "QSlider")
 BORDER = {"normal": "#8C8C8C", "high_contrast": "#FFFF00"}
 _state = {"large": False, "high_contrast": False}
 
@@ -89,6 +94,7 @@ QLabel#verdict[ok="false"] {{ color: {p['alert'][0]}; font-weight: bold; }}
 QLabel#signInError {{ color: {p['alert'][0]}; font-weight: bold; }}
 QPushButton:disabled {{ color: {p['disabled'][0]}; }}
 """
+    sheet += _focus_qss(name)
     if name == "high_contrast":
         sheet += f"""
 QWidget {{ background: {p['window'][1]}; color: {p['window'][0]}; }}
@@ -96,7 +102,6 @@ QLineEdit, QTextEdit, QPlainTextEdit, QTableView, QListView, QComboBox, QAbstrac
     background: {p['base'][1]}; color: {p['base'][0]}; border: 2px solid {border}; }}
 QPushButton {{ background: {p['button'][1]}; color: {p['button'][0]}; border: 2px solid {border}; padding: 4px 12px; }}
 QPushButton:disabled {{ color: {p['disabled'][0]}; border: 2px dashed {p['disabled'][0]}; }}
-QPushButton:focus, QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus {{ border: 3px solid #00FFFF; }}
 QPushButton:checked {{ background: {p['highlight'][1]}; color: {p['highlight'][0]}; }}
 QHeaderView::section {{ background: {p['window'][1]}; color: {p['window'][0]}; border: 1px solid {border}; }}
 QCheckBox::indicator {{ border: 2px solid {border}; background: #000000; }}
@@ -111,6 +116,20 @@ QToolTip {{ background: {p['tooltip'][1]}; color: {p['tooltip'][0]}; border: 1px
 """
     if large:
         sheet += f"QTabBar::tab {{ min-height: {ELDER_TARGET_PX - 8}px; padding: 4px 12px; }}\n"
+    return sheet
+
+
+def _focus_qss(name: str) -> str:
+    """A visible focus ring on every focusable widget, in both themes (WCAG 2.4.7): a thick border in the focus
+    colour. Buttons get a plain drawn face in the normal theme too, so gaining the ring does not change their
+    look otherwise; the rule comes before the high-contrast sheet's own borders and wins by being more specific."""
+    p, border = PALETTES[name], BORDER[name]
+    ring = ", ".join(f"{kind}:focus" for kind in FOCUSABLE)
+    sheet = f"{ring} {{ border: {FOCUS_PX}px solid {p['focus'][0]}; }}\n"
+    if name == "normal":
+        sheet = (f"QPushButton {{ background: {p['button'][1]}; color: {p['button'][0]}; border: 1px solid {border};"
+                 f" border-radius: 3px; padding: 4px 12px; }}\n"
+                 f"QPushButton:pressed, QPushButton:checked {{ background: #C8C8C8; }}\n") + sheet
     return sheet
 
 

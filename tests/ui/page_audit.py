@@ -135,6 +135,17 @@ def unnamed(widget: QtWidgets.QWidget) -> list[str]:
     return [] if name.strip() else ["no accessible name"]
 
 
+def too_long_words(page: QtWidgets.QWidget, width: int) -> list[str]:
+    """Words of the page's labels wider than a third of the window (a page has at most three columns): no
+    layout can wrap those (the pseudo-translation's filler is one word as long as the English text, see
+    station.i18n.pseudo; no real word of Chinese or English comes near)."""
+    found = []
+    for label in page.findChildren(QtWidgets.QLabel):
+        metrics = label.fontMetrics()
+        found += [word for word in label.text().split() if metrics.horizontalAdvance(word) > width // 3]
+    return found
+
+
 def audit_page(window: QtWidgets.QMainWindow, key: str, large: bool, width: int, height: int) -> list[str]:
     page = window.pages[key]
     problems = []
@@ -142,7 +153,9 @@ def audit_page(window: QtWidgets.QMainWindow, key: str, large: bool, width: int,
         problems.append(f"{key}: window grew to {window.width()}x{window.height()}")
     holder = page.parentWidget().parentWidget()  # the main window's scroll area around the page
     if isinstance(holder, QtWidgets.QScrollArea) and holder.horizontalScrollBar().maximum() > 0:
-        problems.append(f"{key}: the page scrolls sideways by {holder.horizontalScrollBar().maximum()} px")
+        words = too_long_words(page, holder.viewport().width())
+        cause = f": a word wider than a third of the window ({words[0][:30]!r}…)" if words else ""
+        problems.append(f"{key}: the page scrolls sideways by {holder.horizontalScrollBar().maximum()} px{cause}")
     for widget in [window.statusBar(), *visible(window.statusBar()), page, *visible(page)]:
         checks = [clipped(widget), overlaps(widget), sideways(widget), unnamed(widget)]
         if large:

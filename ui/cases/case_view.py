@@ -8,6 +8,7 @@ from station.cases.evidence import add_evidence, verify_case
 from station.cases.views import show_case
 from station.i18n import ntr, tr
 from ui.cases import forms
+from ui.flow import FlowLayout
 from ui.ops import Op
 from ui.qt import QtWidgets
 from ui.tables import make_table, set_rows
@@ -45,11 +46,11 @@ class CaseView(QtWidgets.QWidget):
         self.evidence_button = self._action(tr("Cases", "Add evidence …"), "addEvidence", self.add_evidence)
         self.pause_button = self._action(tr("Cases", "Pause clocks …"), "pauseCase", self.pause_or_resume)
         self.close_button = self._action(tr("Cases", "Close case …"), "closeCase", self.close_case)
-        actions = QtWidgets.QHBoxLayout()
+        actions = FlowLayout()
         for button in (self.log_button, self.evidence_button, self.pause_button, self.close_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        bottom = QtWidgets.QHBoxLayout()
+        bottom = FlowLayout()
         bottom.addWidget(self.verify_button)
         bottom.addWidget(self.dossier_button)
         bottom.addWidget(self.verdict, 1)

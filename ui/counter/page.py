@@ -19,6 +19,7 @@ from ui.counter.printing import CounterPrints
 from ui.counter.scan_field import ScanField
 from ui.counter.sounds import CounterSounds
 from ui.counter.view import MODES, CounterView
+from ui.flow import FlowLayout
 from ui.ops import Op
 from ui.pages import Page
 from ui.qt import QtGui, QTimer, QtWidgets
@@ -85,7 +86,7 @@ class CounterPage(Page, CounterPrints):
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.scan, 1)
         top.addWidget(self.batch)
-        buttons = QtWidgets.QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.notice, 1)
         for button in (self.label_button, self.receipt_button, self.undo_button):
             buttons.addWidget(button)

@@ -5,6 +5,7 @@ from station.i18n import join_list, tr
 from station.parcels.carriers import carrier_name
 from station.residents import CARE_LABELS, village_groups
 from ui import messages
+from ui.flow import FlowLayout
 from ui.ops import Op
 from ui.qt import Qt, QtWidgets, Signal
 from ui.tables import checked_keys, fill_combo, make_table, set_rows
@@ -29,11 +30,11 @@ class ProposalsView(QtWidgets.QWidget):
         self.build.clicked.connect(self.build_run)
         all_box = QtWidgets.QPushButton(tr("Deliveries", "Tick all"))
         all_box.clicked.connect(lambda: self._tick_all(True))
-        top = QtWidgets.QHBoxLayout()
+        top = FlowLayout()
         top.addWidget(QtWidgets.QLabel(tr("Deliveries", "Village group")))
         top.addWidget(self.group, 1)
         top.addWidget(self.count, 2)
-        bottom = QtWidgets.QHBoxLayout()
+        bottom = FlowLayout()
         bottom.addWidget(all_box)
         bottom.addStretch(1)
         bottom.addWidget(QtWidgets.QLabel(tr("Deliveries", "Volunteer")))

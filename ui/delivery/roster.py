@@ -13,6 +13,7 @@ from station.delivery.volunteers import (
 )
 from station.i18n import tr
 from ui import messages
+from ui.flow import FlowLayout
 from ui.ops import Op
 from ui.qt import QtWidgets
 from ui.tables import fill_combo, make_table, selected_key, set_rows
@@ -50,11 +51,14 @@ class RosterView(QtWidgets.QWidget):
         form.addRow(tr("Volunteers", "Name"), self.name)
         form.addRow(tr("Volunteers", "Phone"), self.phone)
         form.addRow(tr("Volunteers", "Account (user name)"), self.account)
-        grid = QtWidgets.QGridLayout()
-        for column, (day, label) in enumerate(zip(DAYS, DAY_LABELS, strict=True)):
-            grid.addWidget(QtWidgets.QLabel(tr(*label)), 0, column)
-            for row, half in enumerate(HALVES, start=1):
-                grid.addWidget(self.slots[f"{day}_{half}"], row, column)
+        grid = FlowLayout()  # one column per day; the days wrap when the form is narrow
+        for day, label in zip(DAYS, DAY_LABELS, strict=True):
+            column = QtWidgets.QVBoxLayout(day_box := QtWidgets.QWidget())
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(QtWidgets.QLabel(tr(*label)))
+            for half in HALVES:
+                column.addWidget(self.slots[f"{day}_{half}"])
+            grid.addWidget(day_box)
         form.addRow(tr("Volunteers", "Available"), grid)
         buttons = QtWidgets.QHBoxLayout()
         new, save = QtWidgets.QPushButton(tr("Volunteers", "New")), QtWidgets.QPushButton(tr("Volunteers", "Save"))

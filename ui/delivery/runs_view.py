@@ -9,6 +9,7 @@ from station.delivery.volunteers import roster
 from station.i18n import ntr, tr
 from station.parcels import STATUS_NAMES, ParcelStatus
 from ui import messages
+from ui.flow import FlowLayout
 from ui.ops import Op
 from ui.qt import Qt, QtWidgets
 from ui.tables import fill_combo, make_table, open_file, select_key, selected_key, set_rows
@@ -50,16 +51,13 @@ class RunsView(QtWidgets.QWidget):
         stops_row = QtWidgets.QHBoxLayout()
         stops_row.addWidget(self.stops, 1)
         stops_row.addLayout(order)
-        grid = QtWidgets.QGridLayout()
-        grid.addWidget(QtWidgets.QLabel(tr("Deliveries", "Volunteer")), 0, 0)
-        grid.addWidget(self.volunteer, 0, 1)
-        grid.addWidget(self.buttons["assign"], 0, 2)
-        grid.addWidget(self.per_page, 1, 0, 1, 2)
-        grid.addWidget(self.buttons["print"], 1, 2)
-        grid.addWidget(self.buttons["open"], 2, 1)
-        grid.addWidget(self.buttons["save"], 2, 2)
-        grid.addWidget(self.buttons["close"], 3, 1)
-        grid.addWidget(self.buttons["cancel"], 3, 2)
+        grid = FlowLayout()  # wraps in a long language or large text
+        grid.addWidget(QtWidgets.QLabel(tr("Deliveries", "Volunteer")))
+        grid.addWidget(self.volunteer)
+        grid.addWidget(self.buttons["assign"])
+        grid.addWidget(self.per_page)
+        for key in ("print", "open", "save", "close", "cancel"):
+            grid.addWidget(self.buttons[key])
         detail = QtWidgets.QWidget()
         column = QtWidgets.QVBoxLayout(detail)
         column.addWidget(self.title)

@@ -5,6 +5,7 @@ from station.i18n import tr
 from station.office.overview import overview
 from station.sync.office import stations as enrolled
 from ui.charts import BarChart
+from ui.flow import FlowLayout
 from ui.office.widgets import FigureTable, MonthPicker, export_button
 from ui.ops import Op
 from ui.pages import Page
@@ -29,7 +30,7 @@ class DashboardPage(Page):
         self.station.currentIndexChanged.connect(lambda _i: self.refresh())
 
     def _build(self) -> None:
-        top = QtWidgets.QHBoxLayout()
+        top = FlowLayout()
         for text, widget in ((tr("Office", "Month"), self.month), (tr("Office", "Station"), self.station)):
             label = QtWidgets.QLabel(text)
             label.setBuddy(widget)

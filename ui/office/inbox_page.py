@@ -6,6 +6,7 @@ from station.i18n import N_, tr
 from station.office import inbox
 from station.sync.returns import make_return_bundle
 from ui import messages
+from ui.flow import FlowLayout
 from ui.ops import Cancelled, Op
 from ui.pages import Page
 from ui.qt import QtWidgets
@@ -58,7 +59,7 @@ class InboxPage(Page):
         layout.addWidget(self.results, 1)
         layout.addWidget(QtWidgets.QLabel(tr("Office", "Quarantine: files that were refused")))
         layout.addWidget(self.quarantine, 1)
-        buttons = QtWidgets.QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.quota, 1)
         buttons.addWidget(release)
         buttons.addWidget(delete)

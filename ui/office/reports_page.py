@@ -6,6 +6,7 @@ from station.i18n import N_, tr
 from station.office.report import monthly_report
 from station.office.tables import TABLES
 from ui import messages
+from ui.flow import FlowLayout
 from ui.office.widgets import FigureTable, MonthPicker, export_button
 from ui.ops import Op
 from ui.pages import Page
@@ -22,14 +23,14 @@ class ReportsPage(Page):
         super().__init__(session)
         self.month = MonthPicker()
         self.preview = FigureTable("stationsTable")
-        top = QtWidgets.QHBoxLayout()
+        top = FlowLayout()
         label = QtWidgets.QLabel(tr("Office", "Month"))
         label.setBuddy(self.month)
         top.addWidget(label)
         top.addWidget(self.month)
         top.addWidget(QtWidgets.QPushButton(tr("Office", "&Write monthly report (PDF)…"), clicked=self.write))
         top.addStretch(1)
-        exports = QtWidgets.QHBoxLayout()
+        exports = FlowLayout()
         exports.addWidget(QtWidgets.QLabel(tr("Office", "CSV for Excel:")))
         for name in TABLES:
             button = export_button(self, name, self.month.month)

@@ -3,6 +3,7 @@ from functools import partial
 
 from station.i18n import tr
 from station.office.tables import table
+from ui.flow import FlowLayout
 from ui.office.widgets import FigureTable, MonthPicker, export_button
 from ui.ops import Op
 from ui.pages import Page
@@ -20,7 +21,7 @@ class TablePage(Page):
         self.month = MonthPicker()
         self.view = FigureTable(f"{self.TABLE}Table")
         self.hint = QtWidgets.QLabel(self.hint_text(), wordWrap=True)
-        top = QtWidgets.QHBoxLayout()
+        top = FlowLayout()
         label = QtWidgets.QLabel(tr("Office", "Month"))
         label.setBuddy(self.month)
         top.addWidget(label)

@@ -6,6 +6,7 @@ from station.orders import order_status_name
 from station.orders.money import yuan
 from station.orders.returns import outcome_name, reason_name
 from ui import messages
+from ui.flow import FlowLayout
 from ui.ops import Op
 from ui.pages import Page
 from ui.qt import QtWidgets
@@ -57,7 +58,7 @@ class OrdersPage(Page):
         if key == "cash":
             column.addWidget(self.cash_summary)
         column.addWidget(self.tables[key], 1)
-        buttons = QtWidgets.QHBoxLayout()
+        buttons = FlowLayout()
         for label, action in self._actions(key):
             button = QtWidgets.QPushButton(label)
             button.clicked.connect(action)

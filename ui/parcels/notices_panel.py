@@ -11,6 +11,7 @@ from station.parcels.reminders import returns_due, run_reminders
 from station.parcels.returns import return_to_courier
 from station.settings import get_setting
 from ui import messages, ops
+from ui.flow import FlowLayout
 from ui.parcels.problems_dialogs import ReturnDialog
 from ui.qt import QtWidgets
 
@@ -54,11 +55,11 @@ class NoticesPanel(QtWidgets.QWidget):
         self.return_button.setEnabled(False)
 
     def _lay_out(self) -> None:
-        top = QtWidgets.QHBoxLayout()
+        top = FlowLayout()
         for button in (self.print_button, self.read_button, self.stop_button):
             top.addWidget(button)
         top.addStretch(1)
-        reminders = QtWidgets.QHBoxLayout()
+        reminders = FlowLayout()
         reminders.addWidget(self.remind_button)
         reminders.addWidget(self.return_button)
         reminders.addStretch(1)

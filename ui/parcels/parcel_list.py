@@ -13,6 +13,7 @@ from station.parcels.history import SEARCH_CAP, HistoryFilter
 from station.parcels.views import status_name
 from station.residents import village_groups
 from ui import ops
+from ui.flow import FlowLayout
 from ui.parcels.parcel_list_model import COLUMNS, ParcelListModel
 from ui.qt import QtCore, QTimer, QtWidgets, Signal
 
@@ -71,7 +72,7 @@ class ParcelListWidget(QtWidgets.QWidget):
         self.notice_button = QtWidgets.QPushButton(tr("ParcelList", "Notice log…"), objectName="noticeLogButton")
         self.notice_button.setEnabled(False)
         self.summary = QtWidgets.QLabel(objectName="listSummary")
-        filters = QtWidgets.QHBoxLayout()
+        filters = FlowLayout()
         for widget in (self.status, self.dates, self.since, self.until, self.group, self.carrier):
             filters.addWidget(widget)
         filters.addStretch(1)

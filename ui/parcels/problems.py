@@ -4,6 +4,7 @@ from station.i18n import N_, tr
 from station.parcels.carriers import carrier_name
 from station.parcels.problems import KINDS, open_problems, photo_file, reassign_problem, report_problem, return_problem
 from ui import messages, ops
+from ui.flow import FlowLayout
 from ui.parcels.problems_dialogs import ReassignDialog, ReportProblemDialog, ReturnDialog
 from ui.qt import QtCore, QtGui, QtWidgets
 
@@ -37,7 +38,7 @@ class ProblemsWidget(QtWidgets.QWidget):
         self.empty = QtWidgets.QLabel(tr("Problems", "No problem parcels. Damaged, unknown addressee, misaddressed "
                                                      "or refused parcels wait here until they are resolved."),
                                       wordWrap=True)
-        buttons = QtWidgets.QHBoxLayout()
+        buttons = FlowLayout()
         for button in (self.report_button, self.reassign_button, self.return_button, self.photo_button):
             buttons.addWidget(button)
         buttons.addStretch(1)

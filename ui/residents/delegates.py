@@ -2,6 +2,7 @@
 from station.i18n import tr
 from station.residents import add_delegate, delegates_of, remove_delegate
 from ui import messages
+from ui.flow import FlowLayout
 from ui.ops import Op
 from ui.qt import QtWidgets
 from ui.tables import make_table, selected_key, set_rows
@@ -26,11 +27,11 @@ class DelegatesView(QtWidgets.QWidget):
         form.addRow(tr("Residents", "Name"), self.name)
         form.addRow(tr("Residents", "Phone"), self.phone)
         form.addRow(tr("Residents", "Relation"), self.relation)
-        checks = QtWidgets.QHBoxLayout()
+        checks = FlowLayout()
         checks.addWidget(self.may_collect)
         checks.addWidget(self.be_told)
-        form.addRow("", checks)
-        buttons = QtWidgets.QHBoxLayout()
+        form.addRow(checks)  # the whole row: the check boxes wrap under each other
+        buttons = FlowLayout()
         buttons.addWidget(remove)
         buttons.addStretch(1)
         buttons.addWidget(add)

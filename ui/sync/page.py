@@ -17,6 +17,7 @@ from station.sync.status import (
     waiting_by_entity,
 )
 from ui import messages
+from ui.flow import FlowLayout
 from ui.ops import Op
 from ui.pages import Page
 from ui.qt import QtWidgets
@@ -89,14 +90,14 @@ class SyncPage(Page):
         layout.addWidget(self.warnings_label)
         layout.addWidget(self.office_label)
         layout.addWidget(self.waiting_label)
-        export_row = QtWidgets.QHBoxLayout()
+        export_row = FlowLayout()
         export_row.addWidget(QtWidgets.QLabel(tr("Sync", "Folder or USB drive:")))
         export_row.addWidget(self.folder, 1)
         export_row.addWidget(self._button(tr("Sync", "Choose…"), self._choose_folder))
         self.export_button = self._button(tr("Sync", "Export bundle"), lambda: self.export_to(self.folder_path()))
         export_row.addWidget(self.export_button)
         layout.addLayout(export_row)
-        actions = QtWidgets.QHBoxLayout()
+        actions = FlowLayout()
         self.push_button = self._button(tr("Sync", "Send now (network)"), self.push_now)
         actions.addWidget(self.push_button)
         actions.addWidget(self._button(tr("Sync", "Import return bundle…"), self._choose_return))
