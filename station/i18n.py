@@ -51,8 +51,10 @@ def pseudo(text: str) -> str:
     length = sum(len(part) for i, part in enumerate(parts) if i % 2 == 0)
     if length == 0:
         return text
-    filler = ("ẋ" * length) if length < 4 else " " + ("·ẋ" * length)[:length - 1]
-    return shown + filler
+    if length < 4:
+        return shown + "ẋ" * length
+    padding = ("·ẋ" * length)[:length - 1]  # in words of 8, as long translations wrap between words
+    return shown + " " + " ".join(padding[i:i + 8] for i in range(0, len(padding), 8))
 
 
 def ntr(context: str, one: str, many: str, count: int, **values: object) -> str:
