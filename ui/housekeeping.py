@@ -46,6 +46,9 @@ def fit_widget(widget: QtWidgets.QWidget) -> None:
         widget.setMaximumWidth(widget.fontMetrics().horizontalAdvance("0" * min(digits, 8) + "MMMM"))
 
 
+theme.DISPLAY_LISTENERS.append(fit_widget)
+
+
 def wrap_label(widget: QtWidgets.QWidget) -> None:
     """Captions and messages wrap instead of widening the page (a long translation, 18 pt text); labels that
     elide by design (ui.elided) and the status bar's keep one line."""

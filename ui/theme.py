@@ -163,6 +163,9 @@ def cjk_family() -> str:
     return _loaded["family"]
 
 
+DISPLAY_LISTENERS: list = []  # callables(widget) run over every widget when the text size or contrast changes
+
+
 def apply_display(app: QtWidgets.QApplication, large_text: bool, high_contrast: bool) -> None:
     _state.update(large=bool(large_text), high_contrast=bool(high_contrast))
     font = QtGui.QFont(cjk_family() or app.font().family())
@@ -171,10 +174,9 @@ def apply_display(app: QtWidgets.QApplication, large_text: bool, high_contrast: 
     name = "high_contrast" if high_contrast else "normal"
     app.setPalette(_palette(name))
     app.setStyleSheet(_qss(name, bool(large_text)))
-    from ui import housekeeping
-
-    for widget in app.allWidgets():
-        housekeeping.fit_widget(widget)
+    for refit in DISPLAY_LISTENERS:  # ui.housekeeping re-fits every widget to the new text size
+        for widget in app.allWidgets():
+            refit(widget)
 
 
 def set_elder_mode(session, on: bool) -> None:
