@@ -16,10 +16,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from db.models import OfficeStation
+from station import audit
 from station.context import Ctx
 from station.i18n import tr
 from station.identity import this_station
-from station import audit
 from station.office import dashboard
 from station.office.catalog import LABELS, PERCENT, RATIOS, ratio
 from station.office.tables import merchants_table, stations_table
