@@ -663,7 +663,7 @@
     </message>
     <message>
       <source>Audit log head held for {station}: row {seq}, {hash}</source>
-      <translation>镇办所存 {station} 审计日志链头：第 {seq} 行，{hash}</translation>
+      <translation>镇办所存 {station} 审计日志链头：第 {seq} 行，{hash}</translation>
     </message>
     <message>
       <source>Audit log heads</source>
