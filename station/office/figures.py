@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from db.bulk import executemany, is_postgres, param_list
 from db.models import database
 from station.office import measures_cases, measures_orders  # noqa: F401  (the areas' measures register on import)
+from station.office.case_links import link_block, relink_all
 from station.office.measures import MEASURES, contributions
 
 _COLUMNS = "(station, entity, gid, version, deleted, body, figures)"
@@ -63,6 +64,7 @@ def apply_block(station: str, rows: list[tuple]) -> None:
     delta: Counter = Counter()
     for entity, entity_rows in measured.items():
         _upsert(_upsert_sql(True), list(_with_figures(station, entity, entity_rows, delta)))
+    link_block(station, rows, delta)  # figures that span two records (a case and its evidence)
     write_deltas(station, delta)
 
 
@@ -124,4 +126,6 @@ def rebuild(entities: list[str] | None = None) -> int:
                     updates)
         for station, delta in by_station.items():
             write_deltas(station, delta)
+    if entities is None or "rights_case" in wanted:
+        relink_all()
     return seen
