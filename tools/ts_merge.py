@@ -3,8 +3,9 @@
 Line-based merging breaks when two branches add messages at the same place; this merges the XML.
 Set up once per clone:
     git config merge.tsunion.driver "python3 tools/ts_merge.py %O %A %B"
-(.gitattributes names the driver for resources/translations/*.ts). Where both sides translate the same
-string differently, ours wins; a finished translation beats an unfinished one.
+(.gitattributes names the driver for resources/translations/*.ts). A three-way merge per message: a side's
+change (a new translation, a message removed) is kept when the other side left that message as it was in the
+base; where both sides changed it differently, ours wins, and a finished translation beats an unfinished one.
 """
 import sys
 import xml.etree.ElementTree as ET
@@ -49,10 +50,25 @@ def write(path: str, merged: dict[tuple[str, str], tuple[str, str | None]], lang
         fh.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
 
 
+def merged_messages(base: dict, ours: dict, theirs: dict) -> dict:
+    merged = {}
+    for key in list(ours) + [k for k in theirs if k not in ours]:
+        mine, other, old = ours.get(key), theirs.get(key), base.get(key)
+        if mine is None:  # theirs only: new there, or removed by us (then keep it removed unless they changed it)
+            if old is None or other != old:
+                merged[key] = other
+        elif other is None:
+            if old is None or mine != old:  # new here, or we changed what they removed
+                merged[key] = mine
+        elif mine == old:
+            merged[key] = other  # only they changed it (or nobody did)
+        else:
+            merged[key] = better(mine, other)
+    return merged
+
+
 def merge(base: str, ours: str, theirs: str) -> int:
-    merged = messages(ours)
-    for key, value in messages(theirs).items():
-        merged[key] = better(merged.get(key), value)
+    merged = merged_messages(messages(base), messages(ours), messages(theirs))
     lang = "zh_CN"
     try:
         lang = ET.parse(ours).getroot().get("language", lang)

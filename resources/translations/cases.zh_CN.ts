@@ -452,7 +452,7 @@
     </message>
     <message>
       <source>Refund of return {id} overdue by {days} days (due {due}); sent back by {carrier} {tracking}.</source>
-      <translation>退货 {id} 的退款已逾期 {days} 天（应于 {due} 前退款）；退回快递：{carrier} {tracking}。</translation>
+      <translation>退货 {id} 的退款已逾期 {days} 天（应于 {due} 前退款）；退回包裹：{carrier} {tracking}。</translation>
     </message>
     <message>
       <source>The refund paid.</source>

@@ -153,7 +153,7 @@
     </message>
     <message>
       <source>fill a realistic demo station (fast at 1,000,000 parcels)</source>
-      <translation>生成一个逼真的演示村站（100 万个快递也很快）</translation>
+      <translation>生成一个逼真的演示村站（100 万个包裹也很快）</translation>
     </message>
     <message>
       <source>first admin account (its PIN or password with --pin)</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
       <source>for a parcel without an order: what was paid (yuan)</source>
-      <translation>没有订单的快递：实付金额（元）</translation>
+      <translation>没有订单的包裹：实付金额（元）</translation>
     </message>
     <message>
       <source>for a pickup code: hand the parcels out to this person</source>
@@ -197,19 +197,19 @@
     </message>
     <message>
       <source>hand every waiting parcel of a carrier to its courier</source>
-      <translation>把某快递公司所有待取的快递交给其快递员</translation>
+      <translation>把某快递公司所有待取的包裹交给其快递员</translation>
     </message>
     <message>
       <source>hand out every waiting parcel of the code's resident</source>
-      <translation>交出取件码所属居民的全部待取快递</translation>
+      <translation>交出取件码所属居民的全部待取包裹</translation>
     </message>
     <message>
       <source>hand out only the parcel with this code</source>
-      <translation>只交出这个取件码的快递</translation>
+      <translation>只交出这个取件码的包裹</translation>
     </message>
     <message>
       <source>hand parcels back to the courier (return to sender)</source>
-      <translation>把快递退还快递员（退回寄件方）</translation>
+      <translation>把包裹退还快递员（退回寄件方）</translation>
     </message>
     <message>
       <source>hours per volunteer for a month</source>
@@ -309,31 +309,31 @@
     </message>
     <message>
       <source>outgoing parcels residents send (寄件)</source>
-      <translation>居民寄出的快递（寄件）</translation>
+      <translation>居民寄出的包裹（寄件）</translation>
     </message>
     <message>
       <source>outgoing parcels, newest first</source>
-      <translation>寄出的快递，最新的在前</translation>
+      <translation>寄出的包裹，最新的在前</translation>
     </message>
     <message>
       <source>parcels at the counter</source>
-      <translation>柜台快递</translation>
+      <translation>柜台包裹</translation>
     </message>
     <message>
       <source>parcels due to go back to the courier</source>
-      <translation>应退回快递员的快递</translation>
+      <translation>应退回快递员的包裹</translation>
     </message>
     <message>
       <source>parcels proposed for doorstep delivery</source>
-      <translation>建议送货上门的快递</translation>
+      <translation>建议送货上门的包裹</translation>
     </message>
     <message>
       <source>parcels with an amount to pay on collection (到付 / 代收货款)</source>
-      <translation>取件时需付款的快递（到付 / 代收货款）</translation>
+      <translation>取件时需付款的包裹（到付 / 代收货款）</translation>
     </message>
     <message>
       <source>parcels, newest first</source>
-      <translation>快递，最新的在前</translation>
+      <translation>包裹，最新的在前</translation>
     </message>
     <message>
       <source>photo of the damage (JPEG or PNG)</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
       <source>print the notice board of waiting parcels (A4 PDF)</source>
-      <translation>打印待取快递通知单（A4 PDF）</translation>
+      <translation>打印待取包裹通知单（A4 PDF）</translation>
     </message>
     <message>
       <source>printable thank-you summary of a month</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
       <source>put a parcel into the problem queue</source>
-      <translation>把快递登记为问题件</translation>
+      <translation>把包裹登记为问题件</translation>
     </message>
     <message>
       <source>receive bundles over HTTP</source>
@@ -481,11 +481,11 @@
     </message>
     <message>
       <source>take in a parcel a resident sends</source>
-      <translation>收寄居民要寄出的快递</translation>
+      <translation>收寄居民要寄出的包裹</translation>
     </message>
     <message>
       <source>take in a parcel: prints its pickup code and shelf</source>
-      <translation>快递入库，输出取件码和货架</translation>
+      <translation>包裹入库，输出取件码和货架</translation>
     </message>
     <message>
       <source>the box was opened and inspected (开箱验视)</source>
@@ -681,15 +681,15 @@
     </message>
     <message>
       <source>is told when parcels arrive</source>
-      <translation>快递到站时通知此人</translation>
+      <translation>包裹到站时通知此人</translation>
     </message>
     <message>
       <source>may collect parcels (default)</source>
-      <translation>可以代取快递（默认）</translation>
+      <translation>可以代取包裹（默认）</translation>
     </message>
     <message>
       <source>may not collect parcels</source>
-      <translation>不能代取快递</translation>
+      <translation>不能代取包裹</translation>
     </message>
     <message>
       <source>name a delegate for a resident</source>
@@ -745,7 +745,7 @@
     </message>
     <message>
       <source>who may collect a resident's parcels or is told</source>
-      <translation>谁可以代取居民的快递或接收通知</translation>
+      <translation>谁可以代取居民的包裹或接收通知</translation>
     </message>
     <message>
       <source>comma list of needs: elderly, mobility, vision, hearing, alone (edit: replaces them; empty: none)</source>

@@ -650,16 +650,16 @@
       <translation>本机管理员</translation>
     </message>
     <message>
+      <source>nobody signed in</source>
+      <translation>未登录</translation>
+    </message>
+    <message>
       <source>Elder mode: 18 pt text and larger buttons, at once</source>
       <translation>长辈模式：18 磅大字、更大的按钮，立即生效</translation>
     </message>
     <message>
       <source>Large text</source>
       <translation>大字模式</translation>
-    </message>
-    <message>
-      <source>nobody signed in</source>
-      <translation>未登录</translation>
     </message>
   </context>
   <context>
@@ -737,10 +737,6 @@
       <translation>已显示 {count} 条</translation>
     </message>
     <message>
-      <source>Everyone</source>
-      <translation>所有人</translation>
-    </message>
-    <message>
       <source>Audit log head: row {seq}, {hash}</source>
       <translation>审计日志链头：第 {seq} 行，{hash}</translation>
     </message>
@@ -763,6 +759,10 @@
     <message>
       <source>the town office reports: {detail}</source>
       <translation>镇办报告：{detail}</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>所有人</translation>
     </message>
   </context>
   <context>
@@ -831,12 +831,12 @@
       <translation>↑ ↓ 选择用户 · 回车登录 · Esc 取消</translation>
     </message>
     <message>
-      <source>Large text</source>
-      <translation>大字模式</translation>
-    </message>
-    <message>
       <source>This station has no account yet. Add its first administrator with: station account add NAME --role admin --new-pin PIN</source>
       <translation>本站还没有账号。请添加第一个管理员：station account add 用户名 --role admin --new-pin PIN</translation>
+    </message>
+    <message>
+      <source>Large text</source>
+      <translation>大字模式</translation>
     </message>
   </context>
   <context>
@@ -1308,6 +1308,10 @@
       <translation>案件上报镇便民服务中心</translation>
     </message>
     <message>
+      <source>Exchange done: replacement received</source>
+      <translation>换货完成：已收到换货</translation>
+    </message>
+    <message>
       <source>Access token made</source>
       <translation>创建访问令牌</translation>
     </message>
@@ -1330,10 +1334,6 @@
     <message>
       <source>first setup</source>
       <translation>初次设置</translation>
-    </message>
-    <message>
-      <source>Exchange done: replacement received</source>
-      <translation>换货完成：已收到换货</translation>
     </message>
   </context>
   <context>

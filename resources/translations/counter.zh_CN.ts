@@ -48,11 +48,11 @@
     </message>
     <message>
       <source>Parcel {tracking} is in the problem queue ({kind}).</source>
-      <translation>快递 {tracking} 已列入问题件（{kind}）。</translation>
+      <translation>包裹 {tracking} 已列入问题件（{kind}）。</translation>
     </message>
     <message>
       <source>Parcel {tracking} now waits for {name}: pickup code {code}, shelf {shelf}.</source>
-      <translation>快递 {tracking} 现由 {name} 领取：取件码 {code}，货架 {shelf}。</translation>
+      <translation>包裹 {tracking} 现由 {name} 领取：取件码 {code}，货架 {shelf}。</translation>
     </message>
     <message>
       <source>Photo kept as {path} (SHA-256 {sha}).</source>
@@ -60,11 +60,11 @@
     </message>
     <message>
       <source>{count} parcels handed back to courier {courier}: {tracking}</source>
-      <translation>{count} 个快递已退交快递员 {courier}：{tracking}</translation>
+      <translation>{count} 个包裹已退交快递员 {courier}：{tracking}</translation>
     </message>
     <message>
       <source>{reminded} residents reminded; {new} parcels newly due for return ({due} in all).</source>
-      <translation>已提醒 {reminded} 位居民；新增 {new} 个待退回快递（共 {due} 个）。</translation>
+      <translation>已提醒 {reminded} 位居民；新增 {new} 个待退回包裹（共 {due} 个）。</translation>
     </message>
     <message>
       <source>HELD — ¥{amount} to pay on collection. {warning}</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
       <source>1 parcel</source>
-      <translation>1 个快递</translation>
+      <translation>1 个包裹</translation>
     </message>
     <message>
       <source>1 resident</source>
@@ -654,7 +654,7 @@
     </message>
     <message>
       <source>A receipt needs at least one parcel.</source>
-      <translation>回执上至少要有一个快递。</translation>
+      <translation>回执上至少要有一个包裹。</translation>
     </message>
     <message>
       <source>A shelf label needs a pickup code.</source>
@@ -666,15 +666,15 @@
     </message>
     <message>
       <source>Give the name of the courier who takes the parcel back (at most 40 characters).</source>
-      <translation>请填写取回快递的快递员姓名（最多 40 个字）。</translation>
+      <translation>请填写取回包裹的快递员姓名（最多 40 个字）。</translation>
     </message>
     <message>
       <source>No parcel with id {gid}.</source>
-      <translation>没有编号为 {gid} 的快递。</translation>
+      <translation>没有编号为 {gid} 的包裹。</translation>
     </message>
     <message>
       <source>No parcel with tracking number {tracking}.</source>
-      <translation>没有单号为 {tracking} 的快递。</translation>
+      <translation>没有单号为 {tracking} 的包裹。</translation>
     </message>
     <message>
       <source>No photo file at {path}.</source>
@@ -690,11 +690,11 @@
     </message>
     <message>
       <source>Parcel {tracking} is not in the problem queue.</source>
-      <translation>快递 {tracking} 不在问题件中。</translation>
+      <translation>包裹 {tracking} 不在问题件中。</translation>
     </message>
     <message>
       <source>Parcel {tracking} was changed by someone else just now; look again.</source>
-      <translation>快递 {tracking} 刚被别人改动过，请重新查看。</translation>
+      <translation>包裹 {tracking} 刚被别人改动过，请重新查看。</translation>
     </message>
     <message>
       <source>Say who gets the parcel: --resident, --phone or --name.</source>
@@ -714,11 +714,11 @@
     </message>
     <message>
       <source>The same parcel is listed twice.</source>
-      <translation>同一个快递列了两次。</translation>
+      <translation>同一个包裹列了两次。</translation>
     </message>
     <message>
       <source>There are no parcels to label.</source>
-      <translation>没有要打印标签的快递。</translation>
+      <translation>没有要打印标签的包裹。</translation>
     </message>
     <message>
       <source>Unknown notice channel {channel}; use board, read_aloud or phone.</source>
@@ -746,7 +746,7 @@
     </message>
     <message>
       <source>Unknown parcel status {status}.</source>
-      <translation>未知的快递状态 {status}。</translation>
+      <translation>未知的包裹状态 {status}。</translation>
     </message>
     <message>
       <source>{code} is out for delivery (run {run}, volunteer {volunteer}). If the resident came to the counter instead, scan the slip back as "not home" first; then hand it out here.</source>
@@ -758,39 +758,15 @@
     </message>
     <message>
       <source>Parcel {tracking} (status: {status}): only parcels still at the station can be reported.</source>
-      <translation>快递 {tracking}（状态：{status}）：只有仍在站里的快递才能登记为问题件。</translation>
+      <translation>包裹 {tracking}（状态：{status}）：只有仍在站里的包裹才能登记为问题件。</translation>
     </message>
     <message>
       <source>Parcel {tracking} (status: {status}): only waiting or problem parcels go back to the courier.</source>
-      <translation>快递 {tracking}（状态：{status}）：只有待取的快递或问题件才能退回快递员。</translation>
+      <translation>包裹 {tracking}（状态：{status}）：只有待取的包裹或问题件才能退回快递员。</translation>
     </message>
     <message>
       <source>Parcel {tracking} is held for an amount on collection nobody ordered: record the payment or the refusal (Orders page, cash on delivery) first.</source>
       <translation>包裹 {tracking} 是无人下单的到付件，已被扣留：请先登记付款或拒收（订单页“到付”）。</translation>
-    </message>
-    <message>
-      <source>{text} has no digits; it is not a tracking number.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{text} has spaces inside; a tracking number is one word.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{text} has symbols; a tracking number has only letters and digits.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{text} is too long for a tracking number (at most {n} characters).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{text} is too short for a tracking number (at least {n} characters).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{text} starts like a {carrier} number but does not have its length.</source>
-      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -898,7 +874,7 @@
     </message>
     <message>
       <source>Other carrier</source>
-      <translation>其他快递</translation>
+      <translation>其他包裹</translation>
     </message>
     <message>
       <source>SF Express</source>
@@ -944,7 +920,7 @@
     </message>
     <message>
       <source>No parcels are waiting.</source>
-      <translation>没有待取的快递。</translation>
+      <translation>没有待取的包裹。</translation>
     </message>
     <message>
       <source>Notice</source>
@@ -976,23 +952,23 @@
     </message>
     <message>
       <source>{name}, you have 1 parcel, pickup code {codes}.</source>
-      <translation>{name}，您有 1 个快递，取件码 {codes}。</translation>
+      <translation>{name}，您有 1 个包裹，取件码 {codes}。</translation>
     </message>
     <message>
       <source>{name}, you have no parcels waiting.</source>
-      <translation>{name}，您没有待取的快递。</translation>
+      <translation>{name}，您没有待取的包裹。</translation>
     </message>
     <message>
       <source>{name}, you have {count} parcels, pickup codes {codes}.</source>
-      <translation>{name}，您有 {count} 个快递，取件码 {codes}。</translation>
+      <translation>{name}，您有 {count} 个包裹，取件码 {codes}。</translation>
     </message>
     <message>
       <source>{parcels} parcels are waiting for {people} residents.</source>
-      <translation>共有 {parcels} 个快递等待 {people} 位居民领取。</translation>
+      <translation>共有 {parcels} 个包裹等待 {people} 位居民领取。</translation>
     </message>
     <message>
       <source>{station}: parcels waiting for pickup</source>
-      <translation>{station} 待取快递通知</translation>
+      <translation>{station} 待取包裹通知</translation>
     </message>
     <message>
       <source>Close</source>
@@ -1024,7 +1000,7 @@
     </message>
     <message>
       <source>Residents are reminded after {n} days; parcels go back to the courier after {m} days (change this in Settings).</source>
-      <translation>快递到站 {n} 天后提醒居民；{m} 天后退回快递员（可在“设置”中修改）。</translation>
+      <translation>包裹到站 {n} 天后提醒居民；{m} 天后退回快递员（可在“设置”中修改）。</translation>
     </message>
     <message>
       <source>Return selected to courier…</source>
@@ -1044,11 +1020,11 @@
     </message>
     <message>
       <source>{n} parcels handed back to {courier}.</source>
-      <translation>{n} 个快递已退交 {courier}。</translation>
+      <translation>{n} 个包裹已退交 {courier}。</translation>
     </message>
     <message>
       <source>{n} residents to remind; {m} parcels newly due to go back.</source>
-      <translation>需提醒 {n} 位居民；新增 {m} 个应退回的快递。</translation>
+      <translation>需提醒 {n} 位居民；新增 {m} 个应退回的包裹。</translation>
     </message>
     <message>
       <source>Arrived</source>
@@ -1080,7 +1056,7 @@
     </message>
     <message>
       <source>Parcels</source>
-      <translation>快递数</translation>
+      <translation>包裹数</translation>
     </message>
     <message>
       <source>Pickup code</source>
@@ -1104,7 +1080,7 @@
     </message>
     <message>
       <source>1 parcel</source>
-      <translation>1 个快递</translation>
+      <translation>1 个包裹</translation>
     </message>
     <message>
       <source>1 resident</source>
@@ -1112,15 +1088,15 @@
     </message>
     <message>
       <source>Notice board saved: {path} (1 parcel).</source>
-      <translation>通知单已保存：{path}（1 个快递）。</translation>
+      <translation>通知单已保存：{path}（1 个包裹）。</translation>
     </message>
     <message>
       <source>Notice board saved: {path} ({count} parcels).</source>
-      <translation>通知单已保存：{path}（{count} 个快递）。</translation>
+      <translation>通知单已保存：{path}（{count} 个包裹）。</translation>
     </message>
     <message>
       <source>{count} parcels</source>
-      <translation>{count} 个快递</translation>
+      <translation>{count} 个包裹</translation>
     </message>
     <message>
       <source>{count} residents</source>
@@ -1166,7 +1142,7 @@
     </message>
     <message>
       <source>Give parcel {tracking} to a resident</source>
-      <translation>把快递 {tracking} 交给居民</translation>
+      <translation>把包裹 {tracking} 交给居民</translation>
     </message>
     <message>
       <source>Give to a resident…</source>
@@ -1174,7 +1150,7 @@
     </message>
     <message>
       <source>Hand {count} parcels back to the courier</source>
-      <translation>把 {count} 个快递退回快递员</translation>
+      <translation>把 {count} 个包裹退回快递员</translation>
     </message>
     <message>
       <source>Needed for a damaged parcel</source>
@@ -1182,7 +1158,7 @@
     </message>
     <message>
       <source>No problem parcels. Damaged, unknown addressee, misaddressed or refused parcels wait here until they are resolved.</source>
-      <translation>没有问题件。破损、查无此人、地址错误或拒收的快递会在这里等待处理。</translation>
+      <translation>没有问题件。破损、查无此人、地址错误或拒收的包裹会在这里等待处理。</translation>
     </message>
     <message>
       <source>No resident found.</source>
@@ -1202,7 +1178,7 @@
     </message>
     <message>
       <source>Photo of the parcel</source>
-      <translation>快递照片</translation>
+      <translation>包裹照片</translation>
     </message>
     <message>
       <source>Photos (*.jpg *.jpeg *.png)</source>
@@ -1293,7 +1269,7 @@
     </message>
     <message>
       <source>Please check your parcels before leaving.</source>
-      <translation>请当面检查快递后再离开。</translation>
+      <translation>请当面检查包裹后再离开。</translation>
     </message>
     <message>
       <source>Received by: {name}</source>
@@ -1301,11 +1277,11 @@
     </message>
     <message>
       <source>{count} parcels:</source>
-      <translation>快递 {count} 件：</translation>
+      <translation>包裹 {count} 件：</translation>
     </message>
     <message>
       <source>1 parcel:</source>
-      <translation>快递 1 件：</translation>
+      <translation>包裹 1 件：</translation>
     </message>
   </context>
   <context>
@@ -1407,7 +1383,7 @@
     </message>
     <message>
       <source>{n} parcels match (a search shows at most {cap}).</source>
-      <translation>找到 {n} 个快递（搜索最多显示 {cap} 个）。</translation>
+      <translation>找到 {n} 个包裹（搜索最多显示 {cap} 个）。</translation>
     </message>
     <message>
       <source>{n} parcels shown, newest first; scroll down for more.</source>
@@ -1415,7 +1391,7 @@
     </message>
     <message>
       <source>{n} parcels.</source>
-      <translation>共 {n} 个快递。</translation>
+      <translation>共 {n} 个包裹。</translation>
     </message>
     <message>
       <source>{name} ({relation})</source>
