@@ -51,11 +51,13 @@ def _figures_table(figures: dict[str, float], waiting: tuple[float, float], font
     return _grid(rows, font, [110 * mm, 40 * mm])
 
 
-def _grid(rows: list[list], font: str, widths: list[float] | None = None) -> Table:
+def _grid(rows: list[list], font: str, widths: list[float] | None = None, words: int = 1) -> Table:
+    """A table in black and grey; the first `words` columns are text (left), the rest numbers (right)."""
     grid = Table(rows, colWidths=widths, repeatRows=1)
-    grid.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), font, 10), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+    grid.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), font, MIN_PT),
+                              ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                               ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.85, 0.85, 0.85)),
-                              ("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+                              ("ALIGN", (words, 1), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return grid
 
 
@@ -103,7 +105,7 @@ def _heads_table(stations: list, font: str) -> Table:
     for s in stations:
         head = held_head(s.code)
         rows.append([s.code, s.name, str(head["seq"]), head["hash"][:16] or "—"])
-    return _grid(rows, font, [38 * mm, 56 * mm, 24 * mm, 56 * mm])
+    return _grid(rows, font, [38 * mm, 56 * mm, 24 * mm, 56 * mm], words=2)
 
 
 @service(Perm.OFFICE, write=False)
@@ -127,12 +129,14 @@ def monthly_report(ctx: Ctx, month: str, out: Path) -> dict:
     keep = [0, 1, 2, 3, 4, 5, 6, 7, 8]  # station … volunteer hours: what fits across an A4 page
     story += [Paragraph(tr("Office", "Stations compared"), styles["h2"]),
               _grid([[Paragraph(compared.headers[i], styles["small"]) for i in keep]] +
-                    [[row[i] for i in keep] for row in compared.rows], font)]
+                    [[row[i] for i in keep] for row in compared.rows], font,
+                    [28 * mm, 25 * mm] + [121 * mm / (len(keep) - 2)] * (len(keep) - 2), words=2)]
     merchants = merchants_table(ctx, month)
     if merchants.rows:
         story += [Paragraph(merchants.title, styles["h2"]), _grid([merchants.headers] + merchants.rows[:30], font)]
     story += [Paragraph(tr("Office", "Audit log heads"), styles["h2"]),
-              Paragraph(audit.head_text(), styles["body"]), Spacer(1, 2 * mm), _heads_table(stations, font)]
+              Paragraph(tr("Office", "This office: {head}").format(head=audit.head_text()), styles["body"]),
+              Spacer(1, 2 * mm), _heads_table(stations, font)]
     for s in stations:
         story += [PageBreak()] + _section(ctx, f"{s.code} {s.name}", per.get(s.code, {}),
                                           open_now.get(s.code, (0, 0)), start, end, s.code, styles, font)
