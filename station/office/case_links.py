@@ -34,23 +34,15 @@ def link_block(station: str, rows: list[tuple], delta: Counter) -> None:
     _relink(station, cases, delta)
 
 
-def relink_all() -> Counter:
-    """After the figures were rebuilt from the records alone: add every station's evidence figures again."""
+def relink_all() -> dict[str, Counter]:
+    """After the figures were rebuilt from the records alone: each station's evidence figures, to write again."""
     stations = [s for (s,) in database.execute_sql(
         f"SELECT DISTINCT station FROM office_record WHERE entity = {database.param}", (CASE,)).fetchall()]
-    deltas = Counter()
+    deltas: dict[str, Counter] = {}
     for station in stations:
-        delta: Counter = Counter()
-        _relink(station, None, delta)
-        _write(station, delta)
-        deltas.update({(station, *k): v for k, v in delta.items()})
+        deltas[station] = Counter()
+        _relink(station, None, deltas[station])
     return deltas
-
-
-def _write(station: str, delta: Counter) -> None:
-    from station.office.figures import write_deltas  # figures imports this module's measures: late, no cycle
-
-    write_deltas(station, delta)
 
 
 def _held_cases(station: str, gids: set[str] | None) -> list[tuple]:

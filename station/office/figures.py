@@ -127,5 +127,6 @@ def rebuild(entities: list[str] | None = None) -> int:
         for station, delta in by_station.items():
             write_deltas(station, delta)
     if entities is None or "rights_case" in wanted:
-        relink_all()
+        for station, delta in relink_all().items():
+            write_deltas(station, delta)
     return seen
