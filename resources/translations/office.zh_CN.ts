@@ -677,6 +677,10 @@
       <source>Hash</source>
       <translation>哈希前 16 位</translation>
     </message>
+    <message>
+      <source>This office: {head}</source>
+      <translation>本镇办：{head}</translation>
+    </message>
   </context>
   <context>
     <name>Pages</name>
