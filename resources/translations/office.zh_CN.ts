@@ -661,6 +661,26 @@
       <source>audit log changed ({n} warnings)</source>
       <translation>审计日志被改动（{n} 条告警）</translation>
     </message>
+    <message>
+      <source>Audit log head held for {station}: row {seq}, {hash}</source>
+      <translation>镇办所存 {station} 审计日志链头：第 {seq} 行，{hash}</translation>
+    </message>
+    <message>
+      <source>Audit log heads</source>
+      <translation>审计日志链头</translation>
+    </message>
+    <message>
+      <source>Audit row</source>
+      <translation>链头行号</translation>
+    </message>
+    <message>
+      <source>Hash</source>
+      <translation>哈希前 16 位</translation>
+    </message>
+    <message>
+      <source>This office: {head}</source>
+      <translation>本镇办：{head}</translation>
+    </message>
   </context>
   <context>
     <name>Pages</name>

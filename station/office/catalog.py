@@ -30,6 +30,11 @@ RATIOS: dict[str, tuple[str, str, tuple[str, str]]] = {
 PERCENT = {"door_share", "acceptance_rate", "on_time_rate", "satisfaction_rate"}
 # Per merchant / platform: the dimension of these measures names them.
 COMPLAINTS, HANDLED = "complaints", "complaints_handled"
+# Cases with at least one evidence item, dimension = merchant (station/office/case_links.py); the watch list's
+# proposals sum it over every station.
+EVIDENCE = "cases_with_evidence"
+# A running legal clock of a case on its due day, dimension = the case's gid: open past today = an overdue case.
+CLOCK_DUE = "case_clock_due"
 
 
 def ratio(totals: dict[str, float], name: str) -> float | None:

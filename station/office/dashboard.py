@@ -7,6 +7,7 @@ from db.models import OfficeFigure, database
 from station.clock import station_today
 from station.context import Ctx
 from station.errors import InvalidInput
+from station.office.catalog import CLOCK_DUE
 from station.office.measures import OVERDUE_DAYS
 from station.permissions import Perm
 from station.service import service
@@ -81,3 +82,14 @@ def open_parcels(ctx: Ctx, today: dt.date | None = None) -> dict[str, tuple[floa
         f"SELECT station, SUM(value), SUM(CASE WHEN day < {p} THEN value ELSE 0 END) FROM office_figure "
         f"WHERE measure = {p} GROUP BY station", (cutoff, "parcels_waiting"))
     return {code: (waiting or 0, overdue or 0) for code, waiting, overdue in cursor.fetchall()}
+
+
+def overdue_cases(ctx: Ctx, today: dt.date | None = None) -> dict[str, int]:
+    """station → cases with a running legal clock due before today (the case's gid is the figure's dimension, so
+    a case with two late clocks counts once)."""
+    today = today or station_today(ctx.now())
+    p = database.param
+    cursor = database.execute_sql(
+        f"SELECT station, COUNT(DISTINCT dim) FROM office_figure WHERE measure = {p} AND day < {p} AND value > 0 "
+        "GROUP BY station", (CLOCK_DUE, today))
+    return {code: int(n) for code, n in cursor.fetchall()}

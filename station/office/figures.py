@@ -12,6 +12,7 @@ import orjson
 from db.bulk import executemany, is_postgres, param_list
 from db.models import database
 from station.office import measures_cases, measures_orders  # noqa: F401  (the areas' measures register on import)
+from station.office.case_links import link_block, relink_all
 from station.office.measures import MEASURES, contributions
 
 _COLUMNS = "(station, entity, gid, version, deleted, body, figures)"
@@ -93,6 +94,7 @@ def apply_block(station: str, rows: list[tuple], delta: Counter | None = None) -
             _upsert(_upsert_sql(True), _with_figures(station, entity, _newest(entity_rows), delta))
         else:
             _upsert(_upsert_sql(False), _newest(entity_rows))
+    link_block(station, rows, delta)  # figures that span two records (a case and its evidence)
     if own:
         write_deltas(station, delta)
 
@@ -155,5 +157,8 @@ def rebuild(entities: list[str] | None = None) -> int:
         executemany(f"UPDATE office_record SET figures = {p} WHERE station = {p} AND entity = {p} AND gid = {p}",
                     updates)
         for station, delta in by_station.items():
+            write_deltas(station, delta)
+    if entities is None or "rights_case" in wanted:
+        for station, delta in relink_all().items():
             write_deltas(station, delta)
     return seen

@@ -3,15 +3,16 @@
 Definitions follow the station's own statistics (station/cases/stats.py) so the office and the station agree:
 a merged duplicate counts in its survivor only; 受理率 = accepted ÷ opened, 按期办结率 = closed on time ÷ closed,
 满意率 = rated 4–5 ÷ rated. Opening figures count on the day the case was opened (so a month's handling rate is
-about that month's complaints), closing figures on the day it was closed.
+about that month's complaints), closing figures on the day it was closed. Cases with evidence span two records
+(a case and its evidence items) and are linked after each block: station/office/case_links.py.
 """
-from station.office.catalog import COMPLAINTS, HANDLED
+from station.office.catalog import CLOCK_DUE, COMPLAINTS, HANDLED
 from station.office.measures import Contribution, local_day, measure
 
 CLOSED, MERGED = "closed", "merged"
 
 
-def _opened(body: dict) -> str | None:
+def opened_day(body: dict) -> str | None:
     return str(body.get("opened_on") or "")[:10] or local_day(body.get("opened_at"))
 
 
@@ -25,7 +26,7 @@ def who(body: dict) -> str:
 def cases_opened(body: dict) -> list[Contribution]:
     if body.get("state") == MERGED:
         return []
-    day, dim = _opened(body), who(body)
+    day, dim = opened_day(body), who(body)
     found = [(day, "cases_opened", "", 1), (day, COMPLAINTS, dim, 1)]
     if body.get("accepted_on"):
         found.append((day, "cases_accepted_in_time", "", 1))
@@ -53,3 +54,13 @@ def cases_closed(body: dict) -> list[Contribution]:
         found.append((day, "money_recovered", "", int(body["amount_recovered"]) / 100))
         found.append((day, "money_recovered_cases", "", int(body["amount_recovered"]) / 100))
     return found
+
+
+@measure("case_clock")
+def case_clock_due(body: dict) -> list[Contribution]:
+    """A running clock counts on its due day, under its case: the cases with one due before today are overdue
+    (dashboard.overdue_cases). Paused and stopped clocks are not running late; a case counts once however many
+    of its clocks run."""
+    if body.get("state") != "running" or not body.get("due") or not body.get("case_gid"):
+        return []
+    return [(str(body["due"])[:10], CLOCK_DUE, str(body["case_gid"]), 1)]

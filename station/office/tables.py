@@ -145,6 +145,7 @@ def cases_table(ctx: Ctx, month: str) -> Table:
     """Cases across stations: opened, closed, open and overdue now, and the three rates the county asks for."""
     start, end = dashboard.month_range(month)
     per = dashboard.by_station(ctx, start, end)
+    late = dashboard.overdue_cases(ctx)
     names = {s.code: s.name for s in OfficeStation.select()}
     rows = []
     for code, name in [*sorted(names.items()), ("", tr("Office", "Whole town"))]:
@@ -156,7 +157,7 @@ def cases_table(ctx: Ctx, month: str) -> Table:
                 int(f.get("cases_opened", 0)),
                 int(f.get("cases_closed", 0)),
                 int(f.get("cases_open", 0)),
-                int(f.get("cases_overdue", 0)),
+                late.get(code, 0) if code else sum(late.values()),
                 _fmt(ratio(f, "acceptance_rate"), 1),
                 _fmt(ratio(f, "on_time_rate"), 1),
                 _fmt(ratio(f, "satisfaction_rate"), 1),
@@ -225,6 +226,7 @@ def warnings(last: dt.datetime | None, held: int, now: dt.datetime, chain: int =
 def health_table(ctx: Ctx, month: str | None = None) -> Table:
     """Each station's health now: last sync and how, backlog, open and overdue parcels, cases, warning signs."""
     via, open_now, held_by, audit_by = _last_via(), dashboard.open_parcels(ctx), _held(), _audit_signs()
+    late = dashboard.overdue_cases(ctx)
     month = month or station_today(ctx.now()).strftime("%Y-%m")
     start, end = dashboard.month_range(month)
     per = dashboard.by_station(ctx, start, end)
@@ -246,7 +248,7 @@ def health_table(ctx: Ctx, month: str | None = None) -> Table:
                 int(waiting),
                 int(overdue),
                 int(figures.get("cases_open", 0)),
-                int(figures.get("cases_overdue", 0)),
+                late.get(s.code, 0),
                 chain,
                 restores,
                 "; ".join(signs) or tr("Office", "all well"),

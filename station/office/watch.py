@@ -13,10 +13,10 @@ from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
 from station.i18n import N_
 from station.ids import new_gid
+from station.office.catalog import EVIDENCE
 from station.permissions import Perm
 from station.service import service
 
-EVIDENCE = "cases_with_evidence"
 STATUS_LABELS = {"proposed": N_("WatchStatus", "proposed"), "accepted": N_("WatchStatus", "accepted"),
                  "appealed": N_("WatchStatus", "appealed"), "removed": N_("WatchStatus", "removed")}
 TRAVELS = ("accepted", "appealed")
