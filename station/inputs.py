@@ -7,6 +7,7 @@
   number as ASCII ones;
 - lengths are capped (a one-line field at 200 characters, a free text at 5000).
 """
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable
@@ -70,8 +71,12 @@ def _label(name: str) -> str:
 def clean_value(name: str, value: object) -> object:
     if isinstance(value, str):
         return clean_text(name, value)
-    if isinstance(value, list | tuple) and value and all(isinstance(v, str) for v in value):
-        return type(value)(clean_text(name, v) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):  # a form (OrderIn …): each of its fields
+        return dataclasses.replace(value, **{f.name: clean_value(f.name, getattr(value, f.name))
+                                             for f in dataclasses.fields(value) if f.init})
+    if isinstance(value, list | tuple) and value and all(isinstance(v, str) or dataclasses.is_dataclass(v)
+                                                          for v in value):
+        return type(value)(clean_value(name, v) for v in value)
     return value
 
 

@@ -32,3 +32,14 @@ def test_lengths_are_capped():
 def test_input_echoed_in_an_error_stays_on_one_line():
     error = NotFound("No parcel with tracking number {tracking}.", tracking="SF1\n2\x1b[0m")
     assert "\n" not in error.message() and "\x1b" not in error.message() and "\\n" in error.message()
+
+
+def test_text_inside_a_form_dataclass_is_checked_like_any_argument(ctx):
+    """A surrogate in the resident of an order form reached the database and printed a traceback (CLI fuzz)."""
+    from station.orders.orders import OrderIn, place_order
+
+    form = OrderIn(resident="\ud800", platform="淘宝", merchant="某店", items=[], payment=None, consent_by="本人",
+                   consent_how="in_person")
+    with pytest.raises(InvalidInput) as refused:
+        place_order(ctx, form)
+    assert refused.value.why == "bad_character" and "U+D800" in refused.value.message()
