@@ -198,8 +198,9 @@ class ColumnFitter(QObject):
             return
         one_line = {c: header.sectionSizeHint(c) for c in columns}
         floors = {c: max(self._longest_word(c), header.minimumSectionSize()) for c in columns}
-        natural = {c: max(one_line[c], view.sizeHintForColumn(c)) for c in columns}
-        sizes = fitted_widths(natural, floors, available)
+        cells = {c: view.sizeHintForColumn(c) for c in columns}
+        natural = {c: max(one_line[c], cells[c]) for c in columns}
+        sizes = fitted_widths(natural, floors, available, cells)
         header.setStretchLastSection(False)
         for c in columns:
             header.setSectionResizeMode(c, QtWidgets.QHeaderView.ResizeMode.Interactive)
@@ -242,22 +243,32 @@ class ColumnFitter(QObject):
         return False
 
 
-def fitted_widths(natural: dict[int, int], floors: dict[int, int], available: int) -> dict[int, int]:
-    """Column widths summing to `available` where possible: narrow columns keep their natural width, the
-    widest are cut to a common cap (water-filling), none below its floor; spare width goes to the last."""
+def fitted_widths(natural: dict[int, int], floors: dict[int, int], available: int,
+                  cells: dict[int, int] | None = None) -> dict[int, int]:
+    """Column widths summing to `available` where possible. Headers wrap before any cell is cut: a column wide
+    only for its header ("超期案件" over a 0) gives way first, so names and codes stay whole. Then the widest
+    columns are cut to a common cap (water-filling), none below its floor; spare width goes to the last."""
     if sum(natural.values()) <= available:
-        sizes = dict(natural)
-        last = max(sizes)
-        sizes[last] += available - sum(sizes.values())
-        return sizes
-    low, high = 0, max(natural.values())
-    while low < high:  # the largest cap that fits
+        return _with_slack(dict(natural), available)
+    wrapped = {c: max(floors[c], min(natural[c], (cells or natural)[c])) for c in natural}
+    if sum(wrapped.values()) <= available:  # every cell whole: headers wrap as far as they must
+        return _with_slack(_capped(natural, wrapped, available), available)
+    return _with_slack(_capped(wrapped, floors, available), available)
+
+
+def _capped(widths: dict[int, int], least: dict[int, int], available: int) -> dict[int, int]:
+    """max(least, min(width, cap)) per column for the largest cap that fits in `available`."""
+    low, high = 0, max(widths.values())
+    while low < high:
         cap = (low + high + 1) // 2
-        if sum(max(floors[c], min(natural[c], cap)) for c in natural) <= available:
+        if sum(max(least[c], min(widths[c], cap)) for c in widths) <= available:
             low = cap
         else:
             high = cap - 1
-    sizes = {c: max(floors[c], min(natural[c], low)) for c in natural}
+    return {c: max(least[c], min(widths[c], low)) for c in widths}
+
+
+def _with_slack(sizes: dict[int, int], available: int) -> dict[int, int]:
     slack = available - sum(sizes.values())
     if slack > 0:
         sizes[max(sizes)] += slack

@@ -41,3 +41,13 @@ def test_elder_mode_switch_in_the_status_bar_makes_targets_60_px(data_dir, ctx, 
     window.statusBar().elder_button.click()
     qtbot.waitUntil(lambda: not theme.is_large())
     theme.apply_display(qapp, False, False)
+
+
+def test_headers_wrap_before_a_name_or_code_is_cut():
+    # a code and a name (cells 140 wide) beside four counts whose cells are narrow but headers wide (100)
+    natural = {0: 140, 1: 140, 2: 100, 3: 100, 4: 100, 5: 100}
+    cells = {0: 140, 1: 140, 2: 30, 3: 30, 4: 30, 5: 30}
+    floors = {c: 30 for c in natural}
+    sizes = fitted_widths(natural, floors, 600, cells)
+    assert sizes[0] >= 140 and sizes[1] >= 140 and sum(sizes.values()) == 600
+    assert fitted_widths(natural, floors, 600)[0] < 140  # without the cells' widths the name would be cut
