@@ -1036,6 +1036,18 @@
       <source>{merchant} ({count} orders)</source>
       <translation>{merchant}（{count} 个订单）</translation>
     </message>
+    <message>
+      <source>flagged here</source>
+      <translation>本站标记</translation>
+    </message>
+    <message>
+      <source>town office's watch list</source>
+      <translation>镇办提醒名单</translation>
+    </message>
+    <message>
+      <source>{name} ({who}): {reason}</source>
+      <translation>{name}（{who}）：{reason}</translation>
+    </message>
   </context>
   <context>
     <name>Printouts</name>

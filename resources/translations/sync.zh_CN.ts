@@ -51,10 +51,6 @@
       <translation>正在 {url}/bundle 接收数据包（按 Ctrl+C 停止）。</translation>
     </message>
     <message>
-      <source>Return bundle applied: the office holds changes up to {ack}; {n} new notices.</source>
-      <translation>回执包已应用：镇办已收到第 {ack} 号及以前的变更；新通知 {n} 条。</translation>
-    </message>
-    <message>
       <source>Return bundle for the station: {file}</source>
       <translation>给站点的回执包：{file}</translation>
     </message>
@@ -145,6 +141,26 @@
     <message>
       <source>Warning: evidence {file} ({sha}) of case {case} was altered (SHA-256 differs) and was not sent.</source>
       <translation>警告：案件 {case} 的证据 {file}（{sha}）已被改动（SHA-256 不符），未发送。</translation>
+    </message>
+    <message>
+      <source>1 merchant on the town's watch list</source>
+      <translation>镇提醒名单上有 1 个商家</translation>
+    </message>
+    <message>
+      <source>1 new notice</source>
+      <translation>新通知 1 条</translation>
+    </message>
+    <message>
+      <source>Return bundle applied: the office holds changes up to {ack}; {notices}; {watch}.</source>
+      <translation>回执包已应用：镇办已收到第 {ack} 号及以前的变更；{notices}；{watch}。</translation>
+    </message>
+    <message>
+      <source>{count} merchants on the town's watch list</source>
+      <translation>镇提醒名单上有 {count} 个商家</translation>
+    </message>
+    <message>
+      <source>{count} new notices</source>
+      <translation>新通知 {count} 条</translation>
     </message>
   </context>
   <context>

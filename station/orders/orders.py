@@ -148,7 +148,7 @@ def _warning_text(merchant: str, confirm_watch: bool) -> str:
     hits = watch_hits(merchant)
     if not hits:
         return ""
-    text = "; ".join(f"{h.listed_name} ({h.source}): {h.reason}" for h in hits)
+    text = "; ".join(h.describe() for h in hits)
     if not confirm_watch:
         raise Refused("{merchant} is on the watch list: {warning}. Check with the resident, then confirm to save "
                       "anyway.",

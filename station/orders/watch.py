@@ -8,6 +8,7 @@ from station import audit
 from station.audit_actions import MERCHANT_FLAG, MERCHANT_UNFLAG
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound
+from station.i18n import tr
 from station.ids import new_gid
 from station.permissions import Perm
 from station.service import service
@@ -22,6 +23,11 @@ class WatchHit:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    def describe(self) -> str:
+        """One line for staff: who listed the merchant (in words, not the stored code) and why."""
+        who = tr("Orders", "town office's watch list") if self.source == "office" else tr("Orders", "flagged here")
+        return tr("Orders", "{name} ({who}): {reason}").format(name=self.listed_name, who=who, reason=self.reason)
 
 
 def _key(name: str) -> str:

@@ -3,7 +3,7 @@ import signal
 import sys
 from pathlib import Path
 
-from station.i18n import tr
+from station.i18n import ntr, tr
 from ui.cli.framework import OFFICE, Invocation, Output, command, group, lazy
 
 # Imported when a command runs, not when `station gui` builds the parser (push and serve pull in HTTP and SSL).
@@ -104,8 +104,10 @@ def run_import_return(inv: Invocation) -> Output:
     if result["outcome"] == "duplicate":
         text = tr("Cli", "This return bundle was applied before; nothing changed.")
     else:
-        text = tr("Cli", "Return bundle applied: the office holds changes up to {ack}; {n} new notices.").format(
-            ack=result["ack"], n=result["new_notices"])
+        text = tr("Cli", "Return bundle applied: the office holds changes up to {ack}; {notices}; {watch}.").format(
+            ack=result["ack"], notices=ntr("Cli", "1 new notice", "{count} new notices", result["new_notices"]),
+            watch=ntr("Cli", "1 merchant on the town's watch list", "{count} merchants on the town's watch list",
+                      result["watch"]))
     return Output(result, text + "\n" + status_text(sync_status(ctx)))
 
 

@@ -37,6 +37,7 @@ def test_two_stations_and_an_office_by_folder(tmp_path, cli):
     raw = bytearray(files[0].read_bytes())
     raw[len(raw) // 2] ^= 0x20
     corrupted.write_bytes(bytes(raw))
+    assert cli("--data", office, "office", "watch", "--name", "好运旗舰店", "--reason", "多次投诉")[0] == 0
     code, out, err = cli("--json", "--data", office, "office", "import", *files, corrupted, "--returns", back,
                          "--lang", "en")
     summary = json.loads(out)  # the whole summary still comes out; one refused file makes the exit code 1
@@ -48,7 +49,8 @@ def test_two_stations_and_an_office_by_folder(tmp_path, cli):
     assert code == 0 and "2 duplicate" in out
     for returned in sorted(back.glob("*.vsr")):
         station = stations[returned.name.split("_to_")[1].split("_")[0]]
-        assert cli("--data", station, "sync", "import", returned)[0] == 0
+        code, out, _err = cli("--lang", "en", "--data", station, "sync", "import", returned)
+        assert code == 0 and "0 new notices; 1 merchant on the town's watch list." in out  # what arrived, in words
     for data in stations.values():
         status = cli("--json", "--data", data, "sync", "status", check_json=True)
         assert status["waiting"] == 0 and status["last_synced"]
