@@ -49,7 +49,7 @@
     </message>
     <message>
       <source>add a merchant to the watch list</source>
-      <translation>把商家加入提醒名单</translation>
+      <translation>把商家加入警示名单</translation>
     </message>
     <message>
       <source>add a notice for every station</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
       <source>save although the merchant is on the watch list</source>
-      <translation>即使商家在提醒名单上也保存</translation>
+      <translation>即使商家在警示名单上也保存</translation>
     </message>
     <message>
       <source>send the newest bundle to the office over the network</source>

@@ -1153,15 +1153,15 @@
     </message>
     <message>
       <source>Merchant accepted on the watch list</source>
-      <translation>商家列入观察名单</translation>
+      <translation>商家列入警示名单</translation>
     </message>
     <message>
       <source>Merchant proposed for the watch list</source>
-      <translation>商家被提议列入观察名单</translation>
+      <translation>商家被提议列入警示名单</translation>
     </message>
     <message>
       <source>Merchant removed from the watch list</source>
-      <translation>商家移出观察名单</translation>
+      <translation>商家移出警示名单</translation>
     </message>
     <message>
       <source>Office figures recomputed</source>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
       <source>Watch-list appeal recorded</source>
-      <translation>登记观察名单申诉</translation>
+      <translation>登记警示名单申诉</translation>
     </message>
     <message>
       <source>Working-day calendar imported</source>

@@ -92,7 +92,7 @@
     </message>
     <message>
       <source>{action} is not a watch-list decision (accept, appeal, remove).</source>
-      <translation>{action} 不是观察名单的决定（accept、appeal、remove）。</translation>
+      <translation>{action} 不是警示名单的决定（accept、appeal、remove）。</translation>
     </message>
     <message>
       <source>{month} is not a month; write it as YYYY-MM, e.g. 2026-03.</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
       <source>{name} is not on the watch list.</source>
-      <translation>{name} 不在观察名单上。</translation>
+      <translation>{name} 不在警示名单上。</translation>
     </message>
     <message>
       <source>{name} is {status}; it cannot be {action}ed now.</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
       <source>Watch list</source>
-      <translation>观察名单</translation>
+      <translation>警示名单</translation>
     </message>
     <message>
       <source>When</source>
@@ -710,7 +710,7 @@
     </message>
     <message>
       <source>Watch list</source>
-      <translation>观察名单</translation>
+      <translation>警示名单</translation>
     </message>
   </context>
   <context>

@@ -1042,7 +1042,7 @@
     </message>
     <message>
       <source>town office's watch list</source>
-      <translation>镇办提醒名单</translation>
+      <translation>镇办警示名单</translation>
     </message>
     <message>
       <source>{name} ({who}): {reason}</source>

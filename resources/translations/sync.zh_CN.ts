@@ -144,23 +144,23 @@
     </message>
     <message>
       <source>1 merchant on the town's watch list</source>
-      <translation>镇提醒名单上有 1 个商家</translation>
+      <translation>镇警示名单上有 1 个商家</translation>
     </message>
     <message>
       <source>1 new notice</source>
-      <translation>新通知 1 条</translation>
+      <translation>新通知 1 条</translation>
     </message>
     <message>
       <source>Return bundle applied: the office holds changes up to {ack}; {notices}; {watch}.</source>
-      <translation>回执包已应用：镇办已收到第 {ack} 号及以前的变更；{notices}；{watch}。</translation>
+      <translation>回执包已应用：镇办已收到第 {ack} 号及以前的变更；{notices}；{watch}。</translation>
     </message>
     <message>
       <source>{count} merchants on the town's watch list</source>
-      <translation>镇提醒名单上有 {count} 个商家</translation>
+      <translation>镇警示名单上有 {count} 个商家</translation>
     </message>
     <message>
       <source>{count} new notices</source>
-      <translation>新通知 {count} 条</translation>
+      <translation>新通知 {count} 条</translation>
     </message>
   </context>
   <context>

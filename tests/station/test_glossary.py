@@ -53,3 +53,14 @@ def test_no_string_names_a_parcel_status_with_another_word():
             assert chinese == glossary[source.strip().lower()], (context, source, chinese)
         for word in RETIRED:
             assert word not in chinese, (context, source, chinese)
+
+
+WATCH_LIST = "警示名单"  # the town's list of merchants to warn about: one word on every page, printout and message
+RETIRED_WATCH = ("观察名单", "提醒名单")
+
+
+def test_the_watch_list_has_one_chinese_name_everywhere():
+    for (context, source), chinese in translations().items():
+        assert not any(word in chinese for word in RETIRED_WATCH), (context, source, chinese)
+        if source == "Watch list":
+            assert chinese == WATCH_LIST, (context, chinese)

@@ -86,7 +86,7 @@ def test_a_watched_merchant_warns_before_saving_and_the_warning_is_recorded(ctx)
     with pytest.raises(Refused) as err:
         place(ctx)
     assert err.value.code == "refused.watched_merchant" and "多次投诉不退款" in err.value.message()
-    assert "镇办提醒名单" in err.value.message() and "(office)" not in err.value.message()  # who listed it, in words
+    assert "镇办警示名单" in err.value.message() and "(office)" not in err.value.message()  # who listed it, in words
     assert counts() == before
     order = place(ctx, confirm_watch=True)
     assert "多次投诉不退款" in order.watch_warning
