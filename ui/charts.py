@@ -36,24 +36,36 @@ class BarChart(QtWidgets.QWidget):
         painter.fillRect(self.rect(), self.palette().base())
         painter.setPen(self.palette().text().color())
         painter.drawText(QtCore.QRectF(4, 0, self.width() - 8, line), self.title)
-        area = QtCore.QRectF(metrics.horizontalAdvance("0000") + 8, line * 3.2, self.width() - 16, 0)
+        places = self.legend_places(metrics)
+        rows = 1 + max((row for row, _x in places), default=0)
+        area = QtCore.QRectF(metrics.horizontalAdvance("0000") + 8, line * (2.2 + rows), self.width() - 16, 0)
         area.setWidth(self.width() - area.left() - 8)
         area.setHeight(self.height() - area.top() - line * 1.4)
-        self._legend(painter, line)
+        self._legend(painter, line, places)
         if area.height() > 10 and self.labels:
             self._bars(painter, area, metrics)
         painter.end()
 
-    def _legend(self, painter: QtGui.QPainter, line: int) -> None:
-        x = 4.0
-        for index, (name, _values) in enumerate(self.series):
-            box = QtCore.QRectF(x, line * 1.15, line * 0.8, line * 0.8)
+    def legend_places(self, metrics: QtGui.QFontMetrics) -> list[tuple[int, float]]:
+        """(row, x) of each series' legend entry: entries wrap onto another row rather than run off the chart
+        (long names, large text, English)."""
+        line, places, row, x = metrics.height(), [], 0, 4.0
+        for name, _values in self.series:
+            width = line * 0.8 + 6 + metrics.horizontalAdvance(name)
+            if x > 4.0 and x + width > self.width() - 4:
+                row, x = row + 1, 4.0
+            places.append((row, x))
+            x += width + 12
+        return places
+
+    def _legend(self, painter: QtGui.QPainter, line: int, places: list[tuple[int, float]]) -> None:
+        for index, ((name, _values), (row, x)) in enumerate(zip(self.series, places)):
+            box = QtCore.QRectF(x, line * (1.15 + row), line * 0.8, line * 0.8)
             painter.setBrush(QtGui.QColor(SHADES[index % len(SHADES)]))
             painter.setPen(QtGui.QPen(QtGui.QColor("black"), 1))
             painter.drawRect(box)
             painter.setPen(self.palette().text().color())
             painter.drawText(QtCore.QPointF(box.right() + 6, box.bottom()), name)
-            x = box.right() + 18 + painter.fontMetrics().horizontalAdvance(name)
 
     def _bars(self, painter: QtGui.QPainter, area: QtCore.QRectF, metrics: QtGui.QFontMetrics) -> None:
         top = self.top or max([max(values, default=0) for _n, values in self.series] + [1])

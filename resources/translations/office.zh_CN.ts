@@ -599,7 +599,7 @@
     </message>
     <message>
       <source>{n} files, {used:.1f} MB of {quota} MB; beyond that the oldest are deleted.</source>
-      <translation>{n} 个文件，已用 {used:.1f} MB / {quota} MB；超出后删除最早的文件。</translation>
+      <translation>{n} 个文件，已用 {used:.1f} MB / {quota} MB；超出后删除最早的文件。</translation>
     </message>
     <message>
       <source>{n} merchants proposed.</source>
