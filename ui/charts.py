@@ -59,7 +59,7 @@ class BarChart(QtWidgets.QWidget):
         return places
 
     def _legend(self, painter: QtGui.QPainter, line: int, places: list[tuple[int, float]]) -> None:
-        for index, ((name, _values), (row, x)) in enumerate(zip(self.series, places)):
+        for index, ((name, _values), (row, x)) in enumerate(zip(self.series, places, strict=True)):
             box = QtCore.QRectF(x, line * (1.15 + row), line * 0.8, line * 0.8)
             painter.setBrush(QtGui.QColor(SHADES[index % len(SHADES)]))
             painter.setPen(QtGui.QPen(QtGui.QColor("black"), 1))

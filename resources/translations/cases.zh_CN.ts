@@ -646,6 +646,10 @@
       <source>Opened from</source>
       <translation>案件来源</translation>
     </message>
+    <message>
+      <source>Return {id} is marked refunded ({amount} yuan): the money came through this case.</source>
+      <translation>退货 {id} 已记为退款（{amount} 元）：这笔钱是通过本案件追回的。</translation>
+    </message>
   </context>
   <context>
     <name>Charts</name>
@@ -743,6 +747,10 @@
     <message>
       <source>Dossier of case {number} written to {out} ({count} pages).</source>
       <translation>案件 {number} 的案卷已写入 {out}（{count} 页）。</translation>
+    </message>
+    <message>
+      <source>Return {id} is marked refunded ({amount} yuan): the money came through this case.</source>
+      <translation>退货 {id} 已记为退款（{amount} 元）：这笔钱是通过本案件追回的。</translation>
     </message>
   </context>
   <context>
@@ -862,6 +870,18 @@
     <message>
       <source>What the resident asks</source>
       <translation>居民诉求</translation>
+    </message>
+    <message>
+      <source>Parcel</source>
+      <translation>包裹</translation>
+    </message>
+    <message>
+      <source>Return</source>
+      <translation>退货</translation>
+    </message>
+    <message>
+      <source>{amount} yuan</source>
+      <translation>{amount} 元</translation>
     </message>
   </context>
   <context>

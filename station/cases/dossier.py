@@ -22,7 +22,7 @@ from station.cases.views import show_case
 from station.clock import format_time, local
 from station.context import Ctx
 from station.files import write_atomically
-from station.i18n import tr
+from station.i18n import N_, tr
 from station.identity import this_station
 from station.pdf import cjk_font
 from station.permissions import Perm
@@ -65,17 +65,24 @@ def _esc(text: object) -> str:
     return str(text if text is not None else "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+SOURCE_KINDS = {"return": N_("Dossier", "Return"), "parcel": N_("Dossier", "Parcel")}
+
+
+def _yuan(amount: str) -> str:
+    return tr("Dossier", "{amount} yuan").format(amount=amount)
+
+
 def _facts(c: dict, s: dict) -> list:
     rows = [[tr("Dossier", "Case"), c["number"]], [tr("Dossier", "Complainant"), _esc(c["complainant"])],
             [tr("Dossier", "Respondent merchant"), _esc(c["merchant"])],
             [tr("Dossier", "Platform"), _esc(c["platform"]) or "—"],
             [tr("Dossier", "Category"), label(CATEGORIES, c["category"])],
-            [tr("Dossier", "Amount claimed"), c["amount_claimed"] + " 元"],
+            [tr("Dossier", "Amount claimed"), _yuan(c["amount_claimed"])],
             [tr("Dossier", "Complaint received"), c["opened_on"]], [tr("Dossier", "State"), label(STATES, c["state"])]]
     if c["source_kind"]:
-        rows.append([tr("Dossier", "Opened from"), f"{c['source_kind']} {_esc(c['source_ref'])}"])
+        rows.append([tr("Dossier", "Opened from"), f"{label(SOURCE_KINDS, c['source_kind'])} {_esc(c['source_ref'])}"])
     if c["outcome"]:
-        rows.append([tr("Dossier", "Outcome"), f"{label(OUTCOMES, c['outcome'])} · {c['amount_recovered']} 元"])
+        rows.append([tr("Dossier", "Outcome"), f"{label(OUTCOMES, c['outcome'])} · {_yuan(c['amount_recovered'])}"])
     if c["merged_from"]:
         rows.append([tr("Dossier", "Duplicates merged in"), ", ".join(c["merged_from"])])
     return [Paragraph(tr("Dossier", "Facts and parties"), s["h2"]), _table(rows, [4.5 * cm, 12 * cm], s),

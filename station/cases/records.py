@@ -9,7 +9,7 @@ from station.audit_actions import CASE_ADD, CASE_CLOCK, CASE_CLOSE, CASE_LOG, CA
 from station.cases import ACTIONS, CATEGORIES, NEXT_STEPS, OUTCOMES, parse_day, parse_money, yuan
 from station.cases.clocks import recompute_case_clocks, running_clock, start_clock, stop_clocks
 from station.cases.lookup import add_entry, find_case, find_resident, open_case
-from station.cases.sources import case_facts_from_parcel, case_facts_from_return
+from station.cases.sources import case_facts_from_parcel, case_facts_from_return, settle_source_return
 from station.cases.watch import merchant_warning
 from station.clock import station_today
 from station.context import Ctx
@@ -173,7 +173,8 @@ def close_case(ctx: Ctx, ref: str, outcome: str, amount: str = "", next_step: st
                       timely=timely).where(RightsCase.gid == case.gid).execute()
     add_entry(ctx, case, "closed", when, " ".join(filter(None, [outcome, yuan(fen) if fen else "", next_step, note])))
     done = {"number": case.number, "outcome": outcome, "amount_recovered": yuan(fen), "timely": timely,
-            "satisfaction": satisfaction, "next_step": next_step, "closed_on": str(when)}
+            "satisfaction": satisfaction, "next_step": next_step, "closed_on": str(when),
+            "return_refunded": settle_source_return(ctx, case.source_kind, case.source_ref, fen)}
     audit.record(ctx, CASE_CLOSE, "rights_case", case.gid, {"state": "open"}, done)
     return done
 

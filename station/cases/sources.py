@@ -7,7 +7,7 @@ from db.models import Parcel
 from station.context import Ctx
 from station.errors import NotFound
 from station.i18n import tr
-from station.orders.facts import overdue_refund_facts
+from station.orders.facts import overdue_refund_facts, refund_through_case
 from station.parcels.carriers import carrier_name
 
 
@@ -35,3 +35,11 @@ def case_facts_from_parcel(ref: str) -> dict:
     carrier = carrier_name(parcel.carrier) if parcel.carrier else ""
     return {"resident_gid": parcel.resident_gid, "source_kind": "parcel", "source_ref": parcel.tracking_no,
             "summary": f"{carrier} {parcel.tracking_no}".strip()}
+
+
+def settle_source_return(ctx: Ctx, source_kind: str, source_ref: str, fen: int) -> str | None:
+    """Money recovered on a case opened from a return is that return's refund: settle it there as well, so the
+    station's return list and the office's money recovered count it once (see station.orders.facts)."""
+    if source_kind != "return" or not source_ref or fen <= 0:
+        return None
+    return refund_through_case(ctx, source_ref, fen)

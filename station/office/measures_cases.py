@@ -51,7 +51,8 @@ def cases_closed(body: dict) -> list[Contribution]:
         if int(satisfaction) >= 4:
             found.append((day, "cases_satisfied", "", 1))
     if int(body.get("amount_recovered") or 0) > 0:
-        found.append((day, "money_recovered", "", int(body["amount_recovered"]) / 100))
+        if body.get("source_kind") != "return":  # that money is the return's refund, counted with the return
+            found.append((day, "money_recovered", "", int(body["amount_recovered"]) / 100))
         found.append((day, "money_recovered_cases", "", int(body["amount_recovered"]) / 100))
     return found
 

@@ -6,7 +6,7 @@ from db.models import AssistedOrder, Resident
 from station.clock import station_today
 from station.context import Ctx
 from station.errors import Refused
-from station.orders.returns import get_return, reason_name
+from station.orders.returns import get_return, reason_name, settle_refund
 from station.permissions import Perm
 from station.service import service
 
@@ -35,3 +35,15 @@ def overdue_refund_facts(ctx: Ctx, return_id: str) -> dict:
 
 def _day(value) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def refund_through_case(ctx: Ctx, return_id: str, fen: int) -> str | None:
+    """A case opened from a return closed with money recovered: that money is the return's refund, so the return
+    is settled too (once: a refund already confirmed stays as it was). Called inside the case's own service; the
+    office then counts the money once, through the return. Returns the return's id when it was settled here."""
+    row = get_return(return_id)
+    if row.refunded_at is not None or row.outcome == "exchange" or fen <= 0:
+        return None
+    paid = row.paid_fen if row.paid_fen is not None else fen
+    settle_refund(ctx, row, min(fen, paid), "original")
+    return row.gid

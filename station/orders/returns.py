@@ -307,11 +307,12 @@ def confirm_refund(ctx: Ctx, return_id: str, fen: int, how: str = "original", on
     day = check_day(on, ctx) if on else station_today(ctx.now())
     if day < station_today(row.created_at):
         raise InvalidInput("The refund cannot be dated before the return started.", why="refund_before_start")
-    _settle(ctx, row, fen, how)
+    settle_refund(ctx, row, fen, how)
     return return_view(get_return(row.gid))
 
 
-def _settle(ctx: Ctx, row: GoodsReturn, fen: int, how: str) -> None:
+def settle_refund(ctx: Ctx, row: GoodsReturn, fen: int, how: str) -> None:
+    """Record the refund (checked by the caller): the return is refunded, cash back is a ledger entry."""
     now = ctx.now()
     GoodsReturn.update(status=ReturnStatus.REFUNDED, refund_fen=fen, refund_how=how, refunded_at=now,
                        refunded_by=ctx.actor.username).where(GoodsReturn.gid == row.gid).execute()

@@ -8,7 +8,7 @@ NAMES = ["志愿服务小时", "新立案件", "办结案件"]
 def _right_edges(chart) -> list[float]:
     metrics = QtGui.QFontMetrics(chart.font())
     return [x + metrics.height() * 0.8 + 6 + metrics.horizontalAdvance(name)
-            for (name, _v), (_row, x) in zip(chart.series, chart.legend_places(metrics))]
+            for (name, _v), (_row, x) in zip(chart.series, chart.legend_places(metrics), strict=True)]
 
 
 def test_a_legend_too_wide_for_a_narrow_chart_wraps_and_every_name_is_whole(qtbot):

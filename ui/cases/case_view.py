@@ -83,7 +83,13 @@ class CaseView(QtWidgets.QWidget):
         return forms.pause_or_resume(self, self.session.ctx, self.number, self._paused(), self._after_change)
 
     def close_case(self):
-        return forms.close_case(self, self.session.ctx, self.number, self._after_change)
+        return forms.close_case(self, self.session.ctx, self.number, self._closed)
+
+    def _closed(self, done: dict) -> None:
+        self._after_change()
+        if done.get("return_refunded"):  # shown after the reload
+            self.note = tr("Cases", "Return {id} is marked refunded ({amount} yuan): the money came through this "
+                                    "case.").format(id=done["return_refunded"], amount=done["amount_recovered"])
 
     def add_evidence(self) -> None:
         paths, _ = QtWidgets.QFileDialog.getOpenFileNames(self, tr("Cases", "Add evidence to case {number}").format(

@@ -174,7 +174,11 @@ def run_close(inv: Invocation) -> Output:
     done = _svc("records.close_case")(inv.ctx(), a.id, a.outcome, a.amount, a.next_step, a.satisfaction, a.date,
                                       a.note)
     outcome = tr(*OUTCOMES[done["outcome"]]) if done.get("outcome") in OUTCOMES else done.get("outcome")
-    return Output(done, tr("Cli", "Case {number} closed: {outcome}.").format(**{**done, "outcome": outcome}))
+    text = tr("Cli", "Case {number} closed: {outcome}.").format(**{**done, "outcome": outcome})
+    if done.get("return_refunded"):
+        text += "\n" + tr("Cli", "Return {id} is marked refunded ({amount} yuan): the money came through this case."
+                           ).format(id=done["return_refunded"], amount=done["amount_recovered"])
+    return Output(done, text)
 
 
 def run_merge(inv: Invocation) -> Output:

@@ -101,3 +101,19 @@ def test_stations_view_counts_audit_chain_warnings_and_restores(tmp_path, office
     audit_col, restores_col = len(health.headers) - 3, len(health.headers) - 2
     assert rows["CN-C-01"][audit_col] == 2 and rows["CN-C-01"][restores_col] == 1
     assert "2" in rows["CN-C-01"][-1] and rows["CN-C-02"][audit_col] == 0 and rows["CN-C-02"][restores_col] == 0
+
+
+def test_money_recovered_through_a_case_from_a_return_counts_once(tmp_path, office_db):
+    """The case's money is the return's refund: the town's money recovered counts it once (with the return);
+    the cases' own figure still shows what cases recovered."""
+    from tests.station.cases.test_case_from_return import overdue_return
+
+    office = make_office(tmp_path, office_db)
+    station = make_station(tmp_path, "CN-C-01", office)
+    ctx = switch(station)
+    number = add_case(ctx, from_return=overdue_return(ctx))["number"]
+    close_case(ctx, number, "money", amount="91", satisfaction=5)
+    _send(station, office, tmp_path)
+    got = _figures()
+    assert got[("money_recovered", "")] == 91 and got[("money_recovered_cases", "")] == 91
+    assert figures.rebuild() and _figures() == got
