@@ -28,10 +28,6 @@
       <translation>各项比率（%）</translation>
     </message>
     <message>
-      <source>Received {received} · 受理率 {acceptance} · 按期办结率 {on_time} · 满意率 {satisfaction} · recovered {money} yuan</source>
-      <translation>收到 {received} 件 · 受理率 {acceptance} · 按期办结率 {on_time} · 满意率 {satisfaction} · 挽回 {money} 元</translation>
-    </message>
-    <message>
       <source>Received {received}, accepted {accepted}: acceptance rate (受理率) {acceptance}</source>
       <translation>收到投诉 {received} 件，受理 {accepted} 件：受理率 {acceptance}</translation>
     </message>
@@ -44,18 +40,6 @@
       <translation>{station}：维权案件统计，{scope}</translation>
     </message>
     <message>
-      <source>受理率</source>
-      <translation>受理率</translation>
-    </message>
-    <message>
-      <source>按期办结率</source>
-      <translation>按期办结率</translation>
-    </message>
-    <message>
-      <source>满意率</source>
-      <translation>满意率</translation>
-    </message>
-    <message>
       <source>By merchant</source>
       <translation>按商家</translation>
     </message>
@@ -66,6 +50,22 @@
     <message>
       <source>By platform</source>
       <translation>按平台</translation>
+    </message>
+    <message>
+      <source>Acceptance rate</source>
+      <translation>受理率</translation>
+    </message>
+    <message>
+      <source>Closed on time</source>
+      <translation>按期办结率</translation>
+    </message>
+    <message>
+      <source>Received {received} · acceptance rate {acceptance} · closed on time {on_time} · satisfaction {satisfaction} · recovered {money} yuan</source>
+      <translation>收到 {received} 件 · 受理率 {acceptance} · 按期办结率 {on_time} · 满意率 {satisfaction} · 挽回 {money} 元</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>满意率</translation>
     </message>
   </context>
   <context>

@@ -103,10 +103,6 @@
       <translation>{name} 不在警示名单上。</translation>
     </message>
     <message>
-      <source>{name} is {status}; it cannot be {action}ed now.</source>
-      <translation>{name} 目前状态为 {status}，现在不能执行 {action}。</translation>
-    </message>
-    <message>
       <source>{path} cannot be read: {error}</source>
       <translation>无法读取 {path}：{error}</translation>
     </message>
@@ -121,6 +117,10 @@
     <message>
       <source>No case {number} at the office.</source>
       <translation>镇办没有案件 {number}。</translation>
+    </message>
+    <message>
+      <source>{name} is {status} on the watch list, so you cannot {action} it now.</source>
+      <translation>{name} 在警示名单上的状态是“{status}”，现在不能{action}。</translation>
     </message>
   </context>
   <context>
@@ -622,18 +622,6 @@
       <translation>—</translation>
     </message>
     <message>
-      <source>受理率 %</source>
-      <translation>受理率 %</translation>
-    </message>
-    <message>
-      <source>按期办结率 %</source>
-      <translation>按期办结率 %</translation>
-    </message>
-    <message>
-      <source>满意率 %</source>
-      <translation>满意率 %</translation>
-    </message>
-    <message>
       <source>Stations compared</source>
       <translation>各站对比</translation>
     </message>
@@ -681,6 +669,18 @@
       <source>This office: {head}</source>
       <translation>本镇办：{head}</translation>
     </message>
+    <message>
+      <source>Accepted %</source>
+      <translation>受理率 %</translation>
+    </message>
+    <message>
+      <source>Closed on time %</source>
+      <translation>按期办结率 %</translation>
+    </message>
+    <message>
+      <source>Satisfied %</source>
+      <translation>满意率 %</translation>
+    </message>
   </context>
   <context>
     <name>Pages</name>
@@ -716,19 +716,19 @@
   <context>
     <name>WatchStatus</name>
     <message>
-      <source>accepted</source>
+      <source>Accepted</source>
       <translation>已列入</translation>
     </message>
     <message>
-      <source>appealed</source>
+      <source>Appealed</source>
       <translation>申诉中</translation>
     </message>
     <message>
-      <source>proposed</source>
+      <source>Proposed</source>
       <translation>已提议</translation>
     </message>
     <message>
-      <source>removed</source>
+      <source>Removed</source>
       <translation>已移出</translation>
     </message>
   </context>
@@ -737,6 +737,21 @@
     <message>
       <source>{stations} stations enrolled, {held} bundles held back, {quarantined} in quarantine</source>
       <translation>已登记 {stations} 个站点，暂存 {held} 个同步包，隔离 {quarantined} 个文件</translation>
+    </message>
+  </context>
+  <context>
+    <name>WatchAction</name>
+    <message>
+      <source>accept</source>
+      <translation>列入</translation>
+    </message>
+    <message>
+      <source>appeal</source>
+      <translation>申诉</translation>
+    </message>
+    <message>
+      <source>remove</source>
+      <translation>移出</translation>
     </message>
   </context>
 </TS>

@@ -175,9 +175,9 @@ CASE_HEADERS = (
     N_("Office", "Cases closed"),
     N_("Office", "Open cases"),
     N_("Office", "Overdue cases"),
-    N_("Office", "受理率 %"),
-    N_("Office", "按期办结率 %"),
-    N_("Office", "满意率 %"),
+    N_("Office", "Accepted %"),
+    N_("Office", "Closed on time %"),
+    N_("Office", "Satisfied %"),
     N_("Office", "Money recovered"),
 )
 

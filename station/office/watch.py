@@ -9,16 +9,19 @@ from peewee import fn
 from db.models import OfficeFigure, OfficeWatch, OfficeWatchEvent
 from station import audit
 from station import audit_actions as actions
+from station.clock import format_time, local
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
-from station.i18n import N_
+from station.i18n import N_, tr
 from station.ids import new_gid
 from station.office.catalog import EVIDENCE
 from station.permissions import Perm
 from station.service import service
 
-STATUS_LABELS = {"proposed": N_("WatchStatus", "proposed"), "accepted": N_("WatchStatus", "accepted"),
-                 "appealed": N_("WatchStatus", "appealed"), "removed": N_("WatchStatus", "removed")}
+STATUS_LABELS = {"proposed": N_("WatchStatus", "Proposed"), "accepted": N_("WatchStatus", "Accepted"),
+                 "appealed": N_("WatchStatus", "Appealed"), "removed": N_("WatchStatus", "Removed")}
+ACTION_LABELS = {"accept": N_("WatchAction", "accept"), "appeal": N_("WatchAction", "appeal"),
+                 "remove": N_("WatchAction", "remove")}
 TRAVELS = ("accepted", "appealed")
 _watch_codes = {"accept": actions.OFFICE_WATCH_ACCEPT, "appeal": actions.OFFICE_WATCH_APPEAL,
                  "remove": actions.OFFICE_WATCH_REMOVE}
@@ -68,8 +71,8 @@ def decide(ctx: Ctx, name: str, action: str, reason: str = "") -> dict:
     if row is None and action != "accept":
         raise NotFound("{name} is not on the watch list.", why="not_on_watch_list", name=name)
     if row is not None and row.status not in allowed_from:
-        raise Refused("{name} is {status}; it cannot be {action}ed now.", why="watch_step", name=name,
-                      status=row.status, action=action)
+        raise Refused("{name} is {status} on the watch list, so you cannot {action} it now.", why="watch_step",
+                      name=name, status=tr(*STATUS_LABELS[row.status]), action=tr(*ACTION_LABELS[action]))
     before = None if row is None else {"status": row.status}
     if row is None:
         row = OfficeWatch.create(gid=new_gid(), name=name.strip(), reason=reason.strip(), status=status,
@@ -95,5 +98,6 @@ def history(ctx: Ctx, name: str) -> list[dict]:
 def notices(ctx: Ctx) -> list[dict]:
     from db.models import OfficeNotice
 
-    return [{"title": n.title, "body": n.body, "created_at": str(n.created_at)[:16]}
+    return [{"title": n.title, "body": n.body, "created_at": str(n.created_at)[:16],
+             "shown_at": format_time(local(n.created_at))}  # station time, as every page shows times
             for n in OfficeNotice.select().order_by(OfficeNotice.created_at.desc())]

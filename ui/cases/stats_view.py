@@ -38,15 +38,15 @@ class StatsView(QtWidgets.QWidget):
 
     def _loaded(self, stats: dict) -> None:
         self.stats, t = stats, stats["total"]
-        self.figures.setText(tr("CaseStats", "Received {received} · 受理率 {acceptance} · 按期办结率 {on_time} · "
-                                             "满意率 {satisfaction} · recovered {money} yuan").format(**t))
+        self.figures.setText(tr("CaseStats", "Received {received} · acceptance rate {acceptance} · closed on time {on_time} · "
+                                             "satisfaction {satisfaction} · recovered {money} yuan").format(**t))
         while self.charts.count():
             self.charts.takeAt(0).widget().deleteLater()
         groups = stats["groups"][:10]
         names = [g["key"] or "—" for g in groups]
-        rates = [(tr("CaseStats", "受理率"), [_percent(g["acceptance"]) for g in groups]),
-                 (tr("CaseStats", "按期办结率"), [_percent(g["on_time"]) for g in groups]),
-                 (tr("CaseStats", "满意率"), [_percent(g["satisfaction"]) for g in groups])]
+        rates = [(tr("CaseStats", "Acceptance rate"), [_percent(g["acceptance"]) for g in groups]),
+                 (tr("CaseStats", "Closed on time"), [_percent(g["on_time"]) for g in groups]),
+                 (tr("CaseStats", "Satisfaction"), [_percent(g["satisfaction"]) for g in groups])]
         self.charts.addWidget(bar_chart(tr("CaseStats", "Rates, %"), names, rates, top=100), 1)
         money = [(tr("CaseStats", "Money recovered, yuan"), [g["money_fen"] / 100 for g in groups])]
         self.charts.addWidget(bar_chart(tr("CaseStats", "Money recovered, yuan"), names, money), 1)

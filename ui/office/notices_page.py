@@ -44,7 +44,7 @@ class NoticesPage(Page):
 
     def _show_notices(self, rows: list[dict]) -> None:
         self.notices.clear()
-        self.notices.addItems([f"{n['created_at']}  {n['title']}" for n in rows])
+        self.notices.addItems([f"{n['shown_at']}  {n['title']}" for n in rows])
 
     def _show_days(self, rows: list[dict]) -> None:
         self.days.clear()

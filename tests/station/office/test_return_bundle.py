@@ -48,8 +48,19 @@ def test_bad_calendar_and_bad_decisions_change_nothing(tmp_path, office_db):
     with pytest.raises(InvalidInput):
         watch.decide(ctx, "甲", "remove", "")
     watch.decide(ctx, "甲", "accept", "")
-    with pytest.raises(Refused):
+    with pytest.raises(Refused) as again:
         watch.decide(ctx, "甲", "accept", "")
+    assert again.value.message() == "甲 在警示名单上的状态是“已列入”，现在不能列入。"  # words, not codes
+
+
+def test_the_notices_list_shows_station_time(tmp_path, office_db):
+    import datetime as dt
+
+    office = make_office(tmp_path, office_db)
+    ctx = switch(office, office=True)
+    ctx.clock = lambda: dt.datetime(2026, 12, 8, 0, 21)  # UTC
+    office_mod.add_notice(ctx, "年底提醒", "防范到付诈骗")
+    assert watch.notices(ctx)[0]["shown_at"].endswith("08:21")
 
 
 def test_merchants_over_the_threshold_across_stations_are_proposed_once(tmp_path, office_db):
