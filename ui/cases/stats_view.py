@@ -38,8 +38,9 @@ class StatsView(QtWidgets.QWidget):
 
     def _loaded(self, stats: dict) -> None:
         self.stats, t = stats, stats["total"]
-        self.figures.setText(tr("CaseStats", "Received {received} · acceptance rate {acceptance} · closed on time {on_time} · "
-                                             "satisfaction {satisfaction} · recovered {money} yuan").format(**t))
+        self.figures.setText(tr("CaseStats", "Received {received} · acceptance rate {acceptance} · closed on time "
+                                             "{on_time} · satisfaction {satisfaction} · recovered {money} yuan")
+                             .format(**t))
         while self.charts.count():
             self.charts.takeAt(0).widget().deleteLater()
         groups = stats["groups"][:10]
