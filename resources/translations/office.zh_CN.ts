@@ -270,10 +270,6 @@
       <translation>滞留（小时）</translation>
     </message>
     <message>
-      <source>Every station at a glance: when it last synced and how, bundles held back, parcels waiting and overdue, cases, and warning signs. Click a column to sort.</source>
-      <translation>各站一览：最近同步时间和方式、暂存的同步包、待取和超期包裹、案件以及警示。点击列标题可排序。</translation>
-    </message>
-    <message>
       <source>Export CSV…</source>
       <translation>导出 CSV…</translation>
     </message>
@@ -680,6 +676,22 @@
     <message>
       <source>Satisfied %</source>
       <translation>满意率 %</translation>
+    </message>
+    <message>
+      <source>1 bundle waits for an earlier one</source>
+      <translation>1 个同步包在等更早的包</translation>
+    </message>
+    <message>
+      <source>Every station at a glance: when it last synced and how, parcels waiting and overdue, cases, and warning signs in words (bundles held back, audit-log changes, restores). Click a column to sort; the CSV export has every count.</source>
+      <translation>各站一览：最近同步时间和方式、待取和超期包裹、案件，以及用文字写出的警示（暂存的同步包、审计日志改动、恢复备份）。点击列标题可排序；导出的 CSV 含全部数字。</translation>
+    </message>
+    <message>
+      <source>restored from a backup once</source>
+      <translation>从备份恢复过 1 次</translation>
+    </message>
+    <message>
+      <source>restored from a backup {count} times</source>
+      <translation>从备份恢复过 {count} 次</translation>
     </message>
   </context>
   <context>

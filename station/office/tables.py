@@ -8,7 +8,7 @@ from db.models import OfficeQuarantine, OfficeStation, OfficeWatch, database
 from station.clock import local, station_today
 from station.context import Ctx
 from station.errors import InvalidInput
-from station.i18n import N_, tr
+from station.i18n import N_, ntr, tr
 from station.office import dashboard
 from station.office.catalog import COMPLAINTS, HANDLED, ratio
 from station.office.watch import STATUS_LABELS
@@ -212,14 +212,24 @@ def _audit_signs() -> dict[str, tuple[int, int]]:
 VIA = {"push": N_("Office", "network"), "file": N_("Office", "USB / folder"), "": N_("Office", "—")}
 
 
-def warnings(last: dt.datetime | None, held: int, now: dt.datetime, chain: int = 0) -> list[str]:
+def warnings(last: dt.datetime | None, held: int, now: dt.datetime, chain: int = 0, restores: int = 0) -> list[str]:
+    """Warning signs in words: everything the counts beside them say that needs a look (the Stations page shows
+    these words where its width has no room for the counts)."""
     signs = [tr("Office", "audit log changed ({n} warnings)").format(n=chain)] if chain else []
     if last is None or (now - last).days >= NO_SYNC_DAYS:
         days = "?" if last is None else (now - last).days
         signs.append(tr("Office", "no sync for {n} days").format(n=days) if last else tr("Office", "never synced"))
     if held >= BACKLOG_WARN:
         signs.append(tr("Office", "backlog growing ({n} bundles held)").format(n=held))
+    elif held:
+        signs.append(tr("Office", "1 bundle waits for an earlier one"))
+    if restores:
+        signs.append(ntr("Office", "restored from a backup once", "restored from a backup {count} times", restores))
     return signs
+
+
+# Health columns whose counts the warning signs also say in words: held back, audit warnings, restores.
+HEALTH_SAID_IN_SIGNS = (4, 9, 10)
 
 
 @service(Perm.OFFICE, write=False)
@@ -237,7 +247,7 @@ def health_table(ctx: Ctx, month: str | None = None) -> Table:
         waiting, overdue = open_now.get(s.code, (0, 0))
         figures = per.get(s.code, {})
         chain, restores = audit_by.get(s.code, (0, 0))
-        signs = warnings(s.last_bundle_at, held, ctx.now(), chain)
+        signs = warnings(s.last_bundle_at, held, ctx.now(), chain, restores)
         rows.append(
             [
                 s.code,

@@ -2,7 +2,7 @@
 from functools import partial
 
 from station.i18n import tr
-from station.office.tables import table
+from station.office.tables import HEALTH_SAID_IN_SIGNS, table
 from ui.flow import FlowLayout
 from ui.office.widgets import FigureTable, MonthPicker, export_button
 from ui.ops import Op
@@ -48,9 +48,14 @@ class TablePage(Page):
 class StationsPage(TablePage):
     TABLE = "health"
 
+    def __init__(self, session) -> None:
+        super().__init__(session)
+        self.view.hidden_columns = HEALTH_SAID_IN_SIGNS  # said in words under warning signs: room for the rest
+
     def hint_text(self) -> str:
-        return tr("Office", "Every station at a glance: when it last synced and how, bundles held back, parcels "
-                            "waiting and overdue, cases, and warning signs. Click a column to sort.")
+        return tr("Office", "Every station at a glance: when it last synced and how, parcels waiting and overdue, "
+                            "cases, and warning signs in words (bundles held back, audit-log changes, restores). "
+                            "Click a column to sort; the CSV export has every count.")
 
 
 class CasesPage(TablePage):

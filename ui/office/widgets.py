@@ -44,6 +44,7 @@ class FigureTable(QtWidgets.QTableView):
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
         self.table = None
+        self.hidden_columns: tuple[int, ...] = ()  # in the CSV and the report, not on this page
 
     def show_table(self, table) -> None:
         self.table = table
@@ -51,6 +52,8 @@ class FigureTable(QtWidgets.QTableView):
         self.model_.setHorizontalHeaderLabels(table.headers)
         for row in table.rows:
             self.model_.appendRow([_item(value) for value in row])
+        for column in self.hidden_columns:
+            self.setColumnHidden(column, True)
         self.resizeColumnsToContents()
 
     def selected_row(self) -> list | None:

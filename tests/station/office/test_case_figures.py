@@ -101,6 +101,7 @@ def test_stations_view_counts_audit_chain_warnings_and_restores(tmp_path, office
     audit_col, restores_col = len(health.headers) - 3, len(health.headers) - 2
     assert rows["CN-C-01"][audit_col] == 2 and rows["CN-C-01"][restores_col] == 1
     assert "2" in rows["CN-C-01"][-1] and rows["CN-C-02"][audit_col] == 0 and rows["CN-C-02"][restores_col] == 0
+    assert "从备份恢复过 1\u00a0次" in rows["CN-C-01"][-1]  # the Stations page hides the counts: the words say it
 
 
 def test_money_recovered_through_a_case_from_a_return_counts_once(tmp_path, office_db):

@@ -70,3 +70,37 @@ def test_dashboard_shows_figures_for_one_station(town, qtbot):
     page.station.setCurrentIndex(1)
     ops.wait_idle()
     assert 0 < sum(page.parcels_chart.series[0][1]) < town_in
+
+
+def test_the_stations_page_fits_in_large_english_text_with_the_counts_in_words(tmp_path, qapp, qtbot):
+    """At 1366×768 in large text and English, no column of the Stations page runs off the side: the counts that
+    the warning signs say in words are left to the CSV."""
+    from tests.station.sync.helpers import make_office, make_station
+    from ui import theme
+    from ui.app import prepare
+    from ui.qt import Qt, QtWidgets
+
+    office = make_office(tmp_path)
+    for code in ("CN-C-01", "CN-C-02", "CN-C-03"):
+        make_station(tmp_path, code, office)
+    close_database()
+    session = open_session(office, "en")
+    prepare(qapp, session, True, False)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.show_page("stations")
+    ops.wait_idle()
+    qapp.processEvents()
+    ops.wait_idle()
+    qapp.processEvents()
+    view = window.findChild(QtWidgets.QTableView, "healthTable")
+    shown = [view.model().headerData(c, Qt.Orientation.Horizontal) for c in range(view.model().columnCount())
+             if not view.isColumnHidden(c)]
+    try:
+        assert "Warning signs" in shown and "Restores" not in shown
+        assert view.horizontalScrollBar().maximum() == 0
+    finally:
+        window.close()
+        theme.apply_display(qapp, False, False)
