@@ -164,10 +164,6 @@
       <translation>回传数据包的文件夹（默认：DATA/returns）</translation>
     </message>
     <message>
-      <source>for a delivery slip: what happened at the door</source>
-      <translation>送货单：上门时的结果</translation>
-    </message>
-    <message>
       <source>for a parcel without an order: what was paid (yuan)</source>
       <translation>没有订单的包裹：实付金额（元）</translation>
     </message>
@@ -1026,6 +1022,510 @@
     <message>
       <source>the station's code (when two stations use the same number)</source>
       <translation>村站代码（两个村站编号相同时）</translation>
+    </message>
+    <message>
+      <source>for a delivery slip: what happened at the door (delivered, delegate, not_home, refused, bad_address or delivered_problem)</source>
+      <translation>送货单：上门时的结果（delivered 已送达、delegate 交给代收人、not_home 不在家、refused 拒收、bad_address 地址有误或 delivered_problem 已送达，当面验货发现问题）</translation>
+    </message>
+    <message>
+      <source>CSV file to write</source>
+      <translation>要写出的 CSV 文件</translation>
+    </message>
+    <message>
+      <source>CSV file: date,kind,name a line; kind is holiday or workday</source>
+      <translation>CSV 文件：每行 date,kind,name；kind 为 holiday（节假日）或 workday（调休上班日）</translation>
+    </message>
+    <message>
+      <source>JSON, or CSV with date,kind,name a line (kind: holiday or workday)</source>
+      <translation>JSON 文件，或每行 date,kind,name 的 CSV 文件（kind：holiday 节假日或 workday 调休上班日）</translation>
+    </message>
+    <message>
+      <source>PDF file to write</source>
+      <translation>要写出的 PDF 文件</translation>
+    </message>
+    <message>
+      <source>PNG file to write</source>
+      <translation>要写出的 PNG 文件</translation>
+    </message>
+    <message>
+      <source>a backup file made by station backup</source>
+      <translation>用 station backup 做的备份文件</translation>
+    </message>
+    <message>
+      <source>a name for the token, e.g. office-cron</source>
+      <translation>令牌的名称，例如 office-cron</translation>
+    </message>
+    <message>
+      <source>a note (at most 200 characters)</source>
+      <translation>备注（最多 200 个字符）</translation>
+    </message>
+    <message>
+      <source>a note for the town office</source>
+      <translation>给镇办的备注</translation>
+    </message>
+    <message>
+      <source>a note on the timeline</source>
+      <translation>记入办理经过的备注</translation>
+    </message>
+    <message>
+      <source>a return bundle (.vsr) from the office</source>
+      <translation>镇办发回的回传数据包（.vsr）</translation>
+    </message>
+    <message>
+      <source>acceptance, mediation, business, odr, report or custom (with --days)</source>
+      <translation>acceptance 受理审查、mediation 调解、business 经营者处理、odr 12315 在线纠纷解决、report 举报核查，或 custom 自定时限（配合 --days）</translation>
+    </message>
+    <message>
+      <source>address to listen on (default 127.0.0.1: this PC only; 0.0.0.0: every network)</source>
+      <translation>监听地址（默认 127.0.0.1：只限本机；0.0.0.0：所有网络）</translation>
+    </message>
+    <message>
+      <source>admin, staff or volunteer at a station; office (town office staff) or office_admin (town office administrator)</source>
+      <translation>村站用 admin（管理员）、staff（工作人员）或 volunteer（志愿者）；镇办用 office（镇办工作人员）或 office_admin（镇办管理员）</translation>
+    </message>
+    <message>
+      <source>at most this many entries (1-10000, default 50)</source>
+      <translation>最多列出多少条（1–10000，默认 50）</translation>
+    </message>
+    <message>
+      <source>at most this many orders (1-10000, default 100)</source>
+      <translation>最多列出多少个订单（1–10000，默认 100）</translation>
+    </message>
+    <message>
+      <source>at most this many parcels (1-10000, default 50)</source>
+      <translation>最多列出多少个包裹（1–10000，默认 50）</translation>
+    </message>
+    <message>
+      <source>at most this many residents (default 100)</source>
+      <translation>最多列出多少位居民（默认 100）</translation>
+    </message>
+    <message>
+      <source>bundle files (.vsb) from stations</source>
+      <translation>村站发来的数据包文件（.vsb）</translation>
+    </message>
+    <message>
+      <source>case number, e.g. 2026-0001</source>
+      <translation>案件编号，例如 2026-0001</translation>
+    </message>
+    <message>
+      <source>changed_mind, quality, damaged, wrong_item, not_as_described, missing_parts or found_at_door</source>
+      <translation>changed_mind 不想要了、quality 质量问题、damaged 到货破损、wrong_item 发错货、not_as_described 与描述不符、missing_parts 缺少配件或 found_at_door 当面验货发现问题</translation>
+    </message>
+    <message>
+      <source>courier_settlement (cash handed to a courier), other_in (other cash received) or other_out (other cash paid out)</source>
+      <translation>courier_settlement（交给快递员的现金）、other_in（其他现金收入）或 other_out（其他现金支出）</translation>
+    </message>
+    <message>
+      <source>damaged (needs --photo), unknown_addressee, misaddressed, refused or cod_unexpected (cash on delivery nobody ordered)</source>
+      <translation>damaged 破损（需要 --photo）、unknown_addressee 查无此人、misaddressed 地址错误、refused 拒收或 cod_unexpected 无人下单的到付包裹</translation>
+    </message>
+    <message>
+      <source>file to write the backup to</source>
+      <translation>备份要写入的文件</translation>
+    </message>
+    <message>
+      <source>file to write the card to (JSON), for the town office</source>
+      <translation>登记卡要写入的文件（JSON），交给镇办</translation>
+    </message>
+    <message>
+      <source>file to write the encrypted keys to</source>
+      <translation>加密后的私钥要写入的文件</translation>
+    </message>
+    <message>
+      <source>file to write the office key to</source>
+      <translation>镇办密钥要写入的文件</translation>
+    </message>
+    <message>
+      <source>files to keep: photos, chats, receipts …</source>
+      <translation>要存入的文件：照片、聊天记录、收据……</translation>
+    </message>
+    <message>
+      <source>group the figures (default: totals only; with --out: by month)</source>
+      <translation>统计数字的分组方式（默认只给总数；用 --out 时按月）</translation>
+    </message>
+    <message>
+      <source>how consent was given: in person or by phone (needed)</source>
+      <translation>居民如何同意：in_person 当面或 phone 电话（必填）</translation>
+    </message>
+    <message>
+      <source>how many parcels (default 6000)</source>
+      <translation>包裹数量（默认 6000）</translation>
+    </message>
+    <message>
+      <source>how many residents (default 600)</source>
+      <translation>居民人数（默认 600）</translation>
+    </message>
+    <message>
+      <source>list the deadlines already passed instead</source>
+      <translation>改为列出已逾期的期限</translation>
+    </message>
+    <message>
+      <source>list the deadlines due soon instead</source>
+      <translation>改为列出即将到期的期限</translation>
+    </message>
+    <message>
+      <source>merchant_contacted, platform_complaint, filed_12315, accepted, mediation_session, legal_aid or note</source>
+      <translation>merchant_contacted 已联系商家、platform_complaint 已向平台投诉、filed_12315 已向 12315 投诉、accepted 监管部门已受理、mediation_session 调解会、legal_aid 法律援助或 note 备注</translation>
+    </message>
+    <message>
+      <source>money (with --amount), other, withdrawn or terminated (with --next-step)</source>
+      <translation>money 已挽回款项（配合 --amount）、other 其他方式解决、withdrawn 已撤回，或 terminated 调解不成终止（配合 --next-step）</translation>
+    </message>
+    <message>
+      <source>name of the courier taking it back</source>
+      <translation>取回包裹的快递员姓名</translation>
+    </message>
+    <message>
+      <source>note kept with the hand-back</source>
+      <translation>随退回记录保存的备注</translation>
+    </message>
+    <message>
+      <source>note kept with the resolution</source>
+      <translation>随处理结果保存的备注</translation>
+    </message>
+    <message>
+      <source>note kept with the return</source>
+      <translation>随退货记录保存的备注</translation>
+    </message>
+    <message>
+      <source>only actions starting with this, e.g. parcel or account.add</source>
+      <translation>只列出以此开头的操作，例如 parcel 或 account.add</translation>
+    </message>
+    <message>
+      <source>only cases in this state: open, closed or merged</source>
+      <translation>只列出这种状态的案件：open 办理中、closed 已办结或 merged 已合并</translation>
+    </message>
+    <message>
+      <source>only entries by this account (its user name)</source>
+      <translation>只列出这个账号的记录（用户名）</translation>
+    </message>
+    <message>
+      <source>only this carrier (as entered with send add)</source>
+      <translation>只列出这家快递公司的（与 send add 时填写的一致）</translation>
+    </message>
+    <message>
+      <source>only this state: held (nobody ordered it), expected (ordered through the station), paid or refused</source>
+      <translation>只列出这种状态：held 已扣留（无人下单）、expected 预期中（通过本站下单）、paid 已付款或 refused 已拒收</translation>
+    </message>
+    <message>
+      <source>only this status: placed, shipped, arrived, collected, delivered, done, cancelled</source>
+      <translation>只列出这种状态：placed 已下单、shipped 已发货、arrived 已到站、collected 已取件、delivered 已送达、done 已完结、cancelled 已取消</translation>
+    </message>
+    <message>
+      <source>only this status: waiting, out_for_delivery, picked_up, delivered, problem, returned</source>
+      <translation>只列出这种状态：waiting 待取、out_for_delivery 送货中、picked_up 已取件、delivered 已送达、problem 问题件、returned 已退回</translation>
+    </message>
+    <message>
+      <source>or a collected parcel without an order: its tracking number or pickup code</source>
+      <translation>或没有订单的已取包裹：其快递单号或取件码</translation>
+    </message>
+    <message>
+      <source>overdue (not collected in time), problem or refused (default: problem for a problem parcel, else overdue)</source>
+      <translation>overdue 超期未取、problem 问题件或 refused 收件人拒收（默认：问题件为 problem，其他为 overdue）</translation>
+    </message>
+    <message>
+      <source>photo, screenshot, chat, receipt, recording or other (default: from the file type)</source>
+      <translation>photo 照片、screenshot 截图、chat 聊天记录、receipt 收据、recording 录音或 other 其他（默认按文件类型判断）</translation>
+    </message>
+    <message>
+      <source>port to listen on (default 8750)</source>
+      <translation>监听端口（默认 8750）</translation>
+    </message>
+    <message>
+      <source>propose (merchants reaching --threshold), accept, appeal or remove (with --name)</source>
+      <translation>propose 提议（达到 --threshold 的商家）、accept 确认、appeal 申诉或 remove 移除（配合 --name）</translation>
+    </message>
+    <message>
+      <source>random seed: the same seed makes the same data (default 1)</source>
+      <translation>随机种子：种子相同，生成的数据也相同（默认 1）</translation>
+    </message>
+    <message>
+      <source>refund (default), exchange or refund_without_return</source>
+      <translation>refund 退款（默认）、exchange 换货或 refund_without_return 仅退款</translation>
+    </message>
+    <message>
+      <source>render in high contrast</source>
+      <translation>以高对比度渲染</translation>
+    </message>
+    <message>
+      <source>render in large text</source>
+      <translation>以大字模式渲染</translation>
+    </message>
+    <message>
+      <source>resident_cash (cash at the station), family (a relative paid) or own_account (the resident's own account)</source>
+      <translation>resident_cash（在村站付现金）、family（家人付款）或 own_account（居民自己的账户）</translation>
+    </message>
+    <message>
+      <source>shown at intake when the parcel arrives</source>
+      <translation>包裹到站入库时显示</translation>
+    </message>
+    <message>
+      <source>sign-in name: letters, digits, _ . - or Chinese (at most 32)</source>
+      <translation>登录用户名：字母、数字、_ . - 或汉字（最多 32 个）</translation>
+    </message>
+    <message>
+      <source>slips per A4 page: 4 or 2 (default 4)</source>
+      <translation>每张 A4 纸印几张送货单：4 或 2（默认 4）</translation>
+    </message>
+    <message>
+      <source>station code: 2-20 capital letters, digits or dashes, e.g. CN-XJ-001</source>
+      <translation>村站代码：2–20 个大写字母、数字或短横线，例如 CN-XJ-001</translation>
+    </message>
+    <message>
+      <source>stations, daily, cases, merchants, health, watch or quarantine</source>
+      <translation>stations 各村站、daily 逐日、cases 案件、merchants 商家、health 站点状况、watch 提醒名单或 quarantine 隔离区</translation>
+    </message>
+    <message>
+      <source>the account's user name</source>
+      <translation>账号的用户名</translation>
+    </message>
+    <message>
+      <source>the carrier taking the return parcel, e.g. 中通</source>
+      <translation>收走退货包裹的快递公司，例如 中通</translation>
+    </message>
+    <message>
+      <source>the carrier, as entered with send add</source>
+      <translation>快递公司，与 send add 时填写的一致</translation>
+    </message>
+    <message>
+      <source>the carrier, e.g. 中通 (the handover uses the same name)</source>
+      <translation>快递公司，例如 中通（交接时用同一名称）</translation>
+    </message>
+    <message>
+      <source>the delegate's phone number</source>
+      <translation>代收人的电话号码</translation>
+    </message>
+    <message>
+      <source>the entry's id (shown by cash list)</source>
+      <translation>记录编号（cash list 中可见）</translation>
+    </message>
+    <message>
+      <source>the flag's id (shown by merchant flag --json)</source>
+      <translation>提醒标记的编号（merchant flag --json 中可见）</translation>
+    </message>
+    <message>
+      <source>the folder (or USB drive) to write the bundle into</source>
+      <translation>数据包要写入的文件夹（或 U 盘）</translation>
+    </message>
+    <message>
+      <source>the folder to write the return bundle into</source>
+      <translation>回传数据包要写入的文件夹</translation>
+    </message>
+    <message>
+      <source>the key file made by station keys export</source>
+      <translation>用 station keys export 导出的密钥文件</translation>
+    </message>
+    <message>
+      <source>the limit in MB, 0-4096 (0: the default, 256)</source>
+      <translation>上限，单位 MB，0–4096（0 表示默认值 256）</translation>
+    </message>
+    <message>
+      <source>the merchant complained about</source>
+      <translation>被投诉的商家</translation>
+    </message>
+    <message>
+      <source>the merchant's name</source>
+      <translation>商家名称</translation>
+    </message>
+    <message>
+      <source>the merchant's name, as on the platform (at most 60 characters)</source>
+      <translation>商家名称，与平台上一致（最多 60 个字符）</translation>
+    </message>
+    <message>
+      <source>the merchant's phone, if known</source>
+      <translation>商家电话（如果知道）</translation>
+    </message>
+    <message>
+      <source>the new PIN (4-12 digits) or password (6+ characters)</source>
+      <translation>新的 PIN（4–12 位数字）或密码（至少 6 个字符）</translation>
+    </message>
+    <message>
+      <source>the notice's text</source>
+      <translation>通知正文</translation>
+    </message>
+    <message>
+      <source>the notice's title</source>
+      <translation>通知标题</translation>
+    </message>
+    <message>
+      <source>the number of the case it joins</source>
+      <translation>要并入的案件编号</translation>
+    </message>
+    <message>
+      <source>the office key file (made by station office key export)</source>
+      <translation>镇办密钥文件（用 station office key export 导出）</translation>
+    </message>
+    <message>
+      <source>the office's address, e.g. http://192.168.1.10:8750 (default: from settings)</source>
+      <translation>镇办地址，例如 http://192.168.1.10:8750（默认：取自设置）</translation>
+    </message>
+    <message>
+      <source>the order's id (printed by order add and order list)</source>
+      <translation>订单编号（order add 和 order list 会输出）</translation>
+    </message>
+    <message>
+      <source>the page's key, e.g. counter, parcels, residents; login: the sign-in dialog</source>
+      <translation>页面代码，例如 counter、parcels、residents；login 为登录对话框</translation>
+    </message>
+    <message>
+      <source>the parcel's tracking number</source>
+      <translation>包裹的快递单号</translation>
+    </message>
+    <message>
+      <source>the passphrase given at export</source>
+      <translation>导出时设定的口令</translation>
+    </message>
+    <message>
+      <source>the platform it was bought on, e.g. 拼多多</source>
+      <translation>购买的平台，例如 拼多多</translation>
+    </message>
+    <message>
+      <source>the resident's name</source>
+      <translation>居民姓名</translation>
+    </message>
+    <message>
+      <source>the resident's name (with --phone: narrows the match)</source>
+      <translation>居民姓名（配合 --phone 时缩小匹配范围）</translation>
+    </message>
+    <message>
+      <source>the resident's phone (a tail must match one resident)</source>
+      <translation>居民电话（尾号必须只对应一位居民）</translation>
+    </message>
+    <message>
+      <source>the resident's satisfaction, 1 (low) to 5 (high)</source>
+      <translation>居民满意度，1（低）到 5（高）</translation>
+    </message>
+    <message>
+      <source>the return parcel's tracking number (needed)</source>
+      <translation>退货包裹的快递单号（必填）</translation>
+    </message>
+    <message>
+      <source>the return's id (printed by return start and return list)</source>
+      <translation>退货编号（return start 和 return list 会输出）</translation>
+    </message>
+    <message>
+      <source>the role the token acts with (as for accounts), e.g. staff</source>
+      <translation>令牌使用的角色（与账号相同），例如 staff</translation>
+    </message>
+    <message>
+      <source>the shop on the platform (checked against the watch list)</source>
+      <translation>平台上的店铺（会对照提醒名单检查）</translation>
+    </message>
+    <message>
+      <source>the station day YYYY-MM-DD</source>
+      <translation>村站的某一天 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>the station's code, e.g. CN-XJ-001</source>
+      <translation>村站代码，例如 CN-XJ-001</translation>
+    </message>
+    <message>
+      <source>the station's enrolment card (made by station identity export)</source>
+      <translation>村站的登记卡（用 station identity export 导出）</translation>
+    </message>
+    <message>
+      <source>the station's name, e.g. 新街村站 (at most 60 characters)</source>
+      <translation>村站名称，例如 新街村站（最多 60 个字符）</translation>
+    </message>
+    <message>
+      <source>the token's name</source>
+      <translation>令牌名称</translation>
+    </message>
+    <message>
+      <source>the tracking number on the waybill</source>
+      <translation>面单上的快递单号</translation>
+    </message>
+    <message>
+      <source>the tracking number on the waybill (needed)</source>
+      <translation>面单上的快递单号（必填）</translation>
+    </message>
+    <message>
+      <source>the tracking number the merchant gave (becomes a pre-alert)</source>
+      <translation>商家给的快递单号（登记为预到件）</translation>
+    </message>
+    <message>
+      <source>the tracking number to expect</source>
+      <translation>要预登记的快递单号</translation>
+    </message>
+    <message>
+      <source>the volunteer (name, account or id)</source>
+      <translation>志愿者（姓名、账号或编号）</translation>
+    </message>
+    <message>
+      <source>the volunteer's name</source>
+      <translation>志愿者姓名</translation>
+    </message>
+    <message>
+      <source>the year, e.g. 2027</source>
+      <translation>年份，例如 2027</translation>
+    </message>
+    <message>
+      <source>their mobile number</source>
+      <translation>其手机号</translation>
+    </message>
+    <message>
+      <source>time given, in minutes (1-1440)</source>
+      <translation>服务时长，单位分钟（1–1440）</translation>
+    </message>
+    <message>
+      <source>tracking number (a parcel not taken in yet is taken in now)</source>
+      <translation>快递单号（尚未入库的包裹会同时入库）</translation>
+    </message>
+    <message>
+      <source>tracking number of the problem parcel</source>
+      <translation>问题件的快递单号</translation>
+    </message>
+    <message>
+      <source>tracking numbers (all of them go back, or none)</source>
+      <translation>快递单号（要么全部退回，要么都不退）</translation>
+    </message>
+    <message>
+      <source>what is wrong (at most 500 characters)</source>
+      <translation>出了什么问题（最多 500 个字符）</translation>
+    </message>
+    <message>
+      <source>what the cash was for</source>
+      <translation>这笔现金的用途</translation>
+    </message>
+    <message>
+      <source>what the time was for, e.g. an errand</source>
+      <translation>服务内容，例如 代办跑腿</translation>
+    </message>
+    <message>
+      <source>what was done or said</source>
+      <translation>做了什么或说了什么</translation>
+    </message>
+    <message>
+      <source>what was scanned or typed: a tracking number, a pickup code or a slip's QR text (VS1.…)</source>
+      <translation>扫描或输入的内容：快递单号、取件码或送货单二维码文本（VS1.…）</translation>
+    </message>
+    <message>
+      <source>where it was bought, e.g. 拼多多</source>
+      <translation>购买的平台，例如 拼多多</translation>
+    </message>
+    <message>
+      <source>why (needed to appeal or remove; kept with the decision)</source>
+      <translation>理由（申诉或移除时必填；随决定保存）</translation>
+    </message>
+    <message>
+      <source>why it is corrected</source>
+      <translation>冲正的原因</translation>
+    </message>
+    <message>
+      <source>why staff are warned (at most 200 characters)</source>
+      <translation>提醒工作人员的原因（最多 200 个字符）</translation>
+    </message>
+    <message>
+      <source>why stations are warned</source>
+      <translation>提醒各村站的原因</translation>
+    </message>
+    <message>
+      <source>window size WIDTHxHEIGHT in pixels (default 1366x768)</source>
+      <translation>窗口大小 宽x高，单位像素（默认 1366x768）</translation>
+    </message>
+    <message>
+      <source>with --outcome terminated: where the resident goes next</source>
+      <translation>配合 --outcome terminated：居民的下一步（12315 向 12315 投诉、litigation 提起诉讼、legal_aid 法律援助）</translation>
     </message>
   </context>
 </TS>

@@ -9,18 +9,21 @@ from ui.cli.framework import ANY_KIND, SETUP, Invocation, Output, command, group
 def register(subparsers) -> None:
     cmds = group(subparsers, "account", "staff, volunteer, admin and office accounts", kinds=ANY_KIND)
     add = command(cmds, "add", run_add, "add an account")
-    add.add_argument("username")
+    add.add_argument("username", help="sign-in name: letters, digits, _ . - or Chinese (at most 32)")
     add.add_argument("--name", default="", help="display name (defaults to the user name)")
-    add.add_argument("--role", required=True, choices=[str(r) for r in Role])
+    add.add_argument("--role", required=True, choices=[str(r) for r in Role],
+                     help="admin, staff or volunteer at a station; office (town office staff) or office_admin "
+                          "(town office administrator)")
     add.add_argument("--new-pin", required=True, help="its PIN (4-12 digits) or password (6+ characters)")
     add.set_defaults(bootstrap=True)  # a database without any account may add its first admin unsigned
     command(cmds, "list", run_list, "active accounts")
-    command(cmds, "unlock", run_unlock, "end a lock-out after wrong PINs (admins only)").add_argument("username")
+    command(cmds, "unlock", run_unlock, "end a lock-out after wrong PINs (admins only)").add_argument(
+        "username", help="the account's user name")
     passwd = command(cmds, "passwd", run_passwd, "set a new PIN or password")
-    passwd.add_argument("username")
-    passwd.add_argument("--new-pin", required=True)
+    passwd.add_argument("username", help="the account's user name")
+    passwd.add_argument("--new-pin", required=True, help="the new PIN (4-12 digits) or password (6+ characters)")
     off = command(cmds, "deactivate", run_deactivate, "stop an account from signing in")
-    off.add_argument("username")
+    off.add_argument("username", help="the account's user name")
     register_tokens(subparsers)
 
 
@@ -64,10 +67,11 @@ def role_label(role: str) -> str:
 def register_tokens(subparsers) -> None:
     cmds = group(subparsers, "token", "named access tokens for unattended jobs (admins only)", kinds=ANY_KIND)
     add = command(cmds, "add", run_token_add, "make a token; it is printed once")
-    add.add_argument("name")
-    add.add_argument("--role", required=True, choices=[str(r) for r in Role])
+    add.add_argument("name", help="a name for the token, e.g. office-cron")
+    add.add_argument("--role", required=True, choices=[str(r) for r in Role],
+                     help="the role the token acts with (as for accounts), e.g. staff")
     command(cmds, "list", run_token_list, "tokens and their roles (never the tokens themselves)")
-    command(cmds, "revoke", run_token_revoke, "stop a token at once").add_argument("name")
+    command(cmds, "revoke", run_token_revoke, "stop a token at once").add_argument("name", help="the token's name")
 
 
 def run_token_add(inv: Invocation) -> Output:

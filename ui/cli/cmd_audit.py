@@ -9,9 +9,9 @@ def register(subparsers) -> None:
     audit_cmds = group(subparsers, "audit", "the tamper-evident audit log", kinds=ANY_KIND)
     command(audit_cmds, "verify", run_verify, "check the hash chain; names the first bad row")
     listing = command(audit_cmds, "list", run_list, "newest entries first")
-    listing.add_argument("--actor", default="")
-    listing.add_argument("--action", default="")
-    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--actor", default="", help="only entries by this account (its user name)")
+    listing.add_argument("--action", default="", help="only actions starting with this, e.g. parcel or account.add")
+    listing.add_argument("--limit", type=int, default=50, help="at most this many entries (1-10000, default 50)")
 
 
 def run_verify(inv: Invocation) -> Output:

@@ -13,10 +13,10 @@ from ui.cli.framework import ANY_KIND, Invocation, Output, command
 def register(subparsers) -> None:
     save = command(subparsers, "backup", run_backup, "copy the station database to a file (safe while the app runs)",
                    kinds=ANY_KIND)
-    save.add_argument("--out", required=True, type=Path)
+    save.add_argument("--out", required=True, type=Path, help="file to write the backup to")
     back = command(subparsers, "restore", run_restore, "replace the station database by a backup file",
                    kinds=ANY_KIND)
-    back.add_argument("file", type=Path)
+    back.add_argument("file", type=Path, help="a backup file made by station backup")
     back.add_argument("--force", action="store_true", help="restore a backup of a different station")
 
 

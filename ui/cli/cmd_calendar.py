@@ -8,9 +8,10 @@ from ui.cli.framework import Invocation, Output, command, group, lazy
 def register(subparsers) -> None:
     cmds = group(subparsers, "calendar", "the working-day calendar legal clocks count in")
     show = command(cmds, "show", run_show, "a year's public holidays and make-up workdays")
-    show.add_argument("--year", type=int, required=True)
+    show.add_argument("--year", type=int, required=True, help="the year, e.g. 2027")
     imp = command(cmds, "import", run_import, "import a year's table (JSON or CSV); open deadlines are recomputed")
-    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("file", type=Path, metavar="FILE",
+                     help="JSON, or CSV with date,kind,name a line (kind: holiday or workday)")
 
 
 def run_show(inv: Invocation) -> Output:

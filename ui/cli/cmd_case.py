@@ -21,8 +21,8 @@ def register(subparsers) -> None:
 def _register_intake(cmds) -> None:
     add = command(cmds, "add", run_add, "open a case -> its number")
     add.add_argument("--resident", default="", help="the complainant's mobile number")
-    add.add_argument("--merchant", default="")
-    add.add_argument("--platform", default="")
+    add.add_argument("--merchant", default="", help="the merchant complained about")
+    add.add_argument("--platform", default="", help="the platform it was bought on, e.g. 拼多多")
     add.add_argument("--category", default="", help="complaint category: false_advertising, expired_counterfeit, "
                                                     "after_sales, refund_overdue, fraud, other")
     add.add_argument("--amount", default="", help="amount claimed, yuan (128.50)")
@@ -32,39 +32,47 @@ def _register_intake(cmds) -> None:
     add.add_argument("--from-parcel", dest="from_parcel", metavar="TRACKING", help="carry over a parcel's facts")
     add.add_argument("--date", help="day the complaint was received (default: today)")
     listing = command(cmds, "list", run_list, "cases by state, or the due-soon / overdue clocks")
-    listing.add_argument("--state", choices=["open", "closed", "merged"])
-    listing.add_argument("--due-soon", dest="due_soon", action="store_true")
-    listing.add_argument("--overdue", action="store_true")
-    command(cmds, "show", run_show, "a case: facts, timeline, evidence, clocks").add_argument("id")
+    listing.add_argument("--state", choices=["open", "closed", "merged"],
+                         help="only cases in this state: open, closed or merged")
+    listing.add_argument("--due-soon", dest="due_soon", action="store_true", help="list the deadlines due soon instead")
+    listing.add_argument("--overdue", action="store_true", help="list the deadlines already passed instead")
+    command(cmds, "show", run_show, "a case: facts, timeline, evidence, clocks").add_argument(
+        "id", help="case number, e.g. 2026-0001")
     log = command(cmds, "log", run_log, "an action on the timeline (filed_12315 and accepted start clocks)")
-    log.add_argument("id")
-    log.add_argument("--action", required=True, choices=ACTION_CHOICES)
+    log.add_argument("id", help="case number, e.g. 2026-0001")
+    log.add_argument("--action", required=True, choices=ACTION_CHOICES, metavar="ACTION",
+                     help="merchant_contacted, platform_complaint, filed_12315, accepted, mediation_session, "
+                          "legal_aid or note")
     log.add_argument("--date", help="YYYY-MM-DD (default: today)")
-    log.add_argument("--note", default="")
+    log.add_argument("--note", default="", help="what was done or said")
     ev = command(cmds, "evidence", run_evidence, "add files to the evidence vault")
-    ev.add_argument("id")
-    ev.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    ev.add_argument("--kind", choices=["photo", "screenshot", "chat", "receipt", "recording", "other"])
-    command(cmds, "verify", run_verify, "re-check every evidence file's SHA-256").add_argument("id")
+    ev.add_argument("id", help="case number, e.g. 2026-0001")
+    ev.add_argument("files", nargs="+", type=Path, metavar="FILE", help="files to keep: photos, chats, receipts …")
+    ev.add_argument("--kind", choices=["photo", "screenshot", "chat", "receipt", "recording", "other"],
+                    metavar="KIND", help="photo, screenshot, chat, receipt, recording or other (default: from "
+                                         "the file type)")
+    command(cmds, "verify", run_verify, "re-check every evidence file's SHA-256").add_argument(
+        "id", help="case number, e.g. 2026-0001")
     merge = command(cmds, "merge", run_merge, "merge a duplicate into another case")
-    merge.add_argument("id")
-    merge.add_argument("--into", required=True, metavar="ID2")
+    merge.add_argument("id", help="case number, e.g. 2026-0001")
+    merge.add_argument("--into", required=True, metavar="ID2", help="the number of the case it joins")
     escalate = command(cmds, "escalate", run_escalate, "hand the case to the town office (its files may then travel)")
-    escalate.add_argument("id")
-    escalate.add_argument("--note", default="")
+    escalate.add_argument("id", help="case number, e.g. 2026-0001")
+    escalate.add_argument("--note", default="", help="a note for the town office")
 
 
 def _register_clocks(cmds) -> None:
     pause = command(cmds, "pause", run_pause, "pause every clock of a case")
     resume = command(cmds, "resume", run_resume, "resume the clocks (deadlines recomputed)")
     for p in (pause, resume):
-        p.add_argument("id")
+        p.add_argument("id", help="case number, e.g. 2026-0001")
         p.add_argument("--date", help="YYYY-MM-DD (default: today)")
-        p.add_argument("--note", default="")
+        p.add_argument("--note", default="", help="a note on the timeline")
     clock = command(cmds, "clock", run_clock, "start a legal clock by hand (odr, report, custom …)")
-    clock.add_argument("id")
+    clock.add_argument("id", help="case number, e.g. 2026-0001")
     clock.add_argument("--kind", required=True, choices=["acceptance", "mediation", "business", "odr", "report",
-                                                          "custom"])
+                                                          "custom"], metavar="KIND",
+                       help="acceptance, mediation, business, odr, report or custom (with --days)")
     clock.add_argument("--date", help="the triggering day (default: today)")
     clock.add_argument("--days", type=int, help="working days (custom only)")
     command(cmds, "remind", run_remind, "note due-soon and overdue deadlines and today's mediation sessions now")
@@ -72,18 +80,23 @@ def _register_clocks(cmds) -> None:
 
 def _register_outputs(cmds) -> None:
     close = command(cmds, "close", run_close, "close a case with its outcome")
-    close.add_argument("id")
-    close.add_argument("--outcome", required=True, choices=["money", "other", "withdrawn", "terminated"])
+    close.add_argument("id", help="case number, e.g. 2026-0001")
+    close.add_argument("--outcome", required=True, choices=["money", "other", "withdrawn", "terminated"],
+                       help="money (with --amount), other, withdrawn or terminated (with --next-step)")
     close.add_argument("--amount", default="", help="money recovered, yuan")
-    close.add_argument("--satisfaction", type=int, choices=range(1, 6), metavar="1-5")
-    close.add_argument("--next-step", dest="next_step", default="", choices=["", "12315", "litigation", "legal_aid"])
+    close.add_argument("--satisfaction", type=int, choices=range(1, 6), metavar="1-5",
+                       help="the resident's satisfaction, 1 (low) to 5 (high)")
+    close.add_argument("--next-step", dest="next_step", default="", choices=["", "12315", "litigation", "legal_aid"],
+                       metavar="{12315,litigation,legal_aid}", help="with --outcome terminated: where the resident "
+                                                                  "goes next")
     close.add_argument("--date", help="YYYY-MM-DD (default: today)")
-    close.add_argument("--note", default="")
+    close.add_argument("--note", default="", help="a note on the timeline")
     dossier = command(cmds, "dossier", run_dossier, "the case file as a PDF for 12315 or an ODR enterprise")
-    dossier.add_argument("id")
-    dossier.add_argument("--out", required=True, type=Path)
+    dossier.add_argument("id", help="case number, e.g. 2026-0001")
+    dossier.add_argument("--out", required=True, type=Path, help="PDF file to write")
     stats = command(cmds, "stats", run_stats, "acceptance, on-time closure, satisfaction, money recovered")
-    stats.add_argument("--by", choices=["platform", "merchant", "month"])
+    stats.add_argument("--by", choices=["platform", "merchant", "month"],
+                       help="group the figures (default: totals only; with --out: by month)")
     stats.add_argument("--month", help="YYYY-MM: only cases opened that month")
     stats.add_argument("--out", type=Path, help="also write a printable PDF with charts")
 

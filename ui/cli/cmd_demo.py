@@ -10,9 +10,9 @@ from ui.cli.framework import Invocation, Output, command
 
 def register(subparsers) -> None:
     demo = command(subparsers, "demo", run_demo, "fill a realistic demo station (fast at 1,000,000 parcels)")
-    demo.add_argument("--residents", type=int, default=600)
-    demo.add_argument("--parcels", type=int, default=6000)
-    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--residents", type=int, default=600, help="how many residents (default 600)")
+    demo.add_argument("--parcels", type=int, default=6000, help="how many parcels (default 6000)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed: the same seed makes the same data (default 1)")
 
 
 def run_demo(inv: Invocation) -> Output:

@@ -11,11 +11,12 @@ def register(subparsers) -> None:
     gui.add_argument("--practice", action="store_true",
                      help="open the practice station (demo data beside this one; never synced)")
     shot = command(subparsers, "screenshot", run_screenshot, "render a page of the GUI to PNG", kinds=ANY_KIND)
-    shot.add_argument("--page", required=True)
-    shot.add_argument("--out", required=True, type=Path)
-    shot.add_argument("--size", default="1366x768")
-    shot.add_argument("--large-text", action="store_true")
-    shot.add_argument("--high-contrast", action="store_true")
+    shot.add_argument("--page", required=True,
+                      help="the page's key, e.g. counter, parcels, residents; login: the sign-in dialog")
+    shot.add_argument("--out", required=True, type=Path, help="PNG file to write")
+    shot.add_argument("--size", default="1366x768", help="window size WIDTHxHEIGHT in pixels (default 1366x768)")
+    shot.add_argument("--large-text", action="store_true", help="render in large text")
+    shot.add_argument("--high-contrast", action="store_true", help="render in high contrast")
 
 
 def run_gui(inv: Invocation) -> Output | None:

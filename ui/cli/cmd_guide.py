@@ -8,7 +8,7 @@ from ui.cli.framework import ANY_KIND, Invocation, Output, command
 def register(subparsers) -> None:
     guide = command(subparsers, "guide", run_guide, "print quick guides: one illustrated page per counter task",
                     kinds=ANY_KIND)
-    guide.add_argument("--out", required=True, type=Path)
+    guide.add_argument("--out", required=True, type=Path, help="PDF file to write")
     guide.add_argument("--normal-text", action="store_true", help="screenshots in normal text (default: large)")
 
 

@@ -12,11 +12,11 @@ def register(subparsers) -> None:
     keys = group(subparsers, "keys", "the private keys (never in the database file): move them to a new PC",
                  kinds=ANY_KIND)
     out = command(keys, "export", run_export, "write the private keys, encrypted with a passphrase")
-    out.add_argument("--out", required=True, type=Path)
+    out.add_argument("--out", required=True, type=Path, help="file to write the encrypted keys to")
     out.add_argument("--passphrase", required=True, help="at least 8 characters; needed again to import")
     back = command(keys, "import", run_import, "take the private keys on this PC (starts a new sync generation)")
-    back.add_argument("file", type=Path)
-    back.add_argument("--passphrase", required=True)
+    back.add_argument("file", type=Path, help="the key file made by station keys export")
+    back.add_argument("--passphrase", required=True, help="the passphrase given at export")
 
 
 def run_export(inv: Invocation) -> Output:

@@ -11,34 +11,40 @@ def register(subparsers) -> None:
     order = group(subparsers, "order", "assisted orders placed for residents (代下单)")
     cmd = command(order, "add", run_add, "place an order for a resident: prints the order's id")
     cmd.add_argument("--resident", required=True, help="the resident's full phone number")
-    cmd.add_argument("--platform", required=True)
-    cmd.add_argument("--merchant", required=True)
+    cmd.add_argument("--platform", required=True, help="where it was bought, e.g. 拼多多")
+    cmd.add_argument("--merchant", required=True, help="the shop on the platform (checked against the watch list)")
     cmd.add_argument("--item", action="append", default=[], metavar="NAME:QTY:PRICE[:EXCEPTION]",
                      help="an item; price in yuan; EXCEPTION excludes it from no-reason returns (perishable …)")
-    cmd.add_argument("--paid-by", required=True, choices=["resident_cash", "family", "own_account"])
+    cmd.add_argument("--paid-by", required=True, choices=["resident_cash", "family", "own_account"],
+                     help="resident_cash (cash at the station), family (a relative paid) or own_account (the "
+                          "resident's own account)")
     cmd.add_argument("--payer-name", default="", help="with --paid-by family: who paid")
     cmd.add_argument("--payer-phone", default="", help="with --paid-by family: their phone")
     cmd.add_argument("--consent-by", default="", help="the resident or a registered delegate (their name)")
-    cmd.add_argument("--consent-how", default="", choices=["in_person", "phone", ""])
+    cmd.add_argument("--consent-how", default="", choices=["in_person", "phone", ""], metavar="{in_person,phone}",
+                     help="how consent was given: in person or by phone (needed)")
     cmd.add_argument("--tracking", default="", help="expected tracking number (becomes a pre-alert)")
     cmd.add_argument("--expected-arrival", default=None, metavar="YYYY-MM-DD",
                      help="the day the merchant says it arrives (printed large on the receipt)")
     cmd.add_argument("--non-returnable", action="store_true", help="confirmed non-returnable at purchase")
     cmd.add_argument("--confirm-watch", action="store_true", help="save although the merchant is on the watch list")
     cmd = command(order, "show", run_show, "one order")
-    cmd.add_argument("id")
+    cmd.add_argument("id", help="the order's id (printed by order add and order list)")
     cmd = command(order, "list", run_list, "orders, newest first")
-    cmd.add_argument("--status", choices=ORDER_STATES, default=None)
-    cmd.add_argument("--limit", type=int, default=100)
-    command(order, "cancel", run_cancel, "cancel an order before its parcel arrived").add_argument("id")
-    command(order, "done", run_done, "close a received order").add_argument("id")
+    cmd.add_argument("--status", choices=ORDER_STATES, default=None, metavar="STATUS",
+                     help="only this status: placed, shipped, arrived, collected, delivered, done, cancelled")
+    cmd.add_argument("--limit", type=int, default=100, help="at most this many orders (1-10000, default 100)")
+    command(order, "cancel", run_cancel, "cancel an order before its parcel arrived").add_argument(
+        "id", help="the order's id (printed by order add and order list)")
+    command(order, "done", run_done, "close a received order").add_argument(
+        "id", help="the order's id (printed by order add and order list)")
     cmd = command(order, "ship", run_ship, "the merchant shipped it (optionally with the tracking number)")
-    cmd.add_argument("id")
-    cmd.add_argument("--tracking", default="")
+    cmd.add_argument("id", help="the order's id (printed by order add and order list)")
+    cmd.add_argument("--tracking", default="", help="the tracking number the merchant gave (becomes a pre-alert)")
     cmd.add_argument("--expected-arrival", default=None, metavar="YYYY-MM-DD", help="the new expected arrival")
     cmd = command(order, "receipt", run_receipt, "the resident's receipt in large type (PDF)")
-    cmd.add_argument("id")
-    cmd.add_argument("--out", required=True)
+    cmd.add_argument("id", help="the order's id (printed by order add and order list)")
+    cmd.add_argument("--out", required=True, help="PDF file to write")
     _register_returns(subparsers)
 
 
@@ -48,34 +54,38 @@ def _register_returns(subparsers) -> None:
     source = cmd.add_mutually_exclusive_group(required=True)
     source.add_argument("--order", action="append", default=None, metavar="ID",
                         help="an order; repeat it for one return over several orders of one resident and merchant")
-    source.add_argument("--parcel", default=None, metavar="CODE_OR_TRACKING")
-    cmd.add_argument("--reason", required=True, choices=REASONS)
+    source.add_argument("--parcel", default=None, metavar="CODE_OR_TRACKING",
+                        help="or a collected parcel without an order: its tracking number or pickup code")
+    cmd.add_argument("--reason", required=True, choices=REASONS, metavar="REASON",
+                     help="changed_mind, quality, damaged, wrong_item, not_as_described, missing_parts or "
+                          "found_at_door")
     cmd.add_argument("--no-reason", action="store_true", help="a 7-day no-reason return")
-    cmd.add_argument("--outcome", default="refund", choices=["refund", "exchange", "refund_without_return"])
-    cmd.add_argument("--note", default="")
+    cmd.add_argument("--outcome", default="refund", choices=["refund", "exchange", "refund_without_return"],
+                     help="refund (default), exchange or refund_without_return")
+    cmd.add_argument("--note", default="", help="note kept with the return")
     cmd.add_argument("--paid", default=None, help="for a parcel without an order: what was paid (yuan)")
     cmd.add_argument("--item", action="append", default=[], metavar="ORDER:ITEM[:QTY]",
                      help="return only this item (its number in `order show`, or its name); repeatable")
     cmd = command(ret, "handoff", run_handoff, "the return parcel goes to a courier")
-    cmd.add_argument("id")
-    cmd.add_argument("--carrier", required=True)
-    cmd.add_argument("--tracking", default="")
+    cmd.add_argument("id", help="the return's id (printed by return start and return list)")
+    cmd.add_argument("--carrier", required=True, help="the carrier taking the return parcel, e.g. 中通")
+    cmd.add_argument("--tracking", default="", help="the return parcel's tracking number (needed)")
     cmd.add_argument("--refund-due", default=None, help="expected refund date YYYY-MM-DD (default: in 7 days)")
     cmd = command(ret, "refund", run_refund, "confirm the refund came")
-    cmd.add_argument("id")
+    cmd.add_argument("id", help="the return's id (printed by return start and return list)")
     cmd.add_argument("--amount", required=True, help="yuan")
     cmd.add_argument("--how", default="original", choices=["original", "cash"],
                      help="original: back to the payment; cash: staff hand it to the resident")
     cmd.add_argument("--date", default=None, help="when it came (YYYY-MM-DD, default today)")
     cmd = command(ret, "exchanged", run_exchanged, "an exchange is done: the replacement arrived or was handed over")
-    cmd.add_argument("id")
+    cmd.add_argument("id", help="the return's id (printed by return start and return list)")
     cmd.add_argument("--replacement", default="", metavar="TRACKING", help="the replacement parcel's tracking number")
     cmd = command(ret, "list", run_returns, "returns; or windows closing soon, or refunds overdue")
     which = cmd.add_mutually_exclusive_group()
     which.add_argument("--closing-soon", action="store_true", help="no-reason windows ending within two days")
     which.add_argument("--overdue", action="store_true", help="refunds past their expected date")
     cmd = command(ret, "show", run_return_show, "one return")
-    cmd.add_argument("id")
+    cmd.add_argument("id", help="the return's id (printed by return start and return list)")
 
 
 def _yuan(fen) -> str:

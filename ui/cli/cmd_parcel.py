@@ -14,7 +14,7 @@ from ui.cli.framework import Invocation, Output, command, group
 def register(subparsers) -> None:
     parcel = group(subparsers, "parcel", "parcels at the counter")
     cmd = command(parcel, "intake", run_intake, "take in a parcel: prints its pickup code and shelf")
-    cmd.add_argument("tracking")
+    cmd.add_argument("tracking", help="the tracking number on the waybill")
     cmd.add_argument("--phone", default=None, help="full mobile number or its last 4 digits")
     cmd.add_argument("--name", default=None, help="resident's name (with a full phone: adds a new resident)")
     cmd.add_argument("--cod", default=None, metavar="YUAN", help="amount to pay on collection (到付 / 代收货款)")
@@ -24,12 +24,13 @@ def register(subparsers) -> None:
     cmd.add_argument("--relation", default="本人", help="receiver's relation to the resident, e.g. 女儿")
     cmd.add_argument("--only-code", action="store_true", help="hand out only the parcel with this code")
     cmd = command(parcel, "list", run_list, "parcels, newest first")
-    cmd.add_argument("--status", choices=[s.value for s in ParcelStatus], default=None)
-    cmd.add_argument("--limit", type=int, default=50)
+    cmd.add_argument("--status", choices=[s.value for s in ParcelStatus], default=None, metavar="STATUS",
+                     help="only this status: waiting, out_for_delivery, picked_up, delivered, problem, returned")
+    cmd.add_argument("--limit", type=int, default=50, help="at most this many parcels (1-10000, default 50)")
     cmd = command(parcel, "prealert", run_prealert, "expect a tracking number for a resident")
-    cmd.add_argument("tracking")
-    cmd.add_argument("--phone", required=True)
-    cmd.add_argument("--note", default="")
+    cmd.add_argument("tracking", help="the tracking number to expect")
+    cmd.add_argument("--phone", required=True, help="the resident's phone (a tail must match one resident)")
+    cmd.add_argument("--note", default="", help="shown at intake when the parcel arrives")
 
 
 def parcel_line(p: ParcelView) -> str:

@@ -27,7 +27,7 @@ def register(subparsers) -> None:
     cmd.add_argument("--query", default="", help="name, pinyin initials, phone or its last 4 digits")
     cmd.add_argument("--group", default=None, help="only this village group")
     cmd.add_argument("--care", action="store_true", help="only residents with a care need")
-    cmd.add_argument("--limit", type=int, default=100)
+    cmd.add_argument("--limit", type=int, default=100, help="at most this many residents (default 100)")
     cmd = command(resident, "show", run_show, "one resident with household and delegates")
     cmd.add_argument("resident", help="resident ID or full phone number")
     cmd = command(resident, "add", run_add, "add a resident")
@@ -39,7 +39,7 @@ def register(subparsers) -> None:
 
 
 def _details(cmd, required: bool) -> None:
-    cmd.add_argument("--name", required=required, default=None)
+    cmd.add_argument("--name", required=required, default=None, help="the resident's name")
     cmd.add_argument("--phone", required=required, default=None, help="11-digit mobile number")
     cmd.add_argument("--group", default=None, help="village group name (empty: none)")
     cmd.add_argument("--address", default=None, help="the home's landmark, e.g. 老井东边第二个院门")
@@ -53,8 +53,8 @@ def _delegate_commands(delegate) -> None:
     cmd.add_argument("resident", help="resident ID or full phone number")
     cmd = command(delegate, "add", run_delegate_add, "name a delegate for a resident")
     cmd.add_argument("resident", help="resident ID or full phone number")
-    cmd.add_argument("--name", required=True)
-    cmd.add_argument("--phone", default="")
+    cmd.add_argument("--name", required=True, help="the delegate's name")
+    cmd.add_argument("--phone", default="", help="the delegate's phone number")
     cmd.add_argument("--relation", default="", help="son, daughter, neighbour …")
     cmd.add_argument("--may-collect", dest="may_collect", action="store_true", default=True,
                      help="may collect parcels (default)")

@@ -11,12 +11,15 @@ OUTCOMES = ["delivered", "delegate", "not_home", "refused", "bad_address", "deli
 
 def register(subparsers) -> None:
     cmd = command(subparsers, "scan", run_scan, "route a scanned text (tracking number, pickup code, slip)")
-    cmd.add_argument("text")
+    cmd.add_argument("text", help="what was scanned or typed: a tracking number, a pickup code or a slip's QR "
+                                  "text (VS1.…)")
     cmd.add_argument("--phone", default=None, help="for a tracking number: the resident's phone or its tail")
     cmd.add_argument("--name", default=None, help="for a tracking number: the resident's name")
     cmd.add_argument("--receiver", default=None, help="for a pickup code: hand the parcels out to this person")
     cmd.add_argument("--relation", default=None, help="the receiver's relation to the resident")
-    cmd.add_argument("--outcome", choices=OUTCOMES, help="for a delivery slip: what happened at the door")
+    cmd.add_argument("--outcome", choices=OUTCOMES, metavar="OUTCOME",
+                     help="for a delivery slip: what happened at the door (delivered, delegate, not_home, "
+                          "refused, bad_address or delivered_problem)")
     cmd.add_argument("--delegate", default=None, help="with --outcome delegate: who took the parcels")
     cmd.add_argument("--note", default=None, help="with --outcome delivered_problem: what was found at the door")
 

@@ -9,12 +9,13 @@ from ui.cli.framework import ANY_KIND, Invocation, Output, command, group
 
 def register(subparsers) -> None:
     init = command(subparsers, "init", run_init, "make a station (keys included)")
-    init.add_argument("--code", required=True)
-    init.add_argument("--name", required=True)
+    init.add_argument("--code", required=True,
+                      help="station code: 2-20 capital letters, digits or dashes, e.g. CN-XJ-001")
+    init.add_argument("--name", required=True, help="the station's name, e.g. 新街村站 (at most 60 characters)")
     init.add_argument("--admin", required=True, help="the first admin account (its PIN or password with --pin)")
     identity = group(subparsers, "identity", "this station's enrolment card", kinds=ANY_KIND)
     export = command(identity, "export", run_identity_export, "write the enrolment card")
-    export.add_argument("--out", required=True, type=Path)
+    export.add_argument("--out", required=True, type=Path, help="file to write the card to (JSON), for the town office")
     command(subparsers, "info", run_info, "what this data directory holds", kinds=ANY_KIND)
 
 

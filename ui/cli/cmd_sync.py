@@ -28,14 +28,15 @@ def office_mod():
 def register(subparsers) -> None:
     sync = group(subparsers, "sync", "send this station's changes to the town office")
     command(sync, "export", run_export, "write a bundle into a folder or USB drive").add_argument(
-        "--out", required=True, type=Path)
-    command(sync, "push", run_push, "send the newest bundle to the office over the network").add_argument("--url")
+        "--out", required=True, type=Path, help="the folder (or USB drive) to write the bundle into")
+    command(sync, "push", run_push, "send the newest bundle to the office over the network").add_argument(
+        "--url", help="the office's address, e.g. http://192.168.1.10:8750 (default: from settings)")
     command(sync, "import", run_import_return, "apply a return bundle from the office").add_argument(
-        "file", type=Path)
+        "file", type=Path, help="a return bundle (.vsr) from the office")
     command(sync, "status", run_status, "last synced, changes waiting")
     key = group(subparsers, "office-key", "the town office this station trusts")
     command(key, "import", run_office_key_import, "trust the office whose key file this is").add_argument(
-        "file", type=Path)
+        "file", type=Path, help="the office key file (made by station office key export)")
     _register_office(group(subparsers, "office", "town office: enrol stations, import bundles, serve",
                            kinds=OFFICE))
 
@@ -48,26 +49,27 @@ def _register_office(office) -> None:
     init.add_argument("--admin", help="the office's first admin account (its PIN with --pin); needed for a new office")
     key = group(office, "key", "the office's key file")
     command(key, "export", run_office_key_export, "write the office key file for stations").add_argument(
-        "--out", required=True, type=Path)
+        "--out", required=True, type=Path, help="file to write the office key to")
     command(office, "enroll", run_enroll, "accept bundles from a station (its enrolment card)").add_argument(
-        "card", type=Path)
+        "card", type=Path, help="the station's enrolment card (made by station identity export)")
     imp = command(office, "import", run_office_import, "import station bundles")
-    imp.add_argument("files", nargs="+", type=Path)
+    imp.add_argument("files", nargs="+", type=Path, help="bundle files (.vsb) from stations")
     imp.add_argument("--returns", type=Path, help="folder for the return bundles (default: DATA/returns)")
     ret = command(office, "return", run_office_return, "write a return bundle for a station")
-    ret.add_argument("--station", required=True)
-    ret.add_argument("--out", required=True, type=Path)
+    ret.add_argument("--station", required=True, help="the station's code, e.g. CN-XJ-001")
+    ret.add_argument("--out", required=True, type=Path, help="the folder to write the return bundle into")
     srv = command(office, "serve", run_serve, "receive bundles over HTTP")
-    srv.add_argument("--host", default="127.0.0.1")
-    srv.add_argument("--port", type=int, default=8750)
+    srv.add_argument("--host", default="127.0.0.1",
+                     help="address to listen on (default 127.0.0.1: this PC only; 0.0.0.0: every network)")
+    srv.add_argument("--port", type=int, default=8750, help="port to listen on (default 8750)")
     command(office, "status", run_office_status, "enrolled stations, backlog, quarantine")
     watch = command(office, "watch", run_watch_add, "add a merchant to the watch list")
-    watch.add_argument("--name", required=True)
-    watch.add_argument("--phone", default="")
-    watch.add_argument("--reason", default="")
+    watch.add_argument("--name", required=True, help="the merchant's name")
+    watch.add_argument("--phone", default="", help="the merchant's phone, if known")
+    watch.add_argument("--reason", default="", help="why stations are warned")
     notice = command(office, "notice", run_notice_add, "add a notice for every station")
-    notice.add_argument("--title", required=True)
-    notice.add_argument("--body", default="")
+    notice.add_argument("--title", required=True, help="the notice's title")
+    notice.add_argument("--body", default="", help="the notice's text")
     from ui.cli.cmd_office import register_office
 
     register_office(office)
