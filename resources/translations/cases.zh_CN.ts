@@ -548,7 +548,7 @@
     </message>
     <message>
       <source>From a parcel (tracking number or pickup code)</source>
-      <translation>从包裹（运单号或取件码）</translation>
+      <translation>从包裹（快递单号或取件码）</translation>
     </message>
     <message>
       <source>From a return (its ID)</source>

@@ -161,7 +161,7 @@
     </message>
     <message>
       <source>folder for the return bundles (default: DATA/returns)</source>
-      <translation>回传数据包的文件夹（默认：DATA/returns）</translation>
+      <translation>回执包的文件夹（默认：DATA/returns）</translation>
     </message>
     <message>
       <source>for a parcel without an order: what was paid (yuan)</source>
@@ -617,7 +617,7 @@
     </message>
     <message>
       <source>write a return bundle for a station</source>
-      <translation>为某个村站写回传数据包</translation>
+      <translation>为某个村站写回执包</translation>
     </message>
     <message>
       <source>write a run's slips PDF (starts the run's clock)</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
       <source>the replacement parcel's tracking number</source>
-      <translation>换货包裹的运单号</translation>
+      <translation>换货包裹的快递单号</translation>
     </message>
     <message>
       <source>who and where it goes, as on the waybill (name, place)</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
       <source>a return bundle (.vsr) from the office</source>
-      <translation>镇办发回的回传数据包（.vsr）</translation>
+      <translation>镇办发回的回执包（.vsr）</translation>
     </message>
     <message>
       <source>acceptance, mediation, business, odr, report or custom (with --days)</source>
@@ -1273,7 +1273,7 @@
     </message>
     <message>
       <source>stations, daily, cases, merchants, health, watch or quarantine</source>
-      <translation>stations 各村站、daily 逐日、cases 案件、merchants 商家、health 站点状况、watch 提醒名单或 quarantine 隔离区</translation>
+      <translation>stations 各村站、daily 逐日、cases 案件、merchants 商家、health 站点状况、watch 警示名单或 quarantine 隔离区</translation>
     </message>
     <message>
       <source>the account's user name</source>
@@ -1309,7 +1309,7 @@
     </message>
     <message>
       <source>the folder to write the return bundle into</source>
-      <translation>回传数据包要写入的文件夹</translation>
+      <translation>回执包要写入的文件夹</translation>
     </message>
     <message>
       <source>the key file made by station keys export</source>
@@ -1409,7 +1409,7 @@
     </message>
     <message>
       <source>the shop on the platform (checked against the watch list)</source>
-      <translation>平台上的店铺（会对照提醒名单检查）</translation>
+      <translation>平台上的店铺（会对照警示名单检查）</translation>
     </message>
     <message>
       <source>the station day YYYY-MM-DD</source>

@@ -143,7 +143,7 @@
     </message>
     <message>
       <source>A return parcel needs its tracking number.</source>
-      <translation>退货包裹需要运单号。</translation>
+      <translation>退货包裹需要快递单号。</translation>
     </message>
     <message>
       <source>A return was already started for these goods.</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
       <source>An outgoing parcel needs its tracking number.</source>
-      <translation>寄件需要运单号。</translation>
+      <translation>寄件需要快递单号。</translation>
     </message>
     <message>
       <source>Changing one's mind is a no-reason return: mark it as one.</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
       <source>Scan or type a tracking number.</source>
-      <translation>请扫描或输入运单号。</translation>
+      <translation>请扫描或输入快递单号。</translation>
     </message>
     <message>
       <source>An item to return is ORDER:ITEM[:QUANTITY] (like 01J…:1:2), not {item}.</source>
@@ -638,7 +638,7 @@
     </message>
     <message>
       <source>Expected tracking number</source>
-      <translation>预期运单号</translation>
+      <translation>预期快递单号</translation>
     </message>
     <message>
       <source>Fee</source>
@@ -810,7 +810,7 @@
     </message>
     <message>
       <source>Scan a tracking number or type an order id</source>
-      <translation>扫描运单号或输入订单号</translation>
+      <translation>扫描快递单号或输入订单号</translation>
     </message>
     <message>
       <source>Sender</source>
@@ -842,7 +842,7 @@
     </message>
     <message>
       <source>Tracking number</source>
-      <translation>运单号</translation>
+      <translation>快递单号</translation>
     </message>
     <message>
       <source>What the resident wants</source>
@@ -990,7 +990,7 @@
     </message>
     <message>
       <source>The replacement parcel's tracking number (may be empty)</source>
-      <translation>换货包裹的运单号（可留空）</translation>
+      <translation>换货包裹的快递单号（可留空）</translation>
     </message>
     <message>
       <source>Tick at least one item to return.</source>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
       <source>Tracking number</source>
-      <translation>运单号</translation>
+      <translation>快递单号</translation>
     </message>
     <message>
       <source>We will call you when it arrives.</source>

@@ -274,8 +274,8 @@
       <translation>{file} 是镇办的密钥文件；这里需要村站的登记卡。</translation>
     </message>
     <message>
-      <source>{url} is not a town office address; it starts with http://, e.g. http://192.168.1.10:8765</source>
-      <translation>{url} 不是镇办地址；地址以 http:// 开头，例如 http://192.168.1.10:8765</translation>
+      <source>{url} is not a town office address; it starts with http://, e.g. http://192.168.1.10:8750</source>
+      <translation>{url} 不是镇办地址；地址以 http:// 开头，例如 http://192.168.1.10:8750</translation>
     </message>
     <message>
       <source>{file} was made by station {station} before it was restored (or moved to a new PC); the office now follows its new history, so this bundle is not applied.</source>

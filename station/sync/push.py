@@ -64,7 +64,7 @@ def _reusable_bundle(ctx: Ctx) -> Path | None:
 def _office_url(ctx: Ctx, url: str | None) -> str:
     chosen = (url or read_setting("sync_url") or "").strip()
     if chosen and not chosen.startswith(("http://", "https://")):
-        raise InvalidInput("{url} is not a town office address; it starts with http://, e.g. http://192.168.1.10:8765",
+        raise InvalidInput("{url} is not a town office address; it starts with http://, e.g. http://192.168.1.10:8750",
                            why="office_url",
                            url=chosen)
     if not chosen:

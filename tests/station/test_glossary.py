@@ -64,3 +64,11 @@ def test_the_watch_list_has_one_chinese_name_everywhere():
         assert not any(word in chinese for word in RETIRED_WATCH), (context, source, chinese)
         if source == "Watch list":
             assert chinese == WATCH_LIST, (context, chinese)
+
+
+RETIRED_SYNONYMS = {"运单号": "快递单号", "回传数据包": "回执包"}  # one word for the tracking number and the return bundle
+
+
+def test_the_tracking_number_and_the_return_bundle_have_one_chinese_name():
+    for (context, source), chinese in translations().items():
+        assert not any(word in chinese for word in RETIRED_SYNONYMS), (context, source, chinese)
