@@ -66,7 +66,8 @@ def test_the_watch_list_has_one_chinese_name_everywhere():
             assert chinese == WATCH_LIST, (context, chinese)
 
 
-RETIRED_SYNONYMS = {"运单号": "快递单号", "回传数据包": "回执包"}  # one word for the tracking number and the return bundle
+# One word each for the tracking number and the return bundle (retired word: the one used).
+RETIRED_SYNONYMS = {"运单号": "快递单号", "回传数据包": "回执包"}
 
 
 def test_the_tracking_number_and_the_return_bundle_have_one_chinese_name():
