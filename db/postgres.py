@@ -18,13 +18,23 @@ from db.models import ALL_MODELS, database
 WRITE_LOCK = 7_301_013  # any fixed number: the office's one writer lock
 
 
+# libpq's own words for the failures people meet (it has no codes for them), first match wins.
+_KINDS = (("Connection refused", "refused"), ("could not translate host name", "unknown_host"),
+          ("Name or service not known", "unknown_host"), ("timeout expired", "timeout"),
+          ("password authentication failed", "login"), ("no password supplied", "login"),
+          ("role \"", "login"), ("No route to host", "unreachable"), ("Network is unreachable", "unreachable"),
+          ("database \"", "no_database"))
+
+
 class ConnectFailed(Exception):
-    """The PostgreSQL server could not be reached or refused us: `host` and `reason` say which and why."""
+    """The PostgreSQL server could not be reached or refused us: `host` and `reason` say which and why; `kind`
+    (refused, unknown_host, timeout, login, unreachable, no_database, other) lets the caller say it in words."""
 
     def __init__(self, host: str, reason: str) -> None:
         super().__init__(f"{host}: {reason}")
         self.host = host
         self.reason = reason
+        self.kind = next((kind for words, kind in _KINDS if words in reason), "other")
 
 
 class OfficePostgres(peewee.PostgresqlDatabase):

@@ -102,6 +102,22 @@ def os_reason(exc: OSError) -> str:
     return tr(*pair) if pair else (exc.strerror or str(exc))
 
 
+_DATABASE_REASONS = {
+    "refused": N_("Errors", "nothing answers on that port (is PostgreSQL running there?)"),
+    "unknown_host": N_("Errors", "that host name is not known"),
+    "timeout": N_("Errors", "the server did not answer in time"),
+    "login": N_("Errors", "the user name or password was not accepted"),
+    "unreachable": N_("Errors", "the network cannot reach that host"),
+    "no_database": N_("Errors", "there is no database of that name on the server"),
+}
+
+
+def database_reason(kind: str, reason: str) -> str:
+    """Why the office database cannot be used, in the user's language; the server's own words where we have none."""
+    pair = _DATABASE_REASONS.get(kind)
+    return tr(*pair) if pair else reason
+
+
 def describe_os_error(exc: OSError) -> str:
     """One translated line for a file the user named that could not be read or written (no traceback)."""
     path = one_line(str(exc.filename)) if exc.filename is not None else ""

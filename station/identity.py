@@ -11,7 +11,7 @@ from station import audit, keystore
 from station.accounts import make_account
 from station.audit_actions import ACCOUNT_ADD, INIT_ACTIONS
 from station.context import CONSOLE, Actor, Ctx
-from station.errors import InvalidInput, NoStation, Refused, SchemaTooNew
+from station.errors import InvalidInput, NoStation, Refused, SchemaTooNew, database_reason
 from station.files import write_atomically
 from station.inputs import clean_text
 from station.keys import b64, fingerprint, new_key_pairs
@@ -80,7 +80,7 @@ def _open_postgres(url: str) -> None:
         db = postgres.connect(url)
     except postgres.ConnectFailed as exc:
         raise Refused("The office database at {host} cannot be used: {reason}", why="database_unreachable",
-                      host=exc.host, reason=exc.reason) from None
+                      host=exc.host, reason=database_reason(exc.kind, exc.reason)) from None
     found = postgres.schema_version(db)
     if found > LATEST_VERSION:
         raise SchemaTooNew("This data was written by a newer Village Station (schema {found}); this version "

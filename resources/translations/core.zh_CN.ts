@@ -418,6 +418,30 @@
       <source>{username} is locked out; only an administrator can unlock it.</source>
       <translation>{username} 已被锁定，只有管理员可以解锁。</translation>
     </message>
+    <message>
+      <source>nothing answers on that port (is PostgreSQL running there?)</source>
+      <translation>那个端口上没有服务应答（PostgreSQL 在那里运行吗？）</translation>
+    </message>
+    <message>
+      <source>that host name is not known</source>
+      <translation>找不到这个主机名</translation>
+    </message>
+    <message>
+      <source>the network cannot reach that host</source>
+      <translation>网络到不了那台主机</translation>
+    </message>
+    <message>
+      <source>the server did not answer in time</source>
+      <translation>服务器没有及时应答</translation>
+    </message>
+    <message>
+      <source>the user name or password was not accepted</source>
+      <translation>用户名或密码不被接受</translation>
+    </message>
+    <message>
+      <source>there is no database of that name on the server</source>
+      <translation>服务器上没有这个名字的数据库</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>

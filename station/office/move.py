@@ -12,7 +12,7 @@ import peewee
 from db.connection import close_database
 from db.models import ALL_MODELS
 from station.context import Ctx
-from station.errors import InvalidInput, Refused
+from station.errors import InvalidInput, Refused, database_reason
 from station.files import write_atomically
 from station.paths import DB_FILE, DB_URL_FILE
 from station.permissions import Perm
@@ -65,7 +65,7 @@ def move_to_postgres(ctx: Ctx, url: str) -> dict:
         pg = postgres.connect(url)
     except postgres.ConnectFailed as exc:
         raise Refused("The office database at {host} cannot be used: {reason}", why="database_unreachable",
-                      host=exc.host, reason=exc.reason) from None
+                      host=exc.host, reason=database_reason(exc.kind, exc.reason)) from None
     if any(t in pg.get_tables() for t in ("station", "schema_version")):
         raise Refused("The database at {host} is not empty; the office moves only into an empty database.",
                       why="database_not_empty",

@@ -9,8 +9,20 @@ def test_a_url_that_does_not_connect_is_one_line_naming_host_and_reason(cli, tmp
     code, out, err = cli("--lang", "en", "--data", tmp_path / "o", "office", "init", "--admin", "zhang",
                          "--name", "镇办", "--db", f"postgresql://postgres@127.0.0.1:{port}/nothing")
     assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
-    assert f"127.0.0.1:{port}" in err and "refused" in err.lower()
+    assert f"127.0.0.1:{port}" in err and "nothing answers on that port" in err
     assert not (tmp_path / "o" / "database.url").exists() and not (tmp_path / "o" / "station.db").exists()
+    code, _out, err = cli("--data", tmp_path / "o", "office", "init", "--admin", "zhang", "--name", "镇办",
+                          "--db", f"postgresql://postgres@127.0.0.1:{port}/nothing")
+    assert code == 1 and "那个端口上没有服务应答" in err and "Connection refused" not in err  # in the reader's language
+
+
+def test_a_missing_database_and_an_unknown_user_are_said_in_words(cli, tmp_path, pg_server):
+    base = f"postgresql://{{user}}@127.0.0.1:{pg_server.port}/{{db}}"
+    for user, db, says in (("postgres", "no_such_db", "no database of that name"),
+                           ("nobody", "postgres", "user name or password was not accepted")):
+        code, _out, err = cli("--lang", "en", "--data", tmp_path / user, "office", "init", "--admin", "zhang",
+                              "--name", "镇办", "--db", base.format(user=user, db=db))
+        assert code == 1 and says in err and err.count("\n") == 1, err
 
 
 def test_new_office_on_postgresql_keeps_only_its_address_in_the_data_dir(cli, tmp_path, pg_server):
