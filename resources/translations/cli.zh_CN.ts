@@ -1300,10 +1300,6 @@
       <translation>记录编号（cash list 中可见）</translation>
     </message>
     <message>
-      <source>the flag's id (shown by merchant flag --json)</source>
-      <translation>提醒标记的编号（merchant flag --json 中可见）</translation>
-    </message>
-    <message>
       <source>the folder (or USB drive) to write the bundle into</source>
       <translation>数据包要写入的文件夹（或 U 盘）</translation>
     </message>
@@ -1526,6 +1522,14 @@
     <message>
       <source>with --outcome terminated: where the resident goes next</source>
       <translation>配合 --outcome terminated：居民的下一步（12315 向 12315 投诉、litigation 提起诉讼、legal_aid 法律援助）</translation>
+    </message>
+    <message>
+      <source>the flag's id (shown by merchant list)</source>
+      <translation>本站标记的编号（merchant list 中可见）</translation>
+    </message>
+    <message>
+      <source>the town's watch list and this station's flags (with their ids)</source>
+      <translation>镇警示名单和本站标记的商家（带编号）</translation>
     </message>
   </context>
 </TS>

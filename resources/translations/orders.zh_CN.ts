@@ -134,6 +134,10 @@
       <source>{count} orders</source>
       <translation>{count} 个订单</translation>
     </message>
+    <message>
+      <source>No merchant is on a watch list.</source>
+      <translation>警示名单上没有商家。</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>

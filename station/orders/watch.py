@@ -74,3 +74,15 @@ def unflag_merchant(ctx: Ctx, gid: str) -> dict:
     MerchantFlag.update(removed_at=ctx.now()).where(MerchantFlag.gid == gid).execute()
     audit.record(ctx, MERCHANT_UNFLAG, "merchant_flag", gid, {"name": row.name}, {"removed": True})
     return {"gid": gid, "name": row.name}
+
+
+@service(Perm.VIEW, write=False)
+def list_watch(ctx: Ctx) -> list[dict]:
+    """Every merchant the counter warns about: the town office's list, then this station's own flags (with the id
+    `unflag` takes). Each says who listed it in words."""
+    office = [{"id": w.gid, "name": w.name, "reason": w.reason, "source": "office"}
+              for w in SyncWatch.select().order_by(SyncWatch.name)]
+    local = [{"id": f.gid, "name": f.name, "reason": f.reason, "source": "station"}
+             for f in MerchantFlag.select().where(MerchantFlag.removed_at.is_null()).order_by(MerchantFlag.name)]
+    return [{**row, "listed_by": WatchHit(row["name"], row["name"], row["reason"], row["source"]).describe()}
+            for row in office + local]

@@ -1,4 +1,4 @@
-"""station cash list|day|count|add|reverse, station cod list|pay|refuse, station merchant flag|unflag —
+"""station cash list|day|count|add|reverse, station cod list|pay|refuse, station merchant flag|list|unflag —
 the cash ledger, the cash-on-delivery guard and the station's own merchant warnings."""
 from station.i18n import tr
 from ui.cli.framework import Invocation, Output, command, group, lazy
@@ -37,8 +37,9 @@ def register(subparsers) -> None:
     cmd = command(merchant, "flag", run_flag, "warn about a merchant at order time")
     cmd.add_argument("name", help="the merchant's name, as on the platform (at most 60 characters)")
     cmd.add_argument("--reason", required=True, help="why staff are warned (at most 200 characters)")
+    command(merchant, "list", run_merchant_list, "the town's watch list and this station's flags (with their ids)")
     cmd = command(merchant, "unflag", run_unflag, "remove a station flag")
-    cmd.add_argument("id", help="the flag's id (shown by merchant flag --json)")
+    cmd.add_argument("id", help="the flag's id (shown by merchant list)")
 
 
 def _yuan(fen) -> str:
@@ -132,6 +133,12 @@ def run_cod_refuse(inv: Invocation) -> Output:
 def run_flag(inv: Invocation) -> Output:
     done = lazy("station.orders.watch:flag_merchant")(inv.ctx(), inv.args.name, inv.args.reason)
     return Output(done, tr("Cli", "{name} flagged: {reason}").format(**done))
+
+
+def run_merchant_list(inv: Invocation) -> Output:
+    rows = lazy("station.orders.watch:list_watch")(inv.ctx())
+    lines = [f"{r['id']}  {r['listed_by']}" for r in rows] or [tr("Cli", "No merchant is on a watch list.")]
+    return Output(rows, "\n".join(lines))
 
 
 def run_unflag(inv: Invocation) -> Output:

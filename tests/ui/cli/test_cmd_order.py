@@ -182,3 +182,15 @@ def test_expected_arrival_several_orders_in_one_return_and_an_exchange_closed(cl
     assert done["status"] == "exchanged"
     again = error(cli, "--data", data, "return", "exchanged", ret["id"])
     assert again["code"] == "refused.already_exchanged"
+
+
+def test_merchant_list_shows_each_flag_with_the_id_unflag_takes(cli, station_dir):
+    assert cli("--data", station_dir, "merchant", "list")[1].strip() == "警示名单上没有商家。"
+    flagged = cli("--json", "--data", station_dir, "merchant", "flag", "假药店", "--reason", "卖过假药",
+                  check_json=True)
+    listed = cli("--json", "--data", station_dir, "merchant", "list", check_json=True)
+    assert [(r["id"], r["source"]) for r in listed] == [(flagged["gid"], "station")]
+    _code, out, _err = cli("--data", station_dir, "merchant", "list")
+    assert out.strip() == f"{flagged['gid']}  假药店（本站标记）：卖过假药"
+    assert cli("--data", station_dir, "merchant", "unflag", listed[0]["id"])[0] == 0
+    assert cli("--json", "--data", station_dir, "merchant", "list", check_json=True) == []
