@@ -1027,5 +1027,9 @@
       <source>the station's code (when two stations use the same number)</source>
       <translation>村站代码（两个村站编号相同时）</translation>
     </message>
+    <message>
+      <source>with --practice: wipe the practice station first and start again from fresh demo data</source>
+      <translation>与 --practice 一起用：先清空练习站，再用新的演示数据重新开始</translation>
+    </message>
   </context>
 </TS>

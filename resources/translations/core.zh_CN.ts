@@ -418,6 +418,10 @@
       <source>{username} is locked out; only an administrator can unlock it.</source>
       <translation>{username} 已被锁定，只有管理员可以解锁。</translation>
     </message>
+    <message>
+      <source>--reset starts the practice station again; give it with --practice.</source>
+      <translation>--reset 用于重新开始练习站，请与 --practice 一起使用。</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>
