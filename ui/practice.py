@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from station.demo import DEMO_ACCOUNTS
-from station.i18n import tr
+from station.i18n import N_, tr
 from station.practice import is_practice
 from ui import housekeeping, messages
 from ui.qt import QtGui, QtWidgets
@@ -120,6 +120,8 @@ def add_to_sign_in(dialog: QtWidgets.QDialog, layout: QtWidgets.QBoxLayout) -> N
     button.setAutoDefault(False)
     button.clicked.connect(lambda: start_practice(dialog))
     QtGui.QShortcut(QtGui.QKeySequence("F9"), dialog, lambda: start_practice(dialog))
+    dialog.SHORTCUTS = (*dialog.SHORTCUTS, ("F9", N_("Help", "Practice mode: try every task on demo data, "
+                                                           "in a window of its own")))
     layout.addWidget(button)
 
 

@@ -1347,4 +1347,15 @@
       <translation>第 {page} / {total} 页</translation>
     </message>
   </context>
+  <context>
+    <name>Help</name>
+    <message>
+      <source>Choose the user (the PIN field keeps the keyboard)</source>
+      <translation>选择用户（密码框保持输入）</translation>
+    </message>
+    <message>
+      <source>Sign in with the PIN typed</source>
+      <translation>用输入的密码登录</translation>
+    </message>
+  </context>
 </TS>

@@ -47,6 +47,26 @@
       <source>What it does</source>
       <translation>作用</translation>
     </message>
+    <message>
+      <source>In every dialog</source>
+      <translation>在所有对话框中</translation>
+    </message>
+    <message>
+      <source>In this dialog: {title}</source>
+      <translation>在此对话框中：{title}</translation>
+    </message>
+    <message>
+      <source>Practice mode: try every task on demo data, in a window of its own</source>
+      <translation>练习模式：在单独的窗口里用演示数据把每件事试一遍</translation>
+    </message>
+    <message>
+      <source>Press the button, or tick the box, that has the focus</source>
+      <translation>按下有焦点的按钮，或勾选有焦点的方框</translation>
+    </message>
+    <message>
+      <source>this dialog</source>
+      <translation>此对话框</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
