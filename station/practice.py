@@ -3,11 +3,14 @@
 It lives in its own data directory next to the real station's (`<data>-practice`), marked by a file,
 so it has its own database, keys and prints: nothing done there can reach the real station, and the
 GUI opens it in a process of its own. It never syncs: every sync entry point calls `refuse_sync`.
+Starting again (`wipe_practice`, `station gui --practice --reset`) deletes only a directory that carries
+the marker; the next start makes it again from demo data.
 """
 import os
 import shutil
 from pathlib import Path
 
+from db.connection import close_database
 from station.errors import Refused
 from station.paths import DB_FILE
 
@@ -22,6 +25,13 @@ def practice_dir(real_dir: Path) -> Path:
     return real_dir if is_practice(real_dir) else real_dir.parent / f"{real_dir.name}{SUFFIX}"
 
 
+def real_dir_of(data_dir: Path) -> Path:
+    """The real station's directory beside which `data_dir` (a practice station's) lives; itself otherwise."""
+    data_dir = Path(data_dir)
+    name = data_dir.name.removesuffix(SUFFIX)
+    return data_dir.parent / name if name != data_dir.name and name else data_dir
+
+
 def is_practice(data_dir: Path) -> bool:
     return (Path(data_dir) / MARKER).exists()
 
@@ -33,15 +43,35 @@ def make_practice(real_dir: Path, fresh: bool = False) -> Path:
     from station.demo import make_demo_station
 
     os.environ["STATION_KEYSTORE"] = "file"  # its throw-away keys stay in its own folder, not the PC's key store
-    target = practice_dir(real_dir)
-    if fresh and is_practice(target):
-        shutil.rmtree(target)  # only ever a directory that carries the practice marker
+    target = wipe_practice(real_dir) if fresh else practice_dir(real_dir)
     if not (target / DB_FILE).exists():
         if target.exists() and any(target.iterdir()) and not is_practice(target):
             raise Refused("{path} exists and is not a practice station.", why="practice_dir_taken", path=str(target))
         target.mkdir(parents=True, exist_ok=True)
         (target / MARKER).write_text("Village Station practice data: safe to delete.\n", "utf-8")
         make_demo_station(target, RESIDENTS, PARCELS)
+    return target
+
+
+def wipe_practice(real_dir: Path) -> Path:
+    """Delete the practice station of `real_dir` (closing this process's database first: only the practice
+    process, or the CLI before it opens anything, calls this); returns where it was.
+
+    Only a directory carrying the practice marker is deleted, never the real station. It is first renamed
+    aside, so a practice station still open elsewhere (Windows keeps open files) refuses whole, not half."""
+    target = practice_dir(real_dir)
+    if not target.exists():
+        return target
+    if not is_practice(target):
+        raise Refused("{path} exists and is not a practice station.", why="practice_dir_taken", path=str(target))
+    close_database()
+    aside = target.with_name(f"{target.name}.deleting-{os.getpid()}")
+    try:
+        target.rename(aside)
+    except OSError:
+        raise Refused("The practice station is still open in another window; close it and try again.",
+                      why="practice_in_use") from None
+    shutil.rmtree(aside, ignore_errors=True)
     return target
 
 

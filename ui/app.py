@@ -8,6 +8,7 @@ from station.i18n import set_language
 from station.identity import open_station, this_station
 from station.paths import app_icon
 from ui import theme
+from ui.help_panel import watch_dialogs
 from ui.qt import QtCore, QtGui, QtWidgets
 from ui.session import AppSession
 
@@ -55,3 +56,4 @@ def prepare(app: QtWidgets.QApplication, session: AppSession, large_text: bool |
     large = session.config.get("large_text") if large_text is None else large_text
     contrast = session.config.get("high_contrast") if high_contrast is None else high_contrast
     theme.apply_display(app, large, contrast)
+    watch_dialogs(app)  # F1 in every dialog, the sign-in dialog at start included

@@ -12,11 +12,16 @@ from ui.qt import QtCore
 BENCH_ENV = "STATION_BENCH_SHOWN"
 
 
-def run(data_dir: Path, lang: str | None = None, practice: bool = False) -> int:
+# Set with BENCH_ENV (tests): the window as first exposed is also saved to this PNG, its title printed.
+SHOT_ENV = "STATION_SHOWN_PNG"
+
+
+def run(data_dir: Path, lang: str | None = None, practice: bool = False, reset: bool = False) -> int:
+    """`reset` (with `practice`) wipes the practice station first, to start again from fresh demo data."""
     if practice:  # its own directory beside the real one: the real station is not opened at all
         from station.practice import make_practice
 
-        data_dir = make_practice(data_dir)
+        data_dir = make_practice(data_dir, fresh=reset)
     if not (data_dir / DB_FILE).exists():
         from station.demo import make_demo_station
 
@@ -39,7 +44,12 @@ def run(data_dir: Path, lang: str | None = None, practice: bool = False) -> int:
     else:  # after the window is on screen: APScheduler's import and the first jobs do not delay it
         QtCore.QTimer.singleShot(0, lambda: _start_scheduler(app, session))
     window.show()
-    return app.exec()
+    code = app.exec()
+    if getattr(window, "start_practice_again", False):  # the practice banner's "Start again", confirmed
+        from ui.practice import start_again
+
+        start_again(data_dir, lang)
+    return code
 
 
 def sign_in_at_start(session) -> bool:
@@ -100,5 +110,9 @@ class _ExposedProbe(QtCore.QObject):
         if not self.fired and event.type() == QtCore.QEvent.Type.Expose and obj.isExposed():
             self.fired = True
             print(f"shown {time.time():.6f}", flush=True)
+            if os.environ.get(SHOT_ENV):
+                window = self.parent()
+                window.grab().save(os.environ[SHOT_ENV])
+                print(f"title {window.windowTitle()}", flush=True)
             QtCore.QTimer.singleShot(0, QtCore.QCoreApplication.quit)
         return False

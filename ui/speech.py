@@ -80,6 +80,13 @@ def _is_mandarin(voice_name: str) -> bool:
     return any(name in voice_name for name in MANDARIN_NAMES) and "Cantonese" not in voice_name
 
 
+def _mandarin_rank(voice_name: str) -> tuple[bool, bool]:
+    """Lower is better. espeak-ng 1.51 (Debian 12) reads most characters under its `cmn` voice ("latin as
+    English") as English: 秀 becomes "xiu four"; its `cmn-latn-pinyin` voice ("latin as Pinyin") reads
+    them in Mandarin. Then the plain voice before its variants ("…+Adam")."""
+    return ("pinyin" not in voice_name.lower(), "+" in voice_name)
+
+
 class Speaker(QObject):
     """One text-to-speech voice for a page; `spoken` keeps what was handed to it (newest last)."""
 
@@ -137,14 +144,17 @@ class Speaker(QObject):
         return False
 
     def _use_mandarin_voice(self) -> None:
-        """espeak-ng (through speech-dispatcher) files its Mandarin voice under no Chinese locale, by name only;
+        """espeak-ng (through speech-dispatcher) files its Mandarin voices under no Chinese locale, by name only;
         without this the default voice reads Chinese characters as silence or as English letter names."""
+        best = None
         for candidate in self._tts.availableLocales():
             self._tts.setLocale(candidate)
-            voice = next((v for v in self._tts.availableVoices() if _is_mandarin(v.name())), None)
-            if voice is not None:
-                self._tts.setVoice(voice)
-                return
+            for voice in self._tts.availableVoices():
+                if _is_mandarin(voice.name()) and (best is None or _mandarin_rank(voice.name()) < best[0]):
+                    best = (_mandarin_rank(voice.name()), candidate, voice)
+        if best is not None:
+            self._tts.setLocale(best[1])
+            self._tts.setVoice(best[2])
 
     def say(self, text: str) -> bool:
         """Start reading `text` (interrupting what is being read); False when read-aloud is off."""

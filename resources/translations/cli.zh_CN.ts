@@ -1531,5 +1531,9 @@
       <source>the town's watch list and this station's flags (with their ids)</source>
       <translation>镇警示名单和本站标记的商家（带编号）</translation>
     </message>
+    <message>
+      <source>with --practice: wipe the practice station first and start again from fresh demo data</source>
+      <translation>与 --practice 一起用：先清空练习站，再用新的演示数据重新开始</translation>
+    </message>
   </context>
 </TS>

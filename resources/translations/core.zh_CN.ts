@@ -442,6 +442,10 @@
       <source>there is no database of that name on the server</source>
       <translation>服务器上没有这个名字的数据库</translation>
     </message>
+    <message>
+      <source>--reset starts the practice station again; give it with --practice.</source>
+      <translation>--reset 用于重新开始练习站，请与 --practice 一起使用。</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>
@@ -1365,6 +1369,17 @@
     <message>
       <source>Page {page} of {total}</source>
       <translation>第 {page} / {total} 页</translation>
+    </message>
+  </context>
+  <context>
+    <name>Help</name>
+    <message>
+      <source>Choose the user (the PIN field keeps the keyboard)</source>
+      <translation>选择用户（密码框保持输入）</translation>
+    </message>
+    <message>
+      <source>Sign in with the PIN typed</source>
+      <translation>用输入的密码登录</translation>
     </message>
   </context>
 </TS>

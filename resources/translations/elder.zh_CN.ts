@@ -47,6 +47,26 @@
       <source>What it does</source>
       <translation>作用</translation>
     </message>
+    <message>
+      <source>In every dialog</source>
+      <translation>在所有对话框中</translation>
+    </message>
+    <message>
+      <source>In this dialog: {title}</source>
+      <translation>在此对话框中：{title}</translation>
+    </message>
+    <message>
+      <source>Practice mode: try every task on demo data, in a window of its own</source>
+      <translation>练习模式：在单独的窗口里用演示数据把每件事试一遍</translation>
+    </message>
+    <message>
+      <source>Press the button, or tick the box, that has the focus</source>
+      <translation>按下有焦点的按钮，或勾选有焦点的方框</translation>
+    </message>
+    <message>
+      <source>this dialog</source>
+      <translation>此对话框</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -57,6 +77,10 @@
     <message>
       <source>{path} exists and is not a practice station.</source>
       <translation>{path} 已经存在，且不是练习站。</translation>
+    </message>
+    <message>
+      <source>The practice station is still open in another window; close it and try again.</source>
+      <translation>练习站还在另一个窗口中打开着；请先关闭它，再试一次。</translation>
     </message>
   </context>
   <context>
@@ -92,6 +116,30 @@
     <message>
       <source>Try every task on demo data, in a window of its own</source>
       <translation>在单独的窗口里用演示数据把每件事试一遍</translation>
+    </message>
+    <message>
+      <source>Everything done in practice mode is wiped and the practice station is made again from demo data. The real station is not touched.</source>
+      <translation>练习模式中做过的一切都会被清空，练习站将用演示数据重新建立。真实村站的数据不会受到任何影响。</translation>
+    </message>
+    <message>
+      <source>Keep practising</source>
+      <translation>继续练习</translation>
+    </message>
+    <message>
+      <source>Start again…</source>
+      <translation>重新开始…</translation>
+    </message>
+    <message>
+      <source>Start practice again?</source>
+      <translation>重新开始练习吗？</translation>
+    </message>
+    <message>
+      <source>Wipe and start again</source>
+      <translation>清空并重新开始</translation>
+    </message>
+    <message>
+      <source>Wipe the practice data and start again from fresh demo data</source>
+      <translation>清空练习数据，用新的演示数据重新开始</translation>
     </message>
   </context>
   <context>

@@ -1,12 +1,18 @@
 """Read-aloud: the mock engine says what the station's notice service wrote; no engine → a clear disabled state."""
+import json
+import os
+import re
 import shutil
 import socket
 import subprocess
+import sys
 
 import pytest
 
 from station.i18n import set_language
 from station.parcels.notices import resident_notice_text
+from tests.audio import audio_stats, pulse_server  # noqa: F401 (fixture)
+from tests.conftest import ROOT
 from tests.station.parcels.helpers import village
 from ui.speech import Speaker, choose_engine
 
@@ -80,21 +86,47 @@ def test_the_chinese_ui_reads_with_a_mandarin_voice_where_speech_dispatcher_runs
     assert _is_mandarin(speaker._tts.voice().name()), speaker._tts.voice().name()
 
 
-def _audio_stats(wav) -> dict[str, float]:
-    report = subprocess.run(["sox", str(wav), "-n", "stat"], capture_output=True, text=True).stderr
-    pairs = (line.split(":", 1) for line in report.splitlines() if ":" in line)
-    return {key.strip(): float(value.split()[0]) for key, value in pairs if value.split()}
+NOTICE_VOICE = "cmn-latn-pinyin"  # espeak-ng's name for the voice the app picks: "Chinese (Mandarin, latin as Pinyin)"
 
 
 @pytest.mark.skipif(not (shutil.which("espeak-ng") and shutil.which("sox")), reason="espeak-ng and sox not installed")
 def test_espeak_ng_speaks_a_residents_notice_as_audible_mandarin(ctx, tmp_path):
-    """The engine speech-dispatcher drives, with the voice the app picks: real, non-silent Mandarin audio."""
-    wav = tmp_path / "notice.wav"
+    """The engine speech-dispatcher drives, with the voice the app picks: every syllable Mandarin (no switch to
+    English: espeak-ng 1.51's plain `cmn` voice reads 秀 as "xiu four"), and real, non-silent audio."""
     text = resident_notice_text(ctx, village(ctx)["wang"])
-    subprocess.run(["espeak-ng", "-v", "cmn", "-w", str(wav), text], check=True, timeout=60)
-    stats = _audio_stats(wav)
+    phonemes = subprocess.run(["espeak-ng", "-v", NOTICE_VOICE, "-q", "-x", text], capture_output=True,
+                              text=True, check=True, timeout=60).stdout
+    assert "(en)" not in phonemes, phonemes
+    assert {"35", "51", "214"} <= set(re.findall(r"\d{2,3}", phonemes))  # Mandarin tones 2, 4 and 3 (Chao)
+    wav = tmp_path / "notice.wav"
+    subprocess.run(["espeak-ng", "-v", NOTICE_VOICE, "-w", str(wav), text], check=True, timeout=60)
+    stats = audio_stats(wav)
     assert stats["Length (seconds)"] > 2.0  # a name, a count and a pickup code take seconds, not a blip
     assert stats["RMS     amplitude"] > 0.02  # silence is ~0
+
+
+def test_the_app_reads_a_notice_aloud_through_speech_dispatcher_to_a_real_audio_server(ctx, pulse_server, tmp_path):  # noqa: F811, E501
+    """End to end: the app's Speaker → Qt's speechd plug-in → a speech-dispatcher of its own (started by the
+    plug-in, so it plays to this test's PulseAudio server) → espeak-ng → the null sink, recorded and measured."""
+    from ui.speech import _engines
+
+    if not shutil.which("speech-dispatcher"):
+        pytest.skip("speech-dispatcher is not installed")
+    if "speechd" not in _engines():
+        pytest.skip("no speechd plug-in here")
+    text = resident_notice_text(ctx, village(ctx)["wang"])
+    wav = tmp_path / "sink.wav"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PULSE_", "SPEECHD_"))} | pulse_server.env
+    with pulse_server.record(wav):
+        done = subprocess.run([sys.executable, "-m", "tests.ui.say_and_listen", text], capture_output=True,
+                              text=True, env=env, cwd=ROOT, timeout=90)
+    assert done.returncode == 0, done.stderr
+    said = json.loads(done.stdout.splitlines()[-1])
+    assert said["available"], said
+    assert "Mandarin" in said["voice"] and "Pinyin" in said["voice"], said
+    assert said["states"] == [True, False]  # it spoke, then finished
+    stats = audio_stats(wav)
+    assert stats["Length (seconds)"] > 2.0 and stats["RMS     amplitude"] > 0.02, stats
 
 
 def test_a_speech_dispatcher_that_never_answers_leaves_read_aloud_off_instead_of_freezing(qapp, tmp_path, monkeypatch):

@@ -10,6 +10,8 @@ def register(subparsers) -> None:
                   kinds=ANY_KIND)
     gui.add_argument("--practice", action="store_true",
                      help="open the practice station (demo data beside this one; never synced)")
+    gui.add_argument("--reset", action="store_true",
+                     help="with --practice: wipe the practice station first and start again from fresh demo data")
     shot = command(subparsers, "screenshot", run_screenshot, "render a page of the GUI to PNG", kinds=ANY_KIND)
     shot.add_argument("--page", required=True,
                       help="the page's key, e.g. counter, parcels, residents; login: the sign-in dialog")
@@ -20,9 +22,12 @@ def register(subparsers) -> None:
 
 
 def run_gui(inv: Invocation) -> Output | None:
+    from station.errors import InvalidInput
     from ui.gui_main import run
 
-    return Output({"exit": run(inv.data_dir, getattr(inv.args, "lang", None), inv.args.practice)})
+    if inv.args.reset and not inv.args.practice:
+        raise InvalidInput("--reset starts the practice station again; give it with --practice.", why="reset_alone")
+    return Output({"exit": run(inv.data_dir, getattr(inv.args, "lang", None), inv.args.practice, inv.args.reset)})
 
 
 def run_screenshot(inv: Invocation) -> Output:

@@ -4,10 +4,18 @@ QtMultimedia's QSoundEffect plays the bundled WAVs (resources/sounds/, found thr
 directory as the fonts, so the frozen bundle finds them too). Where there is no audio output (no sound
 card, a server, the offscreen tests) or QtMultimedia cannot load, the counter stays silent: the probe
 asks once for the audio outputs and nothing is ever created that could wait on a missing device.
+On Linux the outputs come from the PulseAudio (or PipeWire-Pulse) server; a server that holds its socket
+but does not answer would make Qt wait 30 s for its connection timeout, so its socket is asked first
+(`pulse_answers`, as ui.speech asks speech-dispatcher).
 QtMultimedia's start-up chatter (backends it looks for and does not find) goes to our log, not to stderr.
 """
 import contextlib
 import logging
+import os
+import socket
+import struct
+import sys
+from pathlib import Path
 
 from station.counter.feedback import CHOICE, REFUSED, SUCCESS
 from station.paths import resource_dir
@@ -34,6 +42,48 @@ def _quiet_qt():
         QtCore.qInstallMessageHandler(previous)
 
 
+def _pulse_socket() -> Path | None:
+    """Where libpulse would connect: $PULSE_SERVER's first unix socket, else the user's, else the system's."""
+    servers = os.environ.get("PULSE_SERVER", "").split()
+    if servers:
+        path = servers[0].removeprefix("unix:")
+        return Path(path) if path.startswith("/") else None  # tcp:… and host names: left to Qt
+    runtime = os.environ.get("PULSE_RUNTIME_PATH") or (
+        os.environ.get("XDG_RUNTIME_DIR") and os.path.join(os.environ["XDG_RUNTIME_DIR"], "pulse"))
+    for candidate in ([Path(runtime) / "native"] if runtime else []) + [Path("/run/pulse/native")]:
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def _pulse_auth() -> bytes:
+    """PulseAudio's first request (AUTH, protocol 35, an empty cookie): any server replies, if only to refuse."""
+    def u32(value: int) -> bytes:
+        return b"L" + struct.pack(">I", value)
+
+    payload = u32(8) + u32(0) + u32(35) + b"x" + struct.pack(">I", 256) + bytes(256)
+    return struct.pack(">5I", len(payload), 0xFFFFFFFF, 0, 0, 0) + payload
+
+
+def pulse_answers(timeout: float = 1.0) -> bool:
+    """Whether the audio server answers within `timeout` seconds; True where there is none to ask (Qt then
+    fails at once) or it is not PulseAudio's (Windows, macOS)."""
+    path = _pulse_socket() if sys.platform.startswith("linux") else None
+    if path is None:
+        return True
+    try:
+        with socket.socket(socket.AF_UNIX) as probe:
+            probe.settimeout(timeout)
+            probe.connect(str(path))
+            probe.sendall(_pulse_auth())
+            probe.recv(64)  # a reply, or the server closing on us: either way it is alive
+            return True
+    except (FileNotFoundError, ConnectionRefusedError):
+        return True
+    except OSError:  # timed out, or the socket is not ours to use
+        return False
+
+
 def audio_outputs() -> list:
     """The PC's audio outputs; [] where QtMultimedia is missing or finds none."""
     with _quiet_qt():
@@ -57,9 +107,12 @@ class CounterSounds(QtCore.QObject):
 
     def available(self) -> bool:
         if self._probed is None:
-            self._probed = bool(audio_outputs())
-            if not self._probed:
-                self.silent_reason = "no audio output"
+            if not pulse_answers():
+                self._probed, self.silent_reason = False, "the audio server does not answer"
+                log.info("the audio server holds its socket but does not answer: the counter stays silent")
+            else:
+                self._probed = bool(audio_outputs())
+                self.silent_reason = "" if self._probed else "no audio output"
         return self.enabled and self._probed
 
     def play(self, verdict: str) -> bool:

@@ -7,7 +7,7 @@ from functools import partial
 
 from station import accounts
 from station.errors import StationError
-from station.i18n import tr
+from station.i18n import N_, tr
 from ui import housekeeping, theme
 from ui.ops import Op, show_error
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
@@ -16,6 +16,11 @@ SCALE = 1.3  # the dialog's text is larger than the rest of the app, large-text 
 
 
 class SignInDialog(QtWidgets.QDialog):
+    SHORTCUTS = (  # shown by F1 (ui/help_panel.py); the way into practice mode adds F9
+        ("↑ ↓", N_("Help", "Choose the user (the PIN field keeps the keyboard)")),
+        ("Enter", N_("Help", "Sign in with the PIN typed")),
+    )
+
     def __init__(self, session, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session

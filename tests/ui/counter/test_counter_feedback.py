@@ -84,10 +84,3 @@ def test_no_audio_device_means_silent_never_a_hang(qapp):
     assert sounds.play(SUCCESS) is False and sounds.play(REFUSED) is False  # offscreen, no sound card here
     assert sounds.silent_reason and sounds.played == []
 
-
-def test_with_an_output_the_sound_is_started(qapp, monkeypatch):
-    from ui.counter import sounds as module
-
-    monkeypatch.setattr(module, "audio_outputs", lambda: ["speaker"])
-    sounds = CounterSounds()
-    assert sounds.play(CHOICE) is True and sounds.played == [CHOICE]
