@@ -442,6 +442,10 @@
       <source>there is no database of that name on the server</source>
       <translation>服务器上没有这个名字的数据库</translation>
     </message>
+    <message>
+      <source>Too many wrong attempts. Try again in 1 minute.</source>
+      <translation>错误次数过多，请 1 分钟后再试。</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>
@@ -689,10 +693,6 @@
   <context>
     <name>Audit</name>
     <message>
-      <source>Audit log intact: {rows} rows.</source>
-      <translation>审计日志完好：共 {rows} 条。</translation>
-    </message>
-    <message>
       <source>audit row {seq} was edited</source>
       <translation>第 {seq} 条审计记录被修改</translation>
     </message>
@@ -787,6 +787,18 @@
     <message>
       <source>Everyone</source>
       <translation>所有人</translation>
+    </message>
+    <message>
+      <source>1 entry shown</source>
+      <translation>已显示 1 条</translation>
+    </message>
+    <message>
+      <source>Audit log intact: 1 row.</source>
+      <translation>审计日志完好：共 1 条。</translation>
+    </message>
+    <message>
+      <source>Audit log intact: {count} rows.</source>
+      <translation>审计日志完好：共 {count} 条。</translation>
     </message>
   </context>
   <context>
