@@ -22,6 +22,8 @@ from station.service import service
 
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=5)
+LOCKED_OUT = (N_("Errors", "Too many wrong attempts. Try again in 1 minute."),  # (one, many): the error's text
+              N_("Errors", "Too many wrong attempts. Try again in {minutes} minutes."))
 ROLE_LABELS = {
     Role.ADMIN: N_("Roles", "Administrator"),
     Role.STAFF: N_("Roles", "Station staff"),
@@ -93,7 +95,7 @@ def _attempt(ctx: Ctx, username: str, secret: str, record: bool) -> Actor | Exce
     now = ctx.now()
     if account.locked_until and account.locked_until > now:
         minutes = max(1, int((account.locked_until - now).total_seconds() // 60) + 1)
-        return Refused("Too many wrong attempts. Try again in {minutes} minutes.", why="locked_out", minutes=minutes)
+        return Refused(LOCKED_OUT[minutes != 1][1], why="locked_out", minutes=minutes)
     if not _verify(account.secret_hash, secret):
         _count_failure(ctx, account, now)
         return Refused("Wrong user name or PIN.", why="wrong_pin")

@@ -12,7 +12,7 @@ from db.bulk import is_postgres
 from db.models import Meta, StationRecord, database
 from station.audit import GENESIS, HEAD_KEY, entry_hash, stamp
 from station.context import Ctx
-from station.i18n import N_, tr
+from station.i18n import N_, ntr, tr
 from station.permissions import Perm
 from station.service import service
 from station.sync.anchor import TAMPER_KINDS, anchors, office_warnings, warning_text
@@ -118,7 +118,7 @@ def problem_text(verdict: Verdict) -> str:
 def verdict_text(verdict: Verdict) -> str:
     """One translated sentence saying whether the chain holds and, if not, where it first breaks."""
     if verdict.ok:
-        return tr("Audit", "Audit log intact: {rows} rows.").format(rows=verdict.rows)
+        return ntr("Audit", "Audit log intact: 1 row.", "Audit log intact: {count} rows.", verdict.rows)
     # The same sentence the CLI raises as a Refused error (context "Errors"), so both faces say the same.
     return tr("Errors", "Audit log tampered: {what}.").format(what=problem_text(verdict))
 

@@ -1,6 +1,7 @@
 """Wording defects that must not come back (issue 11): Chinese quotes in English, the centred "…" in
-English, numbers wrapping apart from their units in Chinese, "1 pages" / "1 shelf labels", and the
-delivery proposals' "Why" mixing "waiting long" with "Elderly, Limited mobility"."""
+English, numbers wrapping apart from their units in Chinese, "1 pages" / "1 shelf labels" / "1 parcels", and
+the delivery proposals' "Why" mixing "waiting long" with "Elderly, Limited mobility"."""
+import ast
 import re
 import subprocess
 import sys
@@ -56,6 +57,83 @@ def test_singular_and_plural_in_english():
         assert not re.search(r"\{(pages|labels|slips)\} (pages|shelf labels|slips)", text), text
 
 
+# A count right before a plural noun ("{n} parcels", "{count} evidence files") reads "1 parcels" when the count
+# is 1: such a message is ntr("Context", "1 parcel", "{count} parcels", n), or a frame holding ntr() pieces.
+MODIFIERS = "evidence|open|waiting|return|mediation|doorstep|village|new"  # "{n} evidence files"
+COUNT_AND_NOUN = re.compile(rf"\{{[a-z_]+(?::[^}}]*)?\}} (?:(?:{MODIFIERS}) )?([a-z-]+s)\b")
+VERBS = {"is", "was", "has", "holds", "comes", "contains", "differs", "exists", "names", "reuses", "starts", "uses",
+         "belongs"}  # "{file} is …", "{name} has …": a name before a verb, not a count before a noun
+LIMIT_UNITS = {"characters", "bytes"}  # limits set in code ("at most {n} characters"), never 1
+ALWAYS_PLURAL = {
+    ("Cli", "{count} orders"): "shown only when a return holds two or more orders",
+    ("Orders", "{merchant} ({count} orders)"): "shown only when a return holds two or more orders",
+    ("Errors", "{n} residents match {query}; scan their pickup code instead."): "raised when not exactly one matches",
+    ("Errors", "{n} residents match {query}; use the pickup code."): "raised when not exactly one matches",
+    ("Errors", "{count} residents share the phone number {phone}; name one by its ID."): "two or more share it",
+    ("Errors", "The expected arrival {day} must be from today to {most} days ahead."): "{most} is a limit in code",
+    ("Cli", "Held back: {station} changes {a}–{b} (waiting for earlier ones)."): "{station} is a station code",
+}
+ERROR_CLASSES = {"StationError", "InvalidInput", "NotFound", "Refused", "PermissionDenied", "NoStation", "SchemaTooNew"}
+
+
+def _one_and_many(node: ast.AST) -> bool:
+    """(N_("Errors", "… 1 slip …"), N_("Errors", "… {count} slips …")): an error's text picked by its count."""
+    if not (isinstance(node, ast.Tuple) and len(node.elts) == 2):
+        return False
+    if not all(isinstance(e, ast.Call) and getattr(e.func, "id", "") == "N_" and len(e.args) == 2 for e in node.elts):
+        return False
+    one = node.elts[0].args[1]
+    return isinstance(one, ast.Constant) and bool(re.search(r"\b1 ", str(one.value)))
+
+
+def count_and_noun_messages() -> list[tuple[str, str, str]]:
+    """(where, context, English source) of every tr()/N_()/error text with a count before a plural noun.
+    ntr() forms are not looked at, nor the second of a pair (N_("…", "1 …"), N_("…", "… {count} …s …")), the
+    plural an error picks by its count."""
+    found = []
+    for folder in ("station", "ui", "db"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            tree = ast.parse(path.read_text("utf-8"))
+            plurals_of_pairs = {id(node.elts[1]) for node in ast.walk(tree) if _one_and_many(node)}
+            for node in ast.walk(tree):
+                if not isinstance(node, ast.Call) or id(node) in plurals_of_pairs:
+                    continue
+                name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+                args = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None
+                        for a in node.args]
+                if name in ("tr", "N_") and len(args) >= 2 and args[0] and args[1]:
+                    context, text = args[0], args[1]
+                elif name in ERROR_CLASSES and args and args[0]:
+                    context, text = "Errors", args[0]
+                else:
+                    continue
+                nouns = {m.group(1) for m in COUNT_AND_NOUN.finditer(text)} - VERBS - LIMIT_UNITS
+                if nouns and (context, text) not in ALWAYS_PLURAL:
+                    found.append((f"{path.relative_to(ROOT)}:{node.lineno}", context, text))
+    return found
+
+
+def test_no_count_sits_before_a_plural_noun_outside_ntr():
+    """"1 parcels proposed for doorstep delivery.", "Handed out 1 parcels", "1 cases", "1 records"."""
+    found = count_and_noun_messages()
+    assert not found, "use ntr() with both forms: " + "; ".join(f"{where} [{c}] {t}" for where, c, t in found)
+    assert all(key in code_strings() for key in ALWAYS_PLURAL), "an allowed message is gone: drop it from the list"
+
+
+def test_counts_of_one_read_in_the_singular():
+    set_language("en")
+    try:
+        assert ntr("Cli", "1 parcel proposed for doorstep delivery.", "{count} parcels proposed for doorstep delivery.",
+                   1) == "1 parcel proposed for doorstep delivery."
+        from station.sync.status import SyncStatus, status_text
+
+        assert status_text(SyncStatus(office="", office_name="", office_fingerprint="", waiting=1, acked=0,
+                                      last_synced=None, url="")).endswith(
+            "1 change waiting")
+    finally:
+        set_language("zh_CN")
+
+
 def test_the_cli_says_1_shelf_label_and_1_page(cli, tmp_path):
     data = tmp_path / "st"
     assert cli("init", "--admin", "zhang", "--code", "CN-T-03", "--name", "河西村站", "--data", data)[0] == 0
@@ -90,7 +168,7 @@ def test_the_parcel_list_names_parcels_with_one_word():
     """It said 已显示 200 个快递 next to its filter 全部包裹."""
     zh = chinese_translations()
     noun = "包裹" if "包裹" in zh[("ParcelList", "All parcels")] else "快递"
-    assert noun in zh[("ParcelList", "{n} parcels shown, newest first; scroll down for more.")]
+    assert noun in zh[("ParcelList", "{count} parcels shown, newest first; scroll down for more.")]
 
 
 def test_one_word_for_a_parcel_everywhere():

@@ -451,10 +451,6 @@
       <translation>计时中</translation>
     </message>
     <message>
-      <source>Refund of return {id} overdue by {days} days (due {due}); sent back by {carrier} {tracking}.</source>
-      <translation>退货 {id} 的退款已逾期 {days} 天（应于 {due} 前退款）；退回包裹：{carrier} {tracking}。</translation>
-    </message>
-    <message>
       <source>The refund paid.</source>
       <translation>退还货款。</translation>
     </message>
@@ -650,6 +646,22 @@
       <source>Return {id} is marked refunded ({amount} yuan): the money came through this case.</source>
       <translation>退货 {id} 已记为退款（{amount} 元）：这笔钱是通过本案件追回的。</translation>
     </message>
+    <message>
+      <source>1 case</source>
+      <translation>1 件案件</translation>
+    </message>
+    <message>
+      <source>Refund of return {id} overdue by 1 day (due {due}); sent back by {carrier} {tracking}.</source>
+      <translation>退货 {id} 的退款已逾期 1 天（应于 {due} 前退款）；退回包裹：{carrier} {tracking}。</translation>
+    </message>
+    <message>
+      <source>Refund of return {id} overdue by {count} days (due {due}); sent back by {carrier} {tracking}.</source>
+      <translation>退货 {id} 的退款已逾期 {count} 天（应于 {due} 前退款）；退回包裹：{carrier} {tracking}。</translation>
+    </message>
+    <message>
+      <source>The evidence file is intact.</source>
+      <translation>1 份证据完好。</translation>
+    </message>
   </context>
   <context>
     <name>Charts</name>
@@ -721,20 +733,12 @@
       <translation>警示：{merchant} 在警示名单上（{reason}）。</translation>
     </message>
     <message>
-      <source>Working-day table imported for {years}; {clocks_recomputed} open deadlines changed.</source>
-      <translation>已导入 {years} 年工作日历；{clocks_recomputed} 个未结时限已重新计算。</translation>
-    </message>
-    <message>
       <source>Working-day table {year} ({source})</source>
       <translation>{year} 年工作日历（{source}）</translation>
     </message>
     <message>
       <source>{action} logged on case {number} for {day}.</source>
       <translation>已在案件 {number} 记录 {action}（{day}）。</translation>
-    </message>
-    <message>
-      <source>{due_soon} deadlines due soon, {overdue} overdue, {sessions} mediation sessions today.</source>
-      <translation>{due_soon} 个时限即将到期，{overdue} 个已超期，今天有 {sessions} 场调解会。</translation>
     </message>
     <message>
       <source>Case {number} escalated to the town office ({evidence} evidence files checked).</source>
@@ -751,6 +755,26 @@
     <message>
       <source>Return {id} is marked refunded ({amount} yuan): the money came through this case.</source>
       <translation>退货 {id} 已记为退款（{amount} 元）：这笔钱是通过本案件追回的。</translation>
+    </message>
+    <message>
+      <source>Case {number} escalated to the town office (1 evidence file checked).</source>
+      <translation>案件 {number} 已上报镇便民服务中心（已核验 1 份证据）。</translation>
+    </message>
+    <message>
+      <source>Deadlines due soon: {due_soon}; overdue: {overdue}. Mediation sessions today: {sessions}.</source>
+      <translation>即将到期的时限：{due_soon} 个；已超期：{overdue} 个。今天的调解会：{sessions} 场。</translation>
+    </message>
+    <message>
+      <source>The evidence file is intact.</source>
+      <translation>1 份证据完好。</translation>
+    </message>
+    <message>
+      <source>Working-day table imported for {years}; 1 open deadline changed.</source>
+      <translation>已导入 {years} 年工作日历；1 个未结时限已重新计算。</translation>
+    </message>
+    <message>
+      <source>Working-day table imported for {years}; {count} open deadlines changed.</source>
+      <translation>已导入 {years} 年工作日历；{count} 个未结时限已重新计算。</translation>
     </message>
   </context>
   <context>

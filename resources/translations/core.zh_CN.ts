@@ -446,6 +446,10 @@
       <source>--reset starts the practice station again; give it with --practice.</source>
       <translation>--reset 用于重新开始练习站，请与 --practice 一起使用。</translation>
     </message>
+    <message>
+      <source>Too many wrong attempts. Try again in 1 minute.</source>
+      <translation>错误次数过多，请 1 分钟后再试。</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>
@@ -693,10 +697,6 @@
   <context>
     <name>Audit</name>
     <message>
-      <source>Audit log intact: {rows} rows.</source>
-      <translation>审计日志完好：共 {rows} 条。</translation>
-    </message>
-    <message>
       <source>audit row {seq} was edited</source>
       <translation>第 {seq} 条审计记录被修改</translation>
     </message>
@@ -791,6 +791,18 @@
     <message>
       <source>Everyone</source>
       <translation>所有人</translation>
+    </message>
+    <message>
+      <source>1 entry shown</source>
+      <translation>已显示 1 条</translation>
+    </message>
+    <message>
+      <source>Audit log intact: 1 row.</source>
+      <translation>审计日志完好：共 1 条。</translation>
+    </message>
+    <message>
+      <source>Audit log intact: {count} rows.</source>
+      <translation>审计日志完好：共 {count} 条。</translation>
     </message>
   </context>
   <context>

@@ -27,10 +27,6 @@
       <translation>已预报：{tracking} 属于 {name}。</translation>
     </message>
     <message>
-      <source>Handed out {n} parcels to {receiver} ({relation}):</source>
-      <translation>已将 {n} 件包裹交给 {receiver}（{relation}）：</translation>
-    </message>
-    <message>
       <source>Undo until {until}: handout {id}</source>
       <translation>可在 {until} 前撤销：交件单 {id}</translation>
     </message>
@@ -63,10 +59,6 @@
       <translation>{count} 个包裹已退交快递员 {courier}：{tracking}</translation>
     </message>
     <message>
-      <source>{reminded} residents reminded; {new} parcels newly due for return ({due} in all).</source>
-      <translation>已提醒 {reminded} 位居民；新增 {new} 个待退回包裹（共 {due} 个）。</translation>
-    </message>
-    <message>
       <source>HELD — ¥{amount} to pay on collection. {warning}</source>
       <translation>已扣留——到付 ¥{amount}。{warning}</translation>
     </message>
@@ -93,6 +85,22 @@
     <message>
       <source>{count} shelf labels written to {out}.</source>
       <translation>已将 {count} 张货架标签写入 {out}。</translation>
+    </message>
+    <message>
+      <source>1 parcel handed back to courier {courier}: {tracking}</source>
+      <translation>1 个包裹已退交快递员 {courier}：{tracking}</translation>
+    </message>
+    <message>
+      <source>Handed out 1 parcel to {receiver} ({relation}):</source>
+      <translation>已将 1 件包裹交给 {receiver}（{relation}）：</translation>
+    </message>
+    <message>
+      <source>Handed out {count} parcels to {receiver} ({relation}):</source>
+      <translation>已将 {count} 件包裹交给 {receiver}（{relation}）：</translation>
+    </message>
+    <message>
+      <source>{reminded} reminded; {new} newly due for return ({due} in all).</source>
+      <translation>已提醒 {reminded}；新增待退回 {new}（共 {due} 个）。</translation>
     </message>
   </context>
   <context>
@@ -124,10 +132,6 @@
     <message>
       <source>For {name}</source>
       <translation>代 {name} 取件</translation>
-    </message>
-    <message>
-      <source>Handed out {n} parcels</source>
-      <translation>已交出 {n} 件包裹</translation>
     </message>
     <message>
       <source>Handout undone: the parcels are back on the shelf</source>
@@ -284,14 +288,6 @@
     <message>
       <source>{name} ({relation}, registered delegate)</source>
       <translation>{name}（{relation}，登记代领人）</translation>
-    </message>
-    <message>
-      <source>{n} parcels</source>
-      <translation>{n} 件</translation>
-    </message>
-    <message>
-      <source>{n} parcels waiting</source>
-      <translation>{n} 件待取</translation>
     </message>
     <message>
       <source>Delivery slip recorded</source>
@@ -480,6 +476,30 @@
     <message>
       <source>the phone ends in {tail}; type its first digits in front.</source>
       <translation>手机尾号是 {tail}，请在前面补上前几位。</translation>
+    </message>
+    <message>
+      <source>1 parcel</source>
+      <translation>1 件</translation>
+    </message>
+    <message>
+      <source>1 parcel waiting</source>
+      <translation>1 件待取</translation>
+    </message>
+    <message>
+      <source>Handed out 1 parcel</source>
+      <translation>已交出 1 件包裹</translation>
+    </message>
+    <message>
+      <source>Handed out {count} parcels</source>
+      <translation>已交出 {count} 件包裹</translation>
+    </message>
+    <message>
+      <source>{count} parcels</source>
+      <translation>{count} 件</translation>
+    </message>
+    <message>
+      <source>{count} parcels waiting</source>
+      <translation>{count} 件待取</translation>
     </message>
   </context>
   <context>
@@ -768,6 +788,10 @@
       <source>Parcel {tracking} is held for an amount on collection nobody ordered: record the payment or the refusal (Orders page, cash on delivery) first.</source>
       <translation>包裹 {tracking} 是无人下单的到付件，已被扣留：请先登记付款或拒收（订单页“到付”）。</translation>
     </message>
+    <message>
+      <source>A handout can be undone only within 1 minute; this one was at {at}.</source>
+      <translation>交件只能在 1 分钟内撤销；这次交件时间是 {at}。</translation>
+    </message>
   </context>
   <context>
     <name>Parcels</name>
@@ -830,10 +854,6 @@
   <context>
     <name>Scan</name>
     <message>
-      <source>Handed out {n} parcels to {receiver}.</source>
-      <translation>已将 {n} 件包裹交给 {receiver}。</translation>
-    </message>
-    <message>
       <source>{carrier} {tracking}: who is it for?</source>
       <translation>{carrier} {tracking}：是谁的包裹？</translation>
     </message>
@@ -842,8 +862,20 @@
       <translation>{name}：货架 {shelf}，取件码 {code}</translation>
     </message>
     <message>
-      <source>{n} waiting parcels for {query}</source>
-      <translation>“{query}”有 {n} 件待取包裹</translation>
+      <source>1 waiting parcel for {query}</source>
+      <translation>“{query}”有 1 件待取包裹</translation>
+    </message>
+    <message>
+      <source>Handed out 1 parcel to {receiver}.</source>
+      <translation>已将 1 件包裹交给 {receiver}。</translation>
+    </message>
+    <message>
+      <source>Handed out {count} parcels to {receiver}.</source>
+      <translation>已将 {count} 件包裹交给 {receiver}。</translation>
+    </message>
+    <message>
+      <source>{count} waiting parcels for {query}</source>
+      <translation>“{query}”有 {count} 件待取包裹</translation>
     </message>
   </context>
   <context>
@@ -963,10 +995,6 @@
       <translation>{name}，您有 {count} 个包裹，取件码 {codes}。</translation>
     </message>
     <message>
-      <source>{parcels} parcels are waiting for {people} residents.</source>
-      <translation>共有 {parcels} 个包裹等待 {people} 位居民领取。</translation>
-    </message>
-    <message>
       <source>{station}: parcels waiting for pickup</source>
       <translation>{station} 待取包裹通知</translation>
     </message>
@@ -999,10 +1027,6 @@
       <translation>记录一次电话通知</translation>
     </message>
     <message>
-      <source>Residents are reminded after {n} days; parcels go back to the courier after {m} days (change this in Settings).</source>
-      <translation>包裹到站 {n} 天后提醒居民；{m} 天后退回快递员（可在“设置”中修改）。</translation>
-    </message>
-    <message>
       <source>Return selected to courier…</source>
       <translation>选中的退回快递员…</translation>
     </message>
@@ -1017,14 +1041,6 @@
     <message>
       <source>Stop reading</source>
       <translation>停止朗读</translation>
-    </message>
-    <message>
-      <source>{n} parcels handed back to {courier}.</source>
-      <translation>{n} 个包裹已退交 {courier}。</translation>
-    </message>
-    <message>
-      <source>{n} residents to remind; {m} parcels newly due to go back.</source>
-      <translation>需提醒 {n} 位居民；新增 {m} 个应退回的包裹。</translation>
     </message>
     <message>
       <source>Arrived</source>
@@ -1105,6 +1121,34 @@
     <message>
       <source>{date} · {parcels} · {people} · bring your pickup code</source>
       <translation>{date} · {parcels} · {people} · 请凭取件码取件</translation>
+    </message>
+    <message>
+      <source>1 day</source>
+      <translation>1 天</translation>
+    </message>
+    <message>
+      <source>1 parcel handed back to {courier}.</source>
+      <translation>1 个包裹已退交 {courier}。</translation>
+    </message>
+    <message>
+      <source>Residents are reminded after {remind}; parcels go back to the courier after {back} (change this in Settings).</source>
+      <translation>包裹到站 {remind}后提醒居民；{back}后退回快递员（可在“设置”中修改）。</translation>
+    </message>
+    <message>
+      <source>{count} days</source>
+      <translation>{count} 天</translation>
+    </message>
+    <message>
+      <source>{count} parcels handed back to {courier}.</source>
+      <translation>{count} 个包裹已退交 {courier}。</translation>
+    </message>
+    <message>
+      <source>{parcels} waiting for {people}.</source>
+      <translation>共有 {parcels}等待 {people}领取。</translation>
+    </message>
+    <message>
+      <source>{residents} to remind; {parcels} newly due to go back.</source>
+      <translation>需提醒 {residents}；新增应退回：{parcels}。</translation>
     </message>
   </context>
   <context>
@@ -1248,6 +1292,10 @@
       <source>Cash on delivery nobody ordered</source>
       <translation>无人下单的到付包裹</translation>
     </message>
+    <message>
+      <source>Hand 1 parcel back to the courier</source>
+      <translation>把 1 个包裹退回快递员</translation>
+    </message>
   </context>
   <context>
     <name>Receipts</name>
@@ -1382,20 +1430,32 @@
       <translation>快递单号</translation>
     </message>
     <message>
-      <source>{n} parcels match (a search shows at most {cap}).</source>
-      <translation>找到 {n} 个包裹（搜索最多显示 {cap} 个）。</translation>
-    </message>
-    <message>
-      <source>{n} parcels shown, newest first; scroll down for more.</source>
-      <translation>已显示 {n} 个包裹，最新的在前；向下滚动查看更多。</translation>
-    </message>
-    <message>
-      <source>{n} parcels.</source>
-      <translation>共 {n} 个包裹。</translation>
-    </message>
-    <message>
       <source>{name} ({relation})</source>
       <translation>{name}（{relation}）</translation>
+    </message>
+    <message>
+      <source>1 parcel matches (a search shows at most {cap}).</source>
+      <translation>找到 1 个包裹（搜索最多显示 {cap} 个）。</translation>
+    </message>
+    <message>
+      <source>1 parcel shown, newest first; scroll down for more.</source>
+      <translation>已显示 1 个包裹，最新的在前；向下滚动查看更多。</translation>
+    </message>
+    <message>
+      <source>1 parcel.</source>
+      <translation>共 1 个包裹。</translation>
+    </message>
+    <message>
+      <source>{count} parcels match (a search shows at most {cap}).</source>
+      <translation>找到 {count} 个包裹（搜索最多显示 {cap} 个）。</translation>
+    </message>
+    <message>
+      <source>{count} parcels shown, newest first; scroll down for more.</source>
+      <translation>已显示 {count} 个包裹，最新的在前；向下滚动查看更多。</translation>
+    </message>
+    <message>
+      <source>{count} parcels.</source>
+      <translation>共 {count} 个包裹。</translation>
     </message>
   </context>
   <context>
@@ -1430,6 +1490,14 @@
     <message>
       <source>{kind} ({channel}) about {count} waiting parcels {codes}</source>
       <translation>{kind}（{channel}）：{count} 个待取包裹 {codes}</translation>
+    </message>
+    <message>
+      <source>1 parcel handed out at the counter to {name} ({relation}): {codes}; staff {staff}</source>
+      <translation>在柜台交出 1 个包裹给 {name}（{relation}）：{codes}；经办 {staff}</translation>
+    </message>
+    <message>
+      <source>{kind} ({channel}) about 1 waiting parcel {codes}</source>
+      <translation>{kind}（{channel}）：1 个待取包裹 {codes}</translation>
     </message>
   </context>
   <context>

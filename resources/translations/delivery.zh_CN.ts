@@ -131,6 +131,10 @@
       <source>Unknown outcome {outcome}; use delivered, delegate, not_home, refused, bad_address or delivered_problem.</source>
       <translation>未知的结果 {outcome}；可用 delivered、delegate、not_home、refused、bad_address 或 delivered_problem。</translation>
     </message>
+    <message>
+      <source>1 slip of run {code} has no outcome yet: scan it, or close the run as all delivered.</source>
+      <translation>送货批次 {code} 还有 1 张送货单没有结果：请扫描登记，或按“全部已送达”结束。</translation>
+    </message>
   </context>
   <context>
     <name>Pages</name>
@@ -154,10 +158,6 @@
       <translation>送货批次 {code} 已结束，{delivered} 件包裹记为已送达。</translation>
     </message>
     <message>
-      <source>Run {code} planned: {stops} stops, {parcels} parcels. Run id: {run}</source>
-      <translation>已排好送货批次 {code}：{stops} 户，{parcels} 件包裹。批次编号：{run}</translation>
-    </message>
-    <message>
       <source>Thank-you summary written to {out}.</source>
       <translation>感谢信已写入 {out}。</translation>
     </message>
@@ -176,10 +176,6 @@
     <message>
       <source>{minutes} minutes entered for {volunteer} on {day}.</source>
       <translation>已为 {volunteer} 登记 {day} 的 {minutes} 分钟。</translation>
-    </message>
-    <message>
-      <source>{name}: {hours} h ({runs} runs, {stops} doorstep stops)</source>
-      <translation>{name}：{hours} 小时（{runs} 个批次，送到 {stops} 户）</translation>
     </message>
     <message>
       <source>No volunteers on the roster yet (station volunteer add NAME).</source>
@@ -212,6 +208,54 @@
     <message>
       <source>{slips} of run {code} written to {out} ({pages}).</source>
       <translation>送货批次 {code} 的 {slips}已写入 {out}（共 {pages}）。</translation>
+    </message>
+    <message>
+      <source>1 doorstep stop</source>
+      <translation>送到 1 户</translation>
+    </message>
+    <message>
+      <source>1 minute entered for {volunteer} on {day}.</source>
+      <translation>已为 {volunteer} 登记 {day} 的 1 分钟。</translation>
+    </message>
+    <message>
+      <source>1 parcel proposed for doorstep delivery.</source>
+      <translation>建议送货上门的包裹共 1 件。</translation>
+    </message>
+    <message>
+      <source>1 run</source>
+      <translation>1 个批次</translation>
+    </message>
+    <message>
+      <source>1 stop</source>
+      <translation>1 户</translation>
+    </message>
+    <message>
+      <source>Run {code} cancelled; 1 parcel back on the shelf.</source>
+      <translation>送货批次 {code} 已取消，1 件包裹已放回货架。</translation>
+    </message>
+    <message>
+      <source>Run {code} closed; 1 parcel marked delivered.</source>
+      <translation>送货批次 {code} 已结束，1 件包裹记为已送达。</translation>
+    </message>
+    <message>
+      <source>Run {code} planned: {stops}, {parcels}. Run id: {run}</source>
+      <translation>已排好送货批次 {code}：{stops}，{parcels}。批次编号：{run}</translation>
+    </message>
+    <message>
+      <source>{count} doorstep stops</source>
+      <translation>送到 {count} 户</translation>
+    </message>
+    <message>
+      <source>{count} runs</source>
+      <translation>{count} 个批次</translation>
+    </message>
+    <message>
+      <source>{count} stops</source>
+      <translation>{count} 户</translation>
+    </message>
+    <message>
+      <source>{name}: {hours} h ({runs}, {stops})</source>
+      <translation>{name}：{hours} 小时（{runs}，{stops}）</translation>
     </message>
   </context>
   <context>
@@ -321,10 +365,6 @@
       <translation>送货批次 {code} 已结束，{delivered} 件包裹记为已送达。</translation>
     </message>
     <message>
-      <source>Run {code} planned: {stops} stops, {parcels} parcels.</source>
-      <translation>已排好送货批次 {code}：{stops} 户，{parcels} 件包裹。</translation>
-    </message>
-    <message>
       <source>Run {code} · {status} · {group} · volunteer: {volunteer}</source>
       <translation>批次 {code} · {status} · {group} · 志愿者：{volunteer}</translation>
     </message>
@@ -420,6 +460,34 @@
       <source>{count} slips written to {out}</source>
       <translation>{count} 张送货单已写入 {out}</translation>
     </message>
+    <message>
+      <source>1 parcel</source>
+      <translation>1 件包裹</translation>
+    </message>
+    <message>
+      <source>1 parcel proposed for doorstep delivery.</source>
+      <translation>建议送货上门的包裹共 1 件。</translation>
+    </message>
+    <message>
+      <source>1 stop</source>
+      <translation>1 户</translation>
+    </message>
+    <message>
+      <source>Run {code} cancelled; 1 parcel back on the shelf.</source>
+      <translation>送货批次 {code} 已取消，1 件包裹已放回货架。</translation>
+    </message>
+    <message>
+      <source>Run {code} closed; 1 parcel marked delivered.</source>
+      <translation>送货批次 {code} 已结束，1 件包裹记为已送达。</translation>
+    </message>
+    <message>
+      <source>Run {code} planned: {stops}, {parcels}.</source>
+      <translation>已排好送货批次 {code}：{stops}，{parcels}。</translation>
+    </message>
+    <message>
+      <source>{count} stops</source>
+      <translation>{count} 户</translation>
+    </message>
   </context>
   <context>
     <name>Delivery</name>
@@ -502,6 +570,10 @@
     <message>
       <source>Out for delivery</source>
       <translation>送货中</translation>
+    </message>
+    <message>
+      <source>Slip {code}: {outcome} recorded for 1 parcel.</source>
+      <translation>送货单 {code}：已为 1 件包裹登记“{outcome}”。</translation>
     </message>
   </context>
   <context>
@@ -823,6 +895,10 @@
       <source>What happened</source>
       <translation>经过</translation>
     </message>
+    <message>
+      <source>1 parcel put on delivery run {run} (slip {slip}, volunteer {volunteer})</source>
+      <translation>1 件包裹排入送货批次 {run}（送货单 {slip}，志愿者 {volunteer}）</translation>
+    </message>
   </context>
   <context>
     <name>Volunteers</name>
@@ -941,6 +1017,10 @@
     <message>
       <source>{day} {half}</source>
       <translation>{day}{half}</translation>
+    </message>
+    <message>
+      <source>1 minute entered for {volunteer}.</source>
+      <translation>已为 {volunteer} 登记 1 分钟。</translation>
     </message>
   </context>
 </TS>

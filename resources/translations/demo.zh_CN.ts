@@ -4,10 +4,6 @@
   <context>
     <name>Cli</name>
     <message>
-      <source>Demo data: {groups} village groups, {households} households, {residents} residents, {delegates} delegates, {parcels} parcels in {seconds} s.</source>
-      <translation>演示数据：{groups} 个村民小组，{households} 户，{residents} 位居民，{delegates} 位代收人，{parcels} 个包裹，用时 {seconds} 秒。</translation>
-    </message>
-    <message>
       <source>Made the demo station DEMO-001 in {path}; sign in as zhanzhang (PIN 1234), xiaowang (2345) or laoli (3456).</source>
       <translation>已在 {path} 建立演示村站 DEMO-001；可用 zhanzhang（PIN 1234）、xiaowang（2345）或 laoli（3456）登录。</translation>
     </message>
@@ -16,8 +12,12 @@
       <translation>包裹状态：{statuses}</translation>
     </message>
     <message>
-      <source>… {done} of {total} parcels</source>
-      <translation>… 已生成 {done} / {total} 个包裹</translation>
+      <source>Demo data made in {seconds} s. Village groups: {groups}; households: {households}; residents: {residents}; delegates: {delegates}; parcels: {parcels}.</source>
+      <translation>演示数据已生成，用时 {seconds} 秒。村民小组 {groups} 个；住户 {households} 户；居民 {residents} 位；代收人 {delegates} 位；包裹 {parcels} 个。</translation>
+    </message>
+    <message>
+      <source>… parcels: {done} of {total}</source>
+      <translation>… 已生成包裹 {done} / {total} 个</translation>
     </message>
   </context>
   <context>

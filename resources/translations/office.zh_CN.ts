@@ -4,18 +4,6 @@
   <context>
     <name>Cli</name>
     <message>
-      <source>Calendar imported: {days} days ({years}); it goes out with the next return bundles.</source>
-      <translation>日历已导入：{days} 天（{years}）；将随下一批回执包发给各站。</translation>
-    </message>
-    <message>
-      <source>Figures recomputed from {n} records.</source>
-      <translation>已根据 {n} 条记录重新计算统计数据。</translation>
-    </message>
-    <message>
-      <source>Monthly report {month} written: {out} ({n} stations).</source>
-      <translation>{month} 月报已写入：{out}（{n} 个站点）。</translation>
-    </message>
-    <message>
       <source>No merchant reaches the threshold.</source>
       <translation>没有商家达到门槛。</translation>
     </message>
@@ -40,16 +28,52 @@
       <translation>已被改动</translation>
     </message>
     <message>
-      <source>Case {number} of {station}: {n} evidence items.</source>
-      <translation>{station} 的案件 {number}：{n} 件证据。</translation>
-    </message>
-    <message>
       <source>not received</source>
       <translation>尚未收到</translation>
     </message>
     <message>
       <source>ok</source>
       <translation>完好</translation>
+    </message>
+    <message>
+      <source>1 row of {table} written to {out}.</source>
+      <translation>已将 {table} 的 1 行写入 {out}。</translation>
+    </message>
+    <message>
+      <source>Calendar imported: 1 day ({years}); it goes out with the next return bundles.</source>
+      <translation>日历已导入：1 天（{years}）；将随下一批回执包发给各站。</translation>
+    </message>
+    <message>
+      <source>Calendar imported: {count} days ({years}); it goes out with the next return bundles.</source>
+      <translation>日历已导入：{count} 天（{years}）；将随下一批回执包发给各站。</translation>
+    </message>
+    <message>
+      <source>Case {number} of {station}: 1 evidence item.</source>
+      <translation>{station} 的案件 {number}：1 件证据。</translation>
+    </message>
+    <message>
+      <source>Case {number} of {station}: {count} evidence items.</source>
+      <translation>{station} 的案件 {number}：{count} 件证据。</translation>
+    </message>
+    <message>
+      <source>Figures recomputed from 1 record.</source>
+      <translation>已根据 1 条记录重新计算统计数据。</translation>
+    </message>
+    <message>
+      <source>Figures recomputed from {count} records.</source>
+      <translation>已根据 {count} 条记录重新计算统计数据。</translation>
+    </message>
+    <message>
+      <source>Monthly report {month} written: {out} (1 station).</source>
+      <translation>{month} 月报已写入：{out}（1 个站点）。</translation>
+    </message>
+    <message>
+      <source>Monthly report {month} written: {out} ({count} stations).</source>
+      <translation>{month} 月报已写入：{out}（{count} 个站点）。</translation>
+    </message>
+    <message>
+      <source>Proposed: {name} (1 case with evidence)</source>
+      <translation>已提议：{name}（1 件有证据的案件）</translation>
     </message>
   </context>
   <context>
@@ -200,10 +224,6 @@
     <message>
       <source>Calendar file</source>
       <translation>日历文件</translation>
-    </message>
-    <message>
-      <source>Calendar imported: {days} days.</source>
-      <translation>日历已导入：{days} 天。</translation>
     </message>
     <message>
       <source>Cancelled: the files not yet imported were left as they are.</source>
@@ -534,10 +554,6 @@
       <translation>申诉中</translation>
     </message>
     <message>
-      <source>backlog growing ({n} bundles held)</source>
-      <translation>积压增加（暂存 {n} 个同步包）</translation>
-    </message>
-    <message>
       <source>cases with evidence across stations</source>
       <translation>件有证据的案件</translation>
     </message>
@@ -570,10 +586,6 @@
       <translation>从未同步</translation>
     </message>
     <message>
-      <source>no sync for {n} days</source>
-      <translation>已 {n} 天未同步</translation>
-    </message>
-    <message>
       <source>proposed</source>
       <translation>已提议</translation>
     </message>
@@ -588,22 +600,6 @@
     <message>
       <source>waiting for an earlier bundle</source>
       <translation>等待更早的同步包</translation>
-    </message>
-    <message>
-      <source>{accepted} accepted, {duplicate} duplicate, {backlog} waiting, {rejected} refused; {n} return bundles written to the folder.</source>
-      <translation>接收 {accepted} 个，重复 {duplicate} 个，等待 {backlog} 个，拒收 {rejected} 个；已向该文件夹写入 {n} 个回执包。</translation>
-    </message>
-    <message>
-      <source>{n} files, {used:.1f} MB of {quota} MB; beyond that the oldest are deleted.</source>
-      <translation>{n} 个文件，已用 {used:.1f} MB / {quota} MB；超出后删除最早的文件。</translation>
-    </message>
-    <message>
-      <source>{n} merchants proposed.</source>
-      <translation>已提议 {n} 个商家。</translation>
-    </message>
-    <message>
-      <source>{n} stations; figures as imported by {when}.</source>
-      <translation>共 {n} 个站点；数据截至 {when} 导入。</translation>
     </message>
     <message>
       <source>{office}: monthly report {month}</source>
@@ -640,10 +636,6 @@
     <message>
       <source>Restores</source>
       <translation>恢复次数</translation>
-    </message>
-    <message>
-      <source>audit log changed ({n} warnings)</source>
-      <translation>审计日志被改动（{n} 条告警）</translation>
     </message>
     <message>
       <source>Audit log head held for {station}: row {seq}, {hash}</source>
@@ -692,6 +684,74 @@
     <message>
       <source>restored from a backup {count} times</source>
       <translation>从备份恢复过 {count} 次</translation>
+    </message>
+    <message>
+      <source>1 file, {used:.1f} MB of {quota} MB; beyond that the oldest are deleted.</source>
+      <translation>1 个文件，已用 {used:.1f} MB / {quota} MB；超出后删除最早的文件。</translation>
+    </message>
+    <message>
+      <source>1 merchant proposed.</source>
+      <translation>已提议 1 个商家。</translation>
+    </message>
+    <message>
+      <source>1 row written to {out}.</source>
+      <translation>已将 1 行写入 {out}。</translation>
+    </message>
+    <message>
+      <source>1 station; figures as imported by {when}.</source>
+      <translation>共 1 个站点；数据截至 {when} 导入。</translation>
+    </message>
+    <message>
+      <source>Calendar imported: 1 day.</source>
+      <translation>日历已导入：1 天。</translation>
+    </message>
+    <message>
+      <source>Calendar imported: {count} days.</source>
+      <translation>日历已导入：{count} 天。</translation>
+    </message>
+    <message>
+      <source>audit log changed (1 warning)</source>
+      <translation>审计日志被改动（1 条告警）</translation>
+    </message>
+    <message>
+      <source>audit log changed ({count} warnings)</source>
+      <translation>审计日志被改动（{count} 条告警）</translation>
+    </message>
+    <message>
+      <source>backlog growing (1 bundle held)</source>
+      <translation>积压增加（暂存 1 个同步包）</translation>
+    </message>
+    <message>
+      <source>backlog growing ({count} bundles held)</source>
+      <translation>积压增加（暂存 {count} 个同步包）</translation>
+    </message>
+    <message>
+      <source>no sync for 1 day</source>
+      <translation>已 1 天未同步</translation>
+    </message>
+    <message>
+      <source>no sync for {count} days</source>
+      <translation>已 {count} 天未同步</translation>
+    </message>
+    <message>
+      <source>{accepted} accepted, {duplicate} duplicate, {backlog} waiting, {rejected} refused; 1 return bundle written to the folder.</source>
+      <translation>接收 {accepted} 个，重复 {duplicate} 个，等待 {backlog} 个，拒收 {rejected} 个；已向该文件夹写入 1 个回执包。</translation>
+    </message>
+    <message>
+      <source>{accepted} accepted, {duplicate} duplicate, {backlog} waiting, {rejected} refused; {count} return bundles written to the folder.</source>
+      <translation>接收 {accepted} 个，重复 {duplicate} 个，等待 {backlog} 个，拒收 {rejected} 个；已向该文件夹写入 {count} 个回执包。</translation>
+    </message>
+    <message>
+      <source>{count} files, {used:.1f} MB of {quota} MB; beyond that the oldest are deleted.</source>
+      <translation>{count} 个文件，已用 {used:.1f} MB / {quota} MB；超出后删除最早的文件。</translation>
+    </message>
+    <message>
+      <source>{count} merchants proposed.</source>
+      <translation>已提议 {count} 个商家。</translation>
+    </message>
+    <message>
+      <source>{count} stations; figures as imported by {when}.</source>
+      <translation>共 {count} 个站点；数据截至 {when} 导入。</translation>
     </message>
   </context>
   <context>
@@ -747,8 +807,32 @@
   <context>
     <name>Status</name>
     <message>
-      <source>{stations} stations enrolled, {held} bundles held back, {quarantined} in quarantine</source>
-      <translation>已登记 {stations} 个站点，暂存 {held} 个同步包，隔离 {quarantined} 个文件</translation>
+      <source>1 bundle</source>
+      <translation>1 个同步包</translation>
+    </message>
+    <message>
+      <source>1 file</source>
+      <translation>1 个文件</translation>
+    </message>
+    <message>
+      <source>1 station</source>
+      <translation>1 个站点</translation>
+    </message>
+    <message>
+      <source>Enrolled: {stations}; held back: {held}; in quarantine: {quarantined}</source>
+      <translation>已登记 {stations}，暂存 {held}，隔离 {quarantined}</translation>
+    </message>
+    <message>
+      <source>{count} bundles</source>
+      <translation>{count} 个同步包</translation>
+    </message>
+    <message>
+      <source>{count} files</source>
+      <translation>{count} 个文件</translation>
+    </message>
+    <message>
+      <source>{count} stations</source>
+      <translation>{count} 个站点</translation>
     </message>
   </context>
   <context>

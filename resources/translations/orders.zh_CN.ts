@@ -138,6 +138,10 @@
       <source>No merchant is on a watch list.</source>
       <translation>警示名单上没有商家。</translation>
     </message>
+    <message>
+      <source>1 parcel handed to {carrier}.</source>
+      <translation>1 件包裹已交给{carrier}。</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -1025,10 +1029,6 @@
       <translation>{day}（已截止）</translation>
     </message>
     <message>
-      <source>{day} ({days} days left)</source>
-      <translation>{day}（还剩 {days} 天）</translation>
-    </message>
-    <message>
       <source>{name} ({phone}): compare with the ID card</source>
       <translation>{name}（{phone}）：请与身份证核对</translation>
     </message>
@@ -1051,6 +1051,14 @@
     <message>
       <source>{name} ({who}): {reason}</source>
       <translation>{name}（{who}）：{reason}</translation>
+    </message>
+    <message>
+      <source>{day} (1 day left)</source>
+      <translation>{day}（还剩 1 天）</translation>
+    </message>
+    <message>
+      <source>{day} ({count} days left)</source>
+      <translation>{day}（还剩 {count} 天）</translation>
     </message>
   </context>
   <context>
@@ -1190,6 +1198,10 @@
     <message>
       <source>Expected arrival: {day}</source>
       <translation>预计到达：{day}</translation>
+    </message>
+    <message>
+      <source>1 parcel</source>
+      <translation>1 件包裹</translation>
     </message>
   </context>
   <context>

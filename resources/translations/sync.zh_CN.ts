@@ -15,14 +15,6 @@
       <translation>已加入商家警示名单：{name}</translation>
     </message>
     <message>
-      <source>Also applied from the backlog: {n} bundles.</source>
-      <translation>另从积压中应用了 {n} 个数据包。</translation>
-    </message>
-    <message>
-      <source>Bundle written: {file} ({n} records, changes {a}–{b}).</source>
-      <translation>数据包已写入：{file}（{n} 条记录，变更 {a}–{b}）。</translation>
-    </message>
-    <message>
       <source>Held back: {station} changes {a}–{b} (waiting for earlier ones).</source>
       <translation>暂存积压：{station} 的变更 {a}–{b}（等待更早的数据包）。</translation>
     </message>
@@ -83,10 +75,6 @@
       <translation>{code} {name}：已收到第 {n} 号及以前的变更。</translation>
     </message>
     <message>
-      <source>{file}: accepted ({n} records).</source>
-      <translation>{file}：已接收（{n} 条记录）。</translation>
-    </message>
-    <message>
       <source>{file}: duplicate, already imported; nothing changed.</source>
       <translation>{file}：重复，以前已导入；未做任何更改。</translation>
     </message>
@@ -113,10 +101,6 @@
     <message>
       <source>Bundle written: {file} (nothing was waiting; it only says the station is alive).</source>
       <translation>数据包已写入：{file}（没有待发送的变更，只告诉镇办本站运行正常）。</translation>
-    </message>
-    <message>
-      <source>{n} of the files were refused; see above.</source>
-      <translation>有 {n} 个文件被拒收，详见上文。</translation>
     </message>
     <message>
       <source>A new sync generation started here (restore or new PC): the next bundle carries the whole station.</source>
@@ -161,6 +145,42 @@
     <message>
       <source>{count} new notices</source>
       <translation>新通知 {count} 条</translation>
+    </message>
+    <message>
+      <source>1 of the files was refused; see above.</source>
+      <translation>有 1 个文件被拒收，详见上文。</translation>
+    </message>
+    <message>
+      <source>Also applied from the backlog: 1 bundle.</source>
+      <translation>另从积压中应用了 1 个数据包。</translation>
+    </message>
+    <message>
+      <source>Also applied from the backlog: {count} bundles.</source>
+      <translation>另从积压中应用了 {count} 个数据包。</translation>
+    </message>
+    <message>
+      <source>Bundle written: {file} (1 record, changes {a}–{b}).</source>
+      <translation>数据包已写入：{file}（1 条记录，变更 {a}–{b}）。</translation>
+    </message>
+    <message>
+      <source>Bundle written: {file} ({count} records, changes {a}–{b}).</source>
+      <translation>数据包已写入：{file}（{count} 条记录，变更 {a}–{b}）。</translation>
+    </message>
+    <message>
+      <source>The office now runs on PostgreSQL at {host}: 1 row moved; the SQLite file is kept as {kept}.</source>
+      <translation>镇办现已使用 {host} 上的 PostgreSQL：已迁移 1 行；原 SQLite 文件保留为 {kept}。</translation>
+    </message>
+    <message>
+      <source>{count} of the files were refused; see above.</source>
+      <translation>有 {count} 个文件被拒收，详见上文。</translation>
+    </message>
+    <message>
+      <source>{file}: accepted (1 record).</source>
+      <translation>{file}：已接收（1 条记录）。</translation>
+    </message>
+    <message>
+      <source>{file}: accepted ({count} records).</source>
+      <translation>{file}：已接收（{count} 条记录）。</translation>
     </message>
   </context>
   <context>
@@ -313,24 +333,32 @@
   <context>
     <name>Status</name>
     <message>
-      <source>Last synced {when}, {n} changes waiting</source>
-      <translation>上次同步 {when}，{n} 项变更待发送</translation>
+      <source>Last synced {when}, 1 change waiting</source>
+      <translation>上次同步 {when}，1 项变更待发送</translation>
     </message>
     <message>
-      <source>Not synced yet, {n} changes waiting</source>
-      <translation>尚未同步，{n} 项变更待发送</translation>
+      <source>Last synced {when}, {count} changes waiting</source>
+      <translation>上次同步 {when}，{count} 项变更待发送</translation>
     </message>
     <message>
-      <source>Sync: no office key yet, {n} changes waiting</source>
-      <translation>同步：尚无镇办密钥，{n} 项变更待发送</translation>
+      <source>Not synced yet, 1 change waiting</source>
+      <translation>尚未同步，1 项变更待发送</translation>
+    </message>
+    <message>
+      <source>Not synced yet, {count} changes waiting</source>
+      <translation>尚未同步，{count} 项变更待发送</translation>
+    </message>
+    <message>
+      <source>Sync: no office key yet, 1 change waiting</source>
+      <translation>同步：尚无镇办密钥，1 项变更待发送</translation>
+    </message>
+    <message>
+      <source>Sync: no office key yet, {count} changes waiting</source>
+      <translation>同步：尚无镇办密钥，{count} 项变更待发送</translation>
     </message>
   </context>
   <context>
     <name>Sync</name>
-    <message>
-      <source>Bundle written to {file} ({n} records). Carry it to the town office.</source>
-      <translation>数据包已写入 {file}（{n} 条记录）。请带到镇办。</translation>
-    </message>
     <message>
       <source>Changes</source>
       <translation>变更</translation>
@@ -366,10 +394,6 @@
     <message>
       <source>Folder or USB drive:</source>
       <translation>文件夹或U盘：</translation>
-    </message>
-    <message>
-      <source>From the office: {n} notices, {w} merchants on the watch list.</source>
-      <translation>镇办下发：通知 {n} 条，警示商家 {w} 个。</translation>
     </message>
     <message>
       <source>History</source>
@@ -571,16 +595,40 @@
       <source>volunteers</source>
       <translation>志愿者</translation>
     </message>
+    <message>
+      <source>1 merchant on the watch list</source>
+      <translation>警示商家 1 个</translation>
+    </message>
+    <message>
+      <source>1 notice</source>
+      <translation>通知 1 条</translation>
+    </message>
+    <message>
+      <source>Bundle written to {file} (1 record). Carry it to the town office.</source>
+      <translation>数据包已写入 {file}（1 条记录）。请带到镇办。</translation>
+    </message>
+    <message>
+      <source>Bundle written to {file} ({count} records). Carry it to the town office.</source>
+      <translation>数据包已写入 {file}（{count} 条记录）。请带到镇办。</translation>
+    </message>
+    <message>
+      <source>From the office: {notices}, {watch}.</source>
+      <translation>镇办下发：{notices}，{watch}。</translation>
+    </message>
+    <message>
+      <source>{count} merchants on the watch list</source>
+      <translation>警示商家 {count} 个</translation>
+    </message>
+    <message>
+      <source>{count} notices</source>
+      <translation>通知 {count} 条</translation>
+    </message>
   </context>
   <context>
     <name>SyncWarnings</name>
     <message>
       <source>After the restore of station {station}, audit rows {first}–{last} the office held are no longer in the station's log (the office keeps them).</source>
       <translation>站点 {station} 恢复备份后，镇办所存的审计记录第 {first}–{last} 行已不在该站的日志中（镇办仍保留这些记录）。</translation>
-    </message>
-    <message>
-      <source>Station {station} started a new sync generation (restored from a backup or moved to a new PC): the office replaced its {old} records with the station's {new}.</source>
-      <translation>站点 {station} 开始了新的同步代（恢复了备份或换了电脑）：镇办已用该站的 {new} 条记录替换所存的 {old} 条。</translation>
     </message>
     <message>
       <source>Station {station}'s audit log has a gap: rows {first}–{last} never reached the office.</source>
@@ -593,6 +641,10 @@
     <message>
       <source>Station {station}'s audit log was rewritten: rows {first}–{last} differ from what the office holds.</source>
       <translation>站点 {station} 的审计日志被改写：第 {first}–{last} 行与镇办所存的不一致。</translation>
+    </message>
+    <message>
+      <source>Station {station} started a new sync generation (restored from a backup or moved to a new PC): the office replaced its copy with the station's (records: {old} before, {new} now).</source>
+      <translation>站点 {station} 开始了新的同步代（恢复了备份或换了电脑）：镇办已用该站的记录替换所存的记录（原 {old} 条，现 {new} 条）。</translation>
     </message>
   </context>
 </TS>

@@ -6,7 +6,7 @@ summary, wants, source_kind, source_ref. The intake fills in what the user typed
 from db.models import Parcel
 from station.context import Ctx
 from station.errors import NotFound
-from station.i18n import tr
+from station.i18n import ntr, tr
 from station.orders.facts import overdue_refund_facts, refund_through_case
 from station.parcels.carriers import carrier_name
 
@@ -15,10 +15,10 @@ def case_facts_from_return(ctx: Ctx, return_id: str) -> dict:
     """The facts of an overdue refund: the one seam to the orders area (issue 10), whose
     `overdue_refund_facts` (a plain dict; refused unless the refund is overdue) maps onto the keys above."""
     facts = overdue_refund_facts(ctx, return_id)
-    summary = tr("Cases", "Refund of return {id} overdue by {days} days (due {due}); sent back by {carrier} "
-                          "{tracking}.").format(id=facts["return_id"], days=facts["days_overdue"],
-                                                 due=facts["refund_due"], carrier=facts.get("carrier") or "",
-                                                 tracking=facts.get("tracking") or "")
+    summary = ntr("Cases", "Refund of return {id} overdue by 1 day (due {due}); sent back by {carrier} {tracking}.",
+                  "Refund of return {id} overdue by {count} days (due {due}); sent back by {carrier} {tracking}.",
+                  facts["days_overdue"], id=facts["return_id"], due=facts["refund_due"],
+                  carrier=facts.get("carrier") or "", tracking=facts.get("tracking") or "")
     return {"resident_gid": facts["resident_gid"], "merchant": facts.get("merchant", ""),
             "platform": facts.get("platform", ""), "amount_fen": facts.get("amount_fen", 0),
             "category": "refund_overdue", "summary": summary, "wants": tr("Cases", "The refund paid."),

@@ -14,7 +14,7 @@ from station.delivery.slipauth import slip_key, verify_payload
 from station.delivery.stops import build_sheet
 from station.delivery.volunteers import credit_run
 from station.errors import InvalidInput, Refused
-from station.i18n import tr
+from station.i18n import N_, tr
 from station.parcels import ParcelStatus, events
 from station.permissions import Perm, allowed
 from station.service import service
@@ -28,6 +28,9 @@ PARCEL_AFTER = {
     Outcome.DELIVERED_PROBLEM: ParcelStatus.DELIVERED,
 }
 RECEIVED = (Outcome.DELIVERED, Outcome.DELEGATE, Outcome.DELIVERED_PROBLEM)
+WITHOUT_OUTCOME = (N_("Errors", "1 slip of run {code} has no outcome yet: scan it, or close the run as all delivered."),
+                   N_("Errors", "{count} slips of run {code} have no outcome yet: scan them, or close it as all "
+                                "delivered."))
 
 
 def check_outcome(outcome: str) -> Outcome:
@@ -137,8 +140,7 @@ def close_run(ctx: Ctx, run: str, all_delivered: bool = False) -> dict:
                       status=tr(*RUN_STATUS_LABELS[RunStatus(found.status)]))
     pending = list(DeliveryStop.select().where(DeliveryStop.run == found.gid, DeliveryStop.outcome == ""))
     if pending and not all_delivered:
-        raise Refused("{count} slips of run {code} have no outcome yet: scan them, or close it as all delivered.",
-                      why="slips_without_outcome",
+        raise Refused(WITHOUT_OUTCOME[len(pending) != 1][1], why="slips_without_outcome",
                       count=len(pending), code=found.code)
     delivered = []
     for stop in pending:

@@ -3,7 +3,7 @@ from station.context import Ctx
 from station.delivery import OUTCOME_LABELS, Outcome
 from station.delivery.outcomes import record_outcome, slip_info
 from station.delivery.slipauth import looks_like_slip
-from station.i18n import tr
+from station.i18n import ntr, tr
 from station.scan import ScanKind, ScanResult, register
 
 KIND = "delivery_slip"
@@ -23,8 +23,9 @@ def handle(ctx: Ctx, text: str, outcome: str | None = None, delegate: str = "", 
 
 def outcome_message(done: dict) -> str:
     """What the user is told after an outcome was recorded (CLI and GUI alike)."""
-    message = tr("Delivery", "Slip {code}: {outcome} recorded for {count} parcels.").format(
-        code=done["slip"], outcome=tr(*OUTCOME_LABELS[Outcome(done["outcome"])]), count=len(done["parcels"]))
+    message = ntr("Delivery", "Slip {code}: {outcome} recorded for 1 parcel.",
+                  "Slip {code}: {outcome} recorded for {count} parcels.", len(done["parcels"]),
+                  code=done["slip"], outcome=tr(*OUTCOME_LABELS[Outcome(done["outcome"])]))
     if done["run_closed"]:
         message += " " + tr("Delivery", "Run {run} is complete and closed.").format(run=done["run_code"])
     return message

@@ -3,7 +3,7 @@ from collections.abc import Iterable
 
 from db.models import DeliveryItem, DeliveryRun, DeliveryStop, Volunteer
 from station.delivery import OUTCOME_LABELS, Outcome
-from station.i18n import tr
+from station.i18n import ntr, tr
 from station.timeline import TimelineEntry, register_source
 
 
@@ -14,9 +14,10 @@ def delivery_entries(resident_gid: str) -> Iterable[TimelineEntry]:
     for s in stops:
         run = s.run
         count = DeliveryItem.select().where(DeliveryItem.stop == s.gid).count()
-        yield TimelineEntry(run.created_at, "delivery", tr(
-            "Timeline", "{count} parcels put on delivery run {run} (slip {slip}, volunteer {volunteer})").format(
-            count=count, run=run.code, slip=s.slip_code, volunteer=volunteers.get(run.volunteer_gid, "—")), s.gid)
+        yield TimelineEntry(run.created_at, "delivery", ntr(
+            "Timeline", "1 parcel put on delivery run {run} (slip {slip}, volunteer {volunteer})",
+            "{count} parcels put on delivery run {run} (slip {slip}, volunteer {volunteer})",
+            count, run=run.code, slip=s.slip_code, volunteer=volunteers.get(run.volunteer_gid, "—")), s.gid)
         if s.outcome:
             outcome = tr(*OUTCOME_LABELS[Outcome(s.outcome)])
             if s.delegate_name:

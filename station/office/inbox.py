@@ -101,8 +101,9 @@ def quarantine_rows(ctx: Ctx) -> list[dict]:
 def status_line(ctx: Ctx) -> str:
     """The office's status bar: how many stations, bundles held back, files in quarantine."""
     from db.models import OfficeBacklog, OfficeStation
-    from station.i18n import tr
+    from station.i18n import ntr, tr
 
-    return tr("Status", "{stations} stations enrolled, {held} bundles held back, {quarantined} in quarantine").format(
-        stations=OfficeStation.select().count(), held=OfficeBacklog.select().count(),
-        quarantined=OfficeQuarantine.select().count())
+    return tr("Status", "Enrolled: {stations}; held back: {held}; in quarantine: {quarantined}").format(
+        stations=ntr("Status", "1 station", "{count} stations", OfficeStation.select().count()),
+        held=ntr("Status", "1 bundle", "{count} bundles", OfficeBacklog.select().count()),
+        quarantined=ntr("Status", "1 file", "{count} files", OfficeQuarantine.select().count()))

@@ -18,7 +18,7 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, 
 from db.models import OfficeStation
 from station import audit
 from station.context import Ctx
-from station.i18n import tr
+from station.i18n import ntr, tr
 from station.identity import this_station
 from station.office import dashboard
 from station.office.catalog import LABELS, PERCENT, RATIOS, ratio
@@ -120,8 +120,9 @@ def monthly_report(ctx: Ctx, month: str, out: Path) -> dict:
     stations = list(OfficeStation.select().order_by(OfficeStation.code))
     story = [Paragraph(tr("Office", "{office}: monthly report {month}").format(office=office.name, month=month),
                        styles["h1"]),
-             Paragraph(tr("Office", "{n} stations; figures as imported by {when}.").format(
-                 n=len(stations), when=ctx.now().strftime("%Y-%m-%d %H:%M UTC")), styles["body"])]
+             Paragraph(ntr("Office", "1 station; figures as imported by {when}.",
+                           "{count} stations; figures as imported by {when}.", len(stations),
+                           when=ctx.now().strftime("%Y-%m-%d %H:%M UTC")), styles["body"])]
     town_waiting = (sum(w for w, _ in open_now.values()), sum(o for _, o in open_now.values()))
     story += _section(ctx, tr("Office", "Whole town"), dashboard.town(per), town_waiting, start, end, None,
                       styles, font)

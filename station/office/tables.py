@@ -215,12 +215,13 @@ VIA = {"push": N_("Office", "network"), "file": N_("Office", "USB / folder"), ""
 def warnings(last: dt.datetime | None, held: int, now: dt.datetime, chain: int = 0, restores: int = 0) -> list[str]:
     """Warning signs in words: everything the counts beside them say that needs a look (the Stations page shows
     these words where its width has no room for the counts)."""
-    signs = [tr("Office", "audit log changed ({n} warnings)").format(n=chain)] if chain else []
+    signs = [ntr("Office", "audit log changed (1 warning)", "audit log changed ({count} warnings)", chain)] \
+        if chain else []
     if last is None or (now - last).days >= NO_SYNC_DAYS:
-        days = "?" if last is None else (now - last).days
-        signs.append(tr("Office", "no sync for {n} days").format(n=days) if last else tr("Office", "never synced"))
+        signs.append(ntr("Office", "no sync for 1 day", "no sync for {count} days", (now - last).days) if last
+                     else tr("Office", "never synced"))
     if held >= BACKLOG_WARN:
-        signs.append(tr("Office", "backlog growing ({n} bundles held)").format(n=held))
+        signs.append(ntr("Office", "backlog growing (1 bundle held)", "backlog growing ({count} bundles held)", held))
     elif held:
         signs.append(tr("Office", "1 bundle waits for an earlier one"))
     if restores:

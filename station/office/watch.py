@@ -49,7 +49,8 @@ def propose(ctx: Ctx, threshold: int = 3) -> list[dict]:
         if cases >= threshold and merchant not in listed:
             row = {"gid": new_gid(), "name": merchant, "cases": int(cases)}
             OfficeWatch.create(**row, status="proposed", reason="", updated_at=ctx.now())
-            _event(ctx, row["gid"], "proposed", f"{int(cases)} cases with evidence")
+            _event(ctx, row["gid"], "proposed",
+                   "1 case with evidence" if row["cases"] == 1 else f"{row['cases']} cases with evidence")
             audit.record(ctx, actions.OFFICE_WATCH_PROPOSE, "office_watch", row["gid"], None, row)
             proposed.append(row)
     return proposed

@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 
 from station.audit import head_text
 from station.clock import format_date, format_time, local
-from station.i18n import N_, tr
+from station.i18n import N_, ntr, tr
 from station.identity import this_station
 from station.options import STATION_PHONE
 from station.orders.cash import CashDay, kind_name
@@ -94,7 +94,7 @@ def handover_pdf(handover: HandoverView, out: Path) -> Path:
         head = [(20, tr("Printouts", "Handover list — {carrier}").format(carrier=handover.carrier)),
                 (12, f"{this_station().name} · {format_time(local(handover.at))} · "
                      + tr("Printouts", "staff {staff}").format(staff=handover.staff)),
-                (12, tr("Printouts", "{count} parcels").format(count=len(handover.parcels)))]
+                (12, ntr("Printouts", "1 parcel", "{count} parcels", len(handover.parcels)))]
         y = _lines(pdf, font, head, HEIGHT - MARGIN) - 24
         header = (tr("Printouts", "No."), tr("Printouts", "Tracking number"), tr("Printouts", "Sender"),
                   tr("Printouts", "Real name checked"), tr("Printouts", "Inspected"))

@@ -15,7 +15,7 @@ from station.audit_actions import PARCEL_HANDOUT, PARCEL_HANDOUT_UNDO
 from station.clock import format_time, local
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound, Refused
-from station.i18n import tr
+from station.i18n import N_, tr
 from station.ids import new_gid
 from station.options import HANDOUT_UNDO_MINUTES, read_setting
 from station.parcels import ParcelStatus, events
@@ -35,6 +35,8 @@ from station.residents.search import matching
 from station.service import service
 
 PICKUP_CODE = re.compile(r"^\d{1,2}-\d{1,2}-\d{4}$")
+UNDO_TOO_LATE = (N_("Errors", "A handout can be undone only within 1 minute; this one was at {at}."),
+                 N_("Errors", "A handout can be undone only within {minutes} minutes; this one was at {at}."))
 
 
 @dataclass
@@ -267,9 +269,9 @@ def undo_handout(ctx: Ctx, handout_id: str) -> HandoutResult:
     if result.undone_at:
         raise Refused("This handout was already undone.", why="already_undone")
     if stamp(ctx.now()) > result.undo_until:
-        raise Refused("A handout can be undone only within {minutes} minutes; this one was at {at}.",
-                      why="undo_too_late",
-                      minutes=read_setting(HANDOUT_UNDO_MINUTES.key), at=format_time(local(result.at)))
+        minutes = read_setting(HANDOUT_UNDO_MINUTES.key)
+        raise Refused(UNDO_TOO_LATE[minutes != 1][1], why="undo_too_late", minutes=minutes,
+                      at=format_time(local(result.at)))
     gids = [p.gid for p in result.parcels]
     now = stamp(ctx.now())
     changed = (Parcel.update(status=ParcelStatus.WAITING, picked_up_at=None, receiver_name="", receiver_relation="",

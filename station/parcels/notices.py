@@ -13,7 +13,7 @@ from db.models import Parcel, Resident, VillageGroup
 from station.clock import local
 from station.context import Ctx
 from station.errors import InvalidInput, NotFound
-from station.i18n import tr
+from station.i18n import ntr, tr
 from station.parcels.codes import code_key
 from station.parcels.printing import mask_name, surname
 from station.permissions import Perm
@@ -115,19 +115,18 @@ def notice_text(entry: NoticeEntry, spoken: bool = False) -> str:
         return tr("Notices", "{name}, you have no parcels waiting.").format(name=entry.name)
     codes = [spoken_code(c) if spoken else c for c in entry.codes]
     sep = tr("Notices", "; ") if spoken else tr("Notices", ", ")
-    if entry.count == 1:
-        text = tr("Notices", "{name}, you have 1 parcel, pickup code {codes}.")
-    else:
-        text = tr("Notices", "{name}, you have {count} parcels, pickup codes {codes}.")
-    text = text.format(name=entry.name, count=entry.count, codes=sep.join(codes))
+    text = ntr("Notices", "{name}, you have 1 parcel, pickup code {codes}.",
+               "{name}, you have {count} parcels, pickup codes {codes}.", entry.count, name=entry.name,
+               codes=sep.join(codes))
     return text.replace("\u00a0", " ") if spoken else text  # no-break spaces keep "2 个" together on screen only
 
 
 def board_text(entries: list[NoticeEntry]) -> str:
     """The whole waiting list as one text to read aloud."""
     parcels = sum(e.count for e in entries)
-    head = tr("Notices", "{parcels} parcels are waiting for {people} residents.").format(
-        parcels=parcels, people=len(entries)).replace("\u00a0", " ")
+    head = tr("Notices", "{parcels} waiting for {people}.").format(
+        parcels=ntr("Notices", "1 parcel", "{count} parcels", parcels),
+        people=ntr("Notices", "1 resident", "{count} residents", len(entries))).replace("\u00a0", " ")
     return " ".join([head] + [notice_text(e, spoken=True) for e in entries])
 
 

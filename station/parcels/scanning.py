@@ -9,7 +9,7 @@ import re
 
 from station.context import Ctx
 from station.errors import InvalidInput
-from station.i18n import tr
+from station.i18n import ntr, tr
 from station.parcels.carriers import looks_like_tracking
 from station.parcels.handout import hand_out, is_pickup_code, waiting_for
 from station.parcels.intake import STORED, intake
@@ -42,11 +42,11 @@ def _handle_lookup(ctx: Ctx, text: str, receiver: str | None = None, relation: s
                                n=len(lookup.matches), query=text)
         parcels = [p.gid for p in lookup.matches[0].parcels]
         done = hand_out(ctx, parcels, receiver, relation or "本人")
-        message = tr("Scan", "Handed out {n} parcels to {receiver}.").format(n=len(done.parcels),
-                                                                           receiver=done.receiver_name)
+        message = ntr("Scan", "Handed out 1 parcel to {receiver}.", "Handed out {count} parcels to {receiver}.",
+                      len(done.parcels), receiver=done.receiver_name)
         return ScanResult("handout", message, {"handout": done})
     count = sum(len(m.parcels) for m in lookup.matches)
-    message = tr("Scan", "{n} waiting parcels for {query}").format(n=count, query=text)
+    message = ntr("Scan", "1 waiting parcel for {query}", "{count} waiting parcels for {query}", count, query=text)
     return ScanResult("lookup", message, {"lookup": lookup})
 
 

@@ -4,7 +4,7 @@ and parcels handed back to the courier."""
 from collections.abc import Iterable
 
 from db.models import Handout, NoticeLog, Parcel, ParcelHandoff, ParcelProblem, database
-from station.i18n import tr
+from station.i18n import ntr, tr
 from station.parcels.carriers import carrier_name
 from station.parcels.notice_log import CHANNELS
 from station.parcels.notice_log import KINDS as NOTICE_KINDS
@@ -45,10 +45,11 @@ def handout_entries(resident_gid: str) -> Iterable[TimelineEntry]:
         # An undone handout's parcels may since have gone out in another one: its codes are not listed.
         codes = "" if h.undone_at else ", ".join(p.pickup_code for p in Parcel.raw(
             "SELECT gid, pickup_code FROM parcel WHERE handout_gid = ? ORDER BY arrived_at", h.gid))
-        yield TimelineEntry(h.at, "handout", tr(
-            "Timeline", "{count} parcels handed out at the counter to {name} ({relation}): {codes}; staff {staff}")
-            .format(count=h.parcel_count, name=h.receiver_name, relation=relation_name(h.receiver_relation),
-                    codes=codes or "—", staff=h.staff), h.gid)
+        yield TimelineEntry(h.at, "handout", ntr(
+            "Timeline", "1 parcel handed out at the counter to {name} ({relation}): {codes}; staff {staff}",
+            "{count} parcels handed out at the counter to {name} ({relation}): {codes}; staff {staff}",
+            h.parcel_count, name=h.receiver_name, relation=relation_name(h.receiver_relation),
+            codes=codes or "—", staff=h.staff), h.gid)
         if h.undone_at:
             yield TimelineEntry(h.undone_at, "handout", tr(
                 "Timeline", "Handout undone: the parcels went back on the shelf"), h.gid)
@@ -57,9 +58,10 @@ def handout_entries(resident_gid: str) -> Iterable[TimelineEntry]:
 def notice_entries(resident_gid: str) -> Iterable[TimelineEntry]:
     for n in NoticeLog.select().where(NoticeLog.resident_gid == resident_gid):
         kind, channel = NOTICE_KINDS.get(n.kind), CHANNELS.get(n.channel)
-        text = tr("Timeline", "{kind} ({channel}) about {count} waiting parcels {codes}").format(
-            kind=tr(*kind) if kind else n.kind, channel=tr(*channel) if channel else n.channel,
-            count=n.parcel_count, codes=n.codes.replace(",", ", "))
+        text = ntr("Timeline", "{kind} ({channel}) about 1 waiting parcel {codes}",
+                   "{kind} ({channel}) about {count} waiting parcels {codes}", n.parcel_count,
+                   kind=tr(*kind) if kind else n.kind, channel=tr(*channel) if channel else n.channel,
+                   codes=n.codes.replace(",", ", "))
         yield TimelineEntry(n.at, "notice", f"{text} — {n.note}" if n.note else text, n.gid)
 
 

@@ -23,8 +23,8 @@ WARNINGS_KEY = "sync_office_warnings"  # JSON list the office sent back
 
 WARNING_TEXTS = {
     "restored": N_("SyncWarnings", "Station {station} started a new sync generation (restored from a backup or "
-                                   "moved to a new PC): the office replaced its {old} records with the "
-                                   "station's {new}."),
+                                   "moved to a new PC): the office replaced its copy with the station's "
+                                   "(records: {old} before, {new} now)."),
     "audit_cut": N_("SyncWarnings", "Station {station}'s audit log was cut: the office holds rows up to {last}, "
                                     "the station's log now ends at row {first}."),
     "audit_rewritten": N_("SyncWarnings", "Station {station}'s audit log was rewritten: rows {first}–{last} "

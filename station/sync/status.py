@@ -7,7 +7,7 @@ from peewee import fn
 from db.models import Outbox, SyncBundle, SyncNotice, SyncWatch, TrustedOffice
 from station.clock import local
 from station.context import Ctx
-from station.i18n import tr
+from station.i18n import ntr, tr
 from station.permissions import Perm
 from station.service import service
 from station.settings import read_setting
@@ -48,11 +48,14 @@ def local_time(at: dt.datetime | str) -> str:
 
 def status_text(status: SyncStatus) -> str:
     if not status.office:
-        return tr("Status", "Sync: no office key yet, {n} changes waiting").format(n=status.waiting)
+        return ntr("Status", "Sync: no office key yet, 1 change waiting",
+                   "Sync: no office key yet, {count} changes waiting", status.waiting)
     if status.last_synced is None:
-        return tr("Status", "Not synced yet, {n} changes waiting").format(n=status.waiting)
+        return ntr("Status", "Not synced yet, 1 change waiting", "Not synced yet, {count} changes waiting",
+                   status.waiting)
     when = local_time(status.last_synced)
-    return tr("Status", "Last synced {when}, {n} changes waiting").format(when=when, n=status.waiting)
+    return ntr("Status", "Last synced {when}, 1 change waiting", "Last synced {when}, {count} changes waiting",
+               status.waiting, when=when)
 
 
 @service(Perm.SYNC, write=False)

@@ -2,7 +2,7 @@
 from functools import partial
 
 from station import accounts, audit, audit_verify
-from station.i18n import tr
+from station.i18n import ntr, tr
 from ui.audit.model import AuditModel
 from ui.ops import Op
 from ui.pages import Page
@@ -95,7 +95,7 @@ class AuditPage(Page):
             self.model.replace(rows)
             self.table.resizeColumnsToContents()
         self.more_button.setEnabled(len(rows) == PAGE_SIZE)
-        self.count_label.setText(tr("Audit", "{count} entries shown").format(count=len(self.model.rows)))
+        self.count_label.setText(ntr("Audit", "1 entry shown", "{count} entries shown", len(self.model.rows)))
 
     def verify(self) -> None:
         self.verify_button.setEnabled(False)

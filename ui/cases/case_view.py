@@ -164,7 +164,8 @@ class CaseView(QtWidgets.QWidget):
         self._evidence_rows(result["items"], {i["gid"]: words[i["status"]] for i in result["items"]})
         if result["ok"]:
             count = len(result["items"])
-            self.verdict.setText(tr("Cases", "All {count} evidence files are intact.").format(count=count))
+            self.verdict.setText(ntr("Cases", "The evidence file is intact.", "All {count} evidence files are intact.",
+                                     count))
         else:
             self.verdict.setText(tr("Cases", "Missing or altered: {files}").format(
                 files=", ".join(p["file_name"] for p in result["problems"])))

@@ -2,7 +2,7 @@
 from functools import partial
 
 from station.cases.views import due_soon, list_cases, overdue
-from station.i18n import N_, tr
+from station.i18n import N_, ntr, tr
 from ui.cases import forms
 from ui.cases.case_view import CaseView
 from ui.cases.stats_view import StatsView
@@ -80,7 +80,7 @@ class CasesPage(Page):
         cells = [[r["number"], r["complainant"], r["merchant"], r["platform"],
                   (r["due"] + (" ?" if r["provisional"] else "")) if "due" in r else r["opened_on"]] for r in rows]
         set_rows(self.table, cells, [r["number"] for r in rows])
-        self.count.setText(tr("Cases", "{count} cases").format(count=len(rows)))
+        self.count.setText(ntr("Cases", "1 case", "{count} cases", len(rows)))
         numbers = [r["number"] for r in rows]
         if rows:
             self.table.selectRow(numbers.index(keep) if keep in numbers else 0)

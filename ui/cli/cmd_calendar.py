@@ -1,7 +1,7 @@
 """station calendar show | import — the working-day table (holidays, make-up workdays 调休) as data."""
 from pathlib import Path
 
-from station.i18n import tr
+from station.i18n import ntr, tr
 from ui.cli.framework import Invocation, Output, command, group, lazy
 
 
@@ -27,6 +27,6 @@ def run_show(inv: Invocation) -> Output:
 
 def run_import(inv: Invocation) -> Output:
     done = lazy("station.cases.calendar_import:import_calendar_file")(inv.ctx(), inv.args.file)
-    return Output(done, tr("Cli", "Working-day table imported for {years}; {clocks_recomputed} open deadlines "
-                                  "changed.").format(years=", ".join(map(str, done["years"])),
-                                                      clocks_recomputed=done["clocks_recomputed"]))
+    return Output(done, ntr("Cli", "Working-day table imported for {years}; 1 open deadline changed.",
+                            "Working-day table imported for {years}; {count} open deadlines changed.",
+                            done["clocks_recomputed"], years=", ".join(map(str, done["years"]))))

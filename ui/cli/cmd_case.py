@@ -156,7 +156,8 @@ def run_verify(inv: Invocation) -> Output:
         refused = tr("Cli", "Evidence missing or altered: {files}.").format(
             files=", ".join(f"{p['file_name']} ({p['status']})" for p in result["problems"]))
     else:
-        lines.append(tr("Cli", "All {count} evidence files are intact.").format(count=len(result["items"])))
+        lines.append(ntr("Cli", "The evidence file is intact.", "All {count} evidence files are intact.",
+                         len(result["items"])))
     return Output(result, "\n".join(lines), refused)
 
 
@@ -178,8 +179,8 @@ def run_clock(inv: Invocation) -> Output:
 
 def run_remind(inv: Invocation) -> Output:
     done = _svc("reminders.run_case_reminders")(inv.ctx())
-    return Output(done, tr("Cli", "{due_soon} deadlines due soon, {overdue} overdue, {sessions} mediation "
-                                  "sessions today.").format(**done))
+    return Output(done, tr("Cli", "Deadlines due soon: {due_soon}; overdue: {overdue}. Mediation sessions today: "
+                                  "{sessions}.").format(**done))
 
 
 def run_close(inv: Invocation) -> Output:
@@ -201,8 +202,9 @@ def run_merge(inv: Invocation) -> Output:
 
 def run_escalate(inv: Invocation) -> Output:
     done = _svc("evidence.escalate_case")(inv.ctx(), inv.args.id, inv.args.note)
-    return Output(done, tr("Cli", "Case {number} escalated to the town office ({evidence} evidence files checked).")
-                  .format(**done))
+    return Output(done, ntr("Cli", "Case {number} escalated to the town office (1 evidence file checked).",
+                            "Case {number} escalated to the town office ({evidence} evidence files checked).",
+                            done["evidence"], **done))
 
 
 def run_dossier(inv: Invocation) -> Output:

@@ -36,13 +36,16 @@ def run_proposals(inv: Invocation) -> Output:
     lines = [f"{r['group_name'] or '—':<8} {r['name']:<8} {r['pickup_code']:<8} "
              f"{carrier_name(r['carrier']):<6} {r['tracking_no']}"
              for r in rows]
-    lines.append(tr("Cli", "{count} parcels proposed for doorstep delivery.").format(count=len(rows)))
+    lines.append(ntr("Cli", "1 parcel proposed for doorstep delivery.",
+                     "{count} parcels proposed for doorstep delivery.", len(rows)))
     return Output(rows, "\n".join(lines))
 
 
 def run_plan(inv: Invocation) -> Output:
     done = plan_run(inv.ctx(), inv.args.group, inv.args.volunteer)
-    return Output(done, tr("Cli", "Run {code} planned: {stops} stops, {parcels} parcels. Run id: {run}").format(**done))
+    return Output(done, tr("Cli", "Run {code} planned: {stops}, {parcels}. Run id: {run}").format(
+        code=done["code"], run=done["run"], stops=ntr("Cli", "1 stop", "{count} stops", done["stops"]),
+        parcels=ntr("Cli", "1 parcel", "{count} parcels", done["parcels"])))
 
 
 def run_runs(inv: Invocation) -> Output:
@@ -57,7 +60,7 @@ def run_show(inv: Invocation) -> Output:
     lines = [f"{sheet.code} {tr(*RUN_STATUS_LABELS[RunStatus(sheet.status)])} {sheet.group} {sheet.volunteer}"]
     for s in sheet.slips:
         outcome = tr(*OUTCOME_LABELS[Outcome(s.outcome)]) if s.outcome else tr("Cli", "not scanned back yet")
-        count = tr("Cli", "{count} parcels").format(count=len(s.parcels))
+        count = ntr("Cli", "1 parcel", "{count} parcels", len(s.parcels))
         lines.append(f"{s.position:>3}. {s.slip_code} {s.name:<8} {count}  {outcome} {s.delegate_name}".rstrip())
     return Output(sheet.to_dict(), "\n".join(lines))
 
@@ -73,9 +76,12 @@ def run_slips(inv: Invocation) -> Output:
 
 def run_close(inv: Invocation) -> Output:
     done = close_run(inv.ctx(), inv.args.run, inv.args.all_delivered)
-    return Output(done, tr("Cli", "Run {code} closed; {delivered} parcels marked delivered.").format(**done))
+    return Output(done, ntr("Cli", "Run {code} closed; 1 parcel marked delivered.",
+                            "Run {code} closed; {delivered} parcels marked delivered.", done["delivered"], **done))
 
 
 def run_cancel(inv: Invocation) -> Output:
     done = cancel_run(inv.ctx(), inv.args.run)
-    return Output(done, tr("Cli", "Run {code} cancelled; {back_to_shelf} parcels back on the shelf.").format(**done))
+    return Output(done, ntr("Cli", "Run {code} cancelled; 1 parcel back on the shelf.",
+                            "Run {code} cancelled; {back_to_shelf} parcels back on the shelf.", done["back_to_shelf"],
+                            **done))

@@ -33,8 +33,8 @@ def run_demo(inv: Invocation) -> Output:
     if made:
         lines.append(tr("Cli", "Made the demo station DEMO-001 in {path}; sign in as zhanzhang (PIN 1234), "
                                "xiaowang (2345) or laoli (3456).").format(path=inv.data_dir))
-    lines.append(tr("Cli", "Demo data: {groups} village groups, {households} households, {residents} residents, "
-                           "{delegates} delegates, {parcels} parcels in {seconds} s.").format(
+    lines.append(tr("Cli", "Demo data made in {seconds} s. Village groups: {groups}; households: {households}; "
+                           "residents: {residents}; delegates: {delegates}; parcels: {parcels}.").format(
         groups=counts.groups, households=counts.households, residents=counts.residents,
         delegates=counts.delegates, parcels=counts.parcels, seconds=seconds))
     lines.append(tr("Cli", "Parcels by status: {statuses}").format(
@@ -51,7 +51,7 @@ def _progress_printer(total: int, quiet: bool):
 
     def report(done: int, _total: int) -> None:
         if done >= state["next"] or done == total:
-            print(tr("Cli", "… {done} of {total} parcels").format(done=done, total=total), file=sys.stderr,
+            print(tr("Cli", "… parcels: {done} of {total}").format(done=done, total=total), file=sys.stderr,
                   flush=True)
             state["next"] = done + step
 

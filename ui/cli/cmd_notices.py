@@ -123,8 +123,9 @@ def run_resolve(inv: Invocation) -> Output:
 def run_return(inv: Invocation) -> Output:
     a = inv.args
     done = returns.return_to_courier(inv.ctx(), a.tracking, a.courier, a.reason, a.note)
-    text = tr("Cli", "{count} parcels handed back to courier {courier}: {tracking}").format(
-        count=len(done), courier=a.courier, tracking=", ".join(h.tracking_no for h in done))
+    text = ntr("Cli", "1 parcel handed back to courier {courier}: {tracking}",
+               "{count} parcels handed back to courier {courier}: {tracking}", len(done),
+               courier=a.courier, tracking=", ".join(h.tracking_no for h in done))
     return Output([h.to_dict() for h in done], text)
 
 
@@ -140,8 +141,9 @@ def run_remind(inv: Invocation) -> Output:
     from station.parcels import reminders
 
     run = reminders.run_reminders(inv.ctx())
-    text = tr("Cli", "{reminded} residents reminded; {new} parcels newly due for return ({due} in all).").format(
-        reminded=len(run.reminded), new=len(run.newly_due_for_return), due=run.due_for_return)
+    text = tr("Cli", "{reminded} reminded; {new} newly due for return ({due} in all).").format(
+        reminded=ntr("Cli", "1 resident", "{count} residents", len(run.reminded)),
+        new=ntr("Cli", "1 parcel", "{count} parcels", len(run.newly_due_for_return)), due=run.due_for_return)
     return Output(run.to_dict(), text)
 
 

@@ -3,7 +3,7 @@
 Registered into the `office` group that cmd_sync makes (enrol, import, serve live there)."""
 from pathlib import Path
 
-from station.i18n import tr
+from station.i18n import ntr, tr
 from ui.cli.framework import Invocation, Output, command, lazy
 
 _lazy = lazy
@@ -52,25 +52,29 @@ def _office(inv: Invocation):
 
 def run_report(inv: Invocation) -> Output:
     made = monthly_report(_office(inv), inv.args.month, inv.args.out)
-    return Output(made, tr("Cli", "Monthly report {month} written: {out} ({n} stations).").format(
-        month=made["month"], out=made["out"], n=made["stations"]))
+    return Output(made, ntr("Cli", "Monthly report {month} written: {out} (1 station).",
+                            "Monthly report {month} written: {out} ({count} stations).", made["stations"],
+                            month=made["month"], out=made["out"]))
 
 
 def run_export(inv: Invocation) -> Output:
     made = export_table(_office(inv), inv.args.table, inv.args.month, inv.args.out)
-    return Output(made, tr("Cli", "{rows} rows of {table} written to {out}.").format(**made))
+    return Output(made, ntr("Cli", "1 row of {table} written to {out}.", "{rows} rows of {table} written to {out}.",
+                            made["rows"], **made))
 
 
 def run_refigure(inv: Invocation) -> Output:
     seen = refigure(_office(inv))
-    return Output({"records": seen}, tr("Cli", "Figures recomputed from {n} records.").format(n=seen))
+    return Output({"records": seen}, ntr("Cli", "Figures recomputed from 1 record.",
+                                         "Figures recomputed from {count} records.", seen))
 
 
 def run_watch_review(inv: Invocation) -> Output:
     ctx = _office(inv)
     if inv.args.action == "propose":
         found = propose(ctx, inv.args.threshold)
-        lines = [tr("Cli", "Proposed: {name} ({cases} cases with evidence)").format(**p) for p in found]
+        lines = [ntr("Cli", "Proposed: {name} (1 case with evidence)", "Proposed: {name} ({cases} cases with evidence)",
+                     p["cases"], **p) for p in found]
         return Output({"proposed": found}, "\n".join(lines) or tr("Cli", "No merchant reaches the threshold."))
     row = decide(ctx, inv.args.name or "", inv.args.action, inv.args.reason)
     from station.office.watch import STATUS_LABELS
@@ -81,14 +85,16 @@ def run_watch_review(inv: Invocation) -> Output:
 
 def run_calendar(inv: Invocation) -> Output:
     made = import_calendar(_office(inv), inv.args.file)
-    return Output(made, tr("Cli", "Calendar imported: {days} days ({years}); it goes out with the next return "
-                                  "bundles.").format(days=made["days"], years=", ".join(map(str, made["years"]))))
+    return Output(made, ntr("Cli", "Calendar imported: 1 day ({years}); it goes out with the next return bundles.",
+                            "Calendar imported: {count} days ({years}); it goes out with the next return bundles.",
+                            made["days"], years=", ".join(map(str, made["years"]))))
 
 
 def run_case_evidence(inv: Invocation) -> Output:
     found = case_evidence(_office(inv), inv.args.case, inv.args.station)
-    lines = [tr("Cli", "Case {number} of {station}: {n} evidence items.").format(
-        number=found["number"], station=found["station"], n=len(found["items"]))]
+    lines = [ntr("Cli", "Case {number} of {station}: 1 evidence item.",
+                 "Case {number} of {station}: {count} evidence items.", len(found["items"]),
+                 number=found["number"], station=found["station"])]
     states = {"ok": tr("Cli", "ok"), "missing": tr("Cli", "not received"), "altered": tr("Cli", "ALTERED")}
     lines += [f"  {i['sha256'][:12]}  {i['size']:>9}  {states[i['status']]}  {i['file_name']}" for i in found["items"]]
     return Output(found, "\n".join(lines))

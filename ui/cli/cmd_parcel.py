@@ -3,7 +3,7 @@ from dataclasses import asdict
 
 from station.clock import format_time, local
 from station.errors import InvalidInput, NotFound, Refused
-from station.i18n import join_list, tr
+from station.i18n import join_list, ntr, tr
 from station.parcels import ParcelStatus
 from station.parcels.handout import hand_out, waiting_for
 from station.parcels.intake import CHOOSE, NO_MATCH, STORED, IntakeResult, intake, register_prealert
@@ -79,8 +79,9 @@ def run_pickup(inv: Invocation) -> Output:
     if a.only_code:
         parcels = [p for p in parcels if p.pickup_code == a.code]
     done = hand_out(ctx, [p.gid for p in parcels], a.receiver, a.relation)
-    lines = [tr("Cli", "Handed out {n} parcels to {receiver} ({relation}):").format(
-        n=len(done.parcels), receiver=done.receiver_name, relation=relation_name(done.receiver_relation))]
+    lines = [ntr("Cli", "Handed out 1 parcel to {receiver} ({relation}):",
+                 "Handed out {count} parcels to {receiver} ({relation}):", len(done.parcels),
+                 receiver=done.receiver_name, relation=relation_name(done.receiver_relation))]
     lines += ["  " + parcel_line(p) for p in done.parcels]
     until = format_time(local(done.undo_until))
     lines.append(tr("Cli", "Undo until {until}: handout {id}").format(until=until, id=done.handout_id))

@@ -1,5 +1,5 @@
 """station send add|list|handover — outgoing parcels (寄件) and the carrier's handover list."""
-from station.i18n import tr
+from station.i18n import ntr, tr
 from ui.cli.framework import Invocation, Output, command, group, lazy
 
 
@@ -53,7 +53,8 @@ def run_handover(inv: Invocation) -> Output:
     a = inv.args
     done = hand_over(inv.ctx(), a.carrier, a.courier)
     data = done.to_dict()
-    text = tr("Cli", "{count} parcels handed to {carrier}.").format(count=len(done.parcels), carrier=done.carrier)
+    text = ntr("Cli", "1 parcel handed to {carrier}.", "{count} parcels handed to {carrier}.", len(done.parcels),
+               carrier=done.carrier)
     if a.out:
         from station.orders.printouts import handover_pdf
 

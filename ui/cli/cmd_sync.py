@@ -80,8 +80,9 @@ def run_export(inv: Invocation) -> Output:
     if m["seq_from"] > m["seq_to"]:  # nothing waiting: the bundle only tells the office the station is alive
         return Output(m, tr("Cli", "Bundle written: {file} (nothing was waiting; it only says the station is "
                                    "alive).").format(file=m["file"]))
-    written = tr("Cli", "Bundle written: {file} ({n} records, changes {a}–{b}).").format(
-        file=m["file"], n=m["records"], a=m["seq_from"], b=m["seq_to"])
+    written = ntr("Cli", "Bundle written: {file} (1 record, changes {a}–{b}).",
+                  "Bundle written: {file} ({count} records, changes {a}–{b}).", m["records"],
+                  file=m["file"], a=m["seq_from"], b=m["seq_to"])
     return Output(m, "\n".join([written, *map(_evidence_warning, m.get("warnings", []))]))
 
 
@@ -148,8 +149,10 @@ def run_office_init(inv: Invocation) -> Output:
         from station.office.move import move_to_postgres
 
         moved = move_to_postgres(_office(inv), inv.args.db)
-        return Output(moved, tr("Cli", "The office now runs on PostgreSQL at {host}: {rows} rows moved; the SQLite "
-                                       "file is kept as {kept}.").format(**moved))
+        return Output(moved, ntr("Cli", "The office now runs on PostgreSQL at {host}: 1 row moved; the SQLite file "
+                                        "is kept as {kept}.",
+                                 "The office now runs on PostgreSQL at {host}: {rows} rows moved; the SQLite file "
+                                 "is kept as {kept}.", moved["rows"], **moved))
     if not inv.args.name:
         raise InvalidInput("A new office needs --name.", why="office_name_missing")
     if not inv.args.admin:
@@ -186,16 +189,18 @@ def run_office_import(inv: Invocation) -> Output:
     counts = {k: sum(r.outcome == k for r in results) for k in ("accepted", "duplicate", "backlog", "rejected")}
     lines.append(tr("Cli", "{accepted} accepted, {duplicate} duplicate, {backlog} held back, {rejected} refused.")
                  .format(**counts))
-    refused = tr("Cli", "{n} of the files were refused; see above.").format(n=counts["rejected"])
+    refused = ntr("Cli", "1 of the files was refused; see above.", "{count} of the files were refused; see above.",
+                  counts["rejected"])
     return Output({"results": [r.as_dict() for r in results], "returns": returns, **counts}, "\n".join(lines),
                   refused if counts["rejected"] else "")
 
 
 def _result_line(r) -> str:
     if r.outcome == "accepted":
-        text = tr("Cli", "{file}: accepted ({n} records).").format(file=r.file, n=r.records)
+        text = ntr("Cli", "{file}: accepted (1 record).", "{file}: accepted ({count} records).", r.records, file=r.file)
         if r.also_applied:
-            text += " " + tr("Cli", "Also applied from the backlog: {n} bundles.").format(n=len(r.also_applied))
+            text += " " + ntr("Cli", "Also applied from the backlog: 1 bundle.",
+                              "Also applied from the backlog: {count} bundles.", len(r.also_applied))
         return text
     if r.outcome == "duplicate":
         return tr("Cli", "{file}: duplicate, already imported; nothing changed.").format(file=r.file)

@@ -11,7 +11,7 @@ from station.delivery.volunteers import (
     save_volunteer,
 )
 from station.errors import InvalidInput
-from station.i18n import tr
+from station.i18n import ntr, tr
 from ui.cli.framework import Invocation, Output, command, group
 
 
@@ -60,8 +60,9 @@ def run_hours(inv: Invocation) -> Output:
     month = _month(inv)
     rows = hours_by_month(inv.ctx(), month)
     lines = [tr("Cli", "Volunteer hours, {month}").format(month=month)]
-    lines += [tr("Cli", "{name}: {hours} h ({runs} runs, {stops} doorstep stops)").format(
-        name=r["name"], hours=f"{r['minutes'] / 60:.1f}", runs=r["runs"], stops=r["stops"]) for r in rows]
+    lines += [tr("Cli", "{name}: {hours} h ({runs}, {stops})").format(
+        name=r["name"], hours=f"{r['minutes'] / 60:.1f}", runs=ntr("Cli", "1 run", "{count} runs", r["runs"]),
+        stops=ntr("Cli", "1 doorstep stop", "{count} doorstep stops", r["stops"])) for r in rows]
     return Output(rows, "\n".join(lines))
 
 
@@ -72,7 +73,8 @@ def run_log(inv: Invocation) -> Output:
     except ValueError:
         raise InvalidInput("A day looks like 2026-03-08.", why="day") from None
     done = add_hours(inv.ctx(), a.volunteer, day, a.minutes, a.note)
-    return Output(done, tr("Cli", "{minutes} minutes entered for {volunteer} on {day}.").format(**done))
+    return Output(done, ntr("Cli", "1 minute entered for {volunteer} on {day}.",
+                            "{minutes} minutes entered for {volunteer} on {day}.", done["minutes"], **done))
 
 
 def run_thanks(inv: Invocation) -> Output:

@@ -3,7 +3,7 @@
 None of these widgets takes keyboard focus: the scan field keeps it, and Up/Down/Enter typed there
 drive the chooser and the handout. Mouse users can still click and tick.
 """
-from station.i18n import N_, tr
+from station.i18n import N_, ntr, tr
 from station.parcels.views import relation_name
 from ui.qt import Qt, QtGui, QtWidgets
 
@@ -168,7 +168,8 @@ class HandoutPanel(QtWidgets.QWidget):
     def show_waiting(self, match) -> None:
         resident = match.resident
         self.name.setText(resident.name if resident else "?")
-        who = resident_line(resident) + " · " + tr("Counter", "{n} parcels waiting").format(n=len(match.parcels))
+        who = resident_line(resident) + " · " + ntr("Counter", "1 parcel waiting", "{count} parcels waiting",
+                                                    len(match.parcels))
         if match.out_for_delivery:
             who += " · " + tr("Counter", "{n} more out for delivery: {codes}").format(
                 n=len(match.out_for_delivery), codes=" ".join(p.pickup_code for p in match.out_for_delivery))

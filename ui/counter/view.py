@@ -7,7 +7,7 @@ nothing takes focus (the scan field keeps it).
 """
 from station.counter import feedback as fb
 from station.counter import states as s
-from station.i18n import N_, tr
+from station.i18n import N_, ntr, tr
 from station.parcels.views import relation_name
 from ui.counter.panels import (
     ChooserPanel,
@@ -129,7 +129,7 @@ class CounterView(QtWidgets.QWidget):
             tracking=state.pending.tracking), [resident_line(r) for r in state.pending.candidates])
 
     def _choose_waiting(self, state: s.ChooseWaiting) -> None:
-        lines = [resident_line(m.resident) + "  " + tr("Counter", "{n} parcels").format(n=len(m.parcels))
+        lines = [resident_line(m.resident) + "  " + ntr("Counter", "1 parcel", "{count} parcels", len(m.parcels))
                  for m in state.lookup.matches]
         self.chooser.offer(tr("Counter", "Several residents match {query}. Who is it?").format(
             query=state.lookup.query), lines)
@@ -142,7 +142,7 @@ class CounterView(QtWidgets.QWidget):
         codes = "  ".join(p.pickup_code for p in result.parcels)
         who = tr("Counter", "Taken by {name} ({relation})").format(name=result.receiver_name,
                                                                    relation=relation_name(result.receiver_relation))
-        self.say(fb.SUCCESS, tr("Counter", "Handed out {n} parcels").format(n=len(result.parcels)))
+        self.say(fb.SUCCESS, ntr("Counter", "Handed out 1 parcel", "Handed out {count} parcels", len(result.parcels)))
         self.result.show_text(result.resident.name if result.resident else "", codes, who)
         return tr("Counter", "Handed out: {codes} to {receiver}").format(codes=codes, receiver=result.receiver_name)
 

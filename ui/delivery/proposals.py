@@ -1,7 +1,7 @@
 """Proposed parcels (flagged residents, long waits) and building a run from the checked ones."""
 from station.delivery.runs import plan_run, proposals
 from station.delivery.volunteers import roster
-from station.i18n import join_list, tr
+from station.i18n import join_list, ntr, tr
 from station.parcels.carriers import carrier_name
 from station.residents import CARE_LABELS, village_groups
 from ui import messages
@@ -58,7 +58,8 @@ class ProposalsView(QtWidgets.QWidget):
                                carrier_name(r["carrier"]), r["tracking_no"], r["address"]] for r in rows],
                  [r["parcel"] for r in rows],
                  checked=self.group.currentData() is not None)
-        text = tr("Deliveries", "{count} parcels proposed for doorstep delivery.").format(count=len(found))
+        text = ntr("Deliveries", "1 parcel proposed for doorstep delivery.",
+                   "{count} parcels proposed for doorstep delivery.", len(found))
         if len(found) > len(rows):
             text += " " + tr("Deliveries", "Showing the first {shown}: choose a village group.").format(shown=len(rows))
         self.count.setText(text)
@@ -87,6 +88,8 @@ class ProposalsView(QtWidgets.QWidget):
             self._planned).run()
 
     def _planned(self, done: dict) -> None:
-        messages.bridge().info(tr("Deliveries", "Run {code} planned: {stops} stops, {parcels} parcels.").format(**done))
+        messages.bridge().info(tr("Deliveries", "Run {code} planned: {stops}, {parcels}.").format(
+            code=done["code"], stops=ntr("Deliveries", "1 stop", "{count} stops", done["stops"]),
+            parcels=ntr("Deliveries", "1 parcel", "{count} parcels", done["parcels"])))
         self.session.notify("parcels")
         self.run_planned.emit(done["run"])

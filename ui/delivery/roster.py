@@ -11,7 +11,7 @@ from station.delivery.volunteers import (
     roster,
     save_volunteer,
 )
-from station.i18n import tr
+from station.i18n import ntr, tr
 from ui import messages
 from ui.flow import FlowLayout
 from ui.ops import Op
@@ -164,7 +164,8 @@ class RosterView(QtWidgets.QWidget):
             self._time_added).run()
 
     def _time_added(self, done: dict) -> None:
-        messages.bridge().info(tr("Volunteers", "{minutes} minutes entered for {volunteer}.").format(**done))
+        messages.bridge().info(ntr("Volunteers", "1 minute entered for {volunteer}.",
+                                   "{minutes} minutes entered for {volunteer}.", done["minutes"], **done))
         self.note.clear()
         self.load_hours()
 

@@ -113,7 +113,7 @@ class RunsView(QtWidgets.QWidget):
             if s.delegate_name:
                 outcome = tr("Deliveries", "{outcome} ({delegate})").format(outcome=outcome, delegate=s.delegate_name)
             where = s.address or s.group or "—"
-            count = tr("Deliveries", "{count} parcels").format(count=len(s.parcels))
+            count = ntr("Deliveries", "1 parcel", "{count} parcels", len(s.parcels))
             item = QtWidgets.QListWidgetItem(f"{s.position}. {s.name} · {outcome} · {count} · {s.slip_code} · {where}")
             item.setData(Qt.ItemDataRole.UserRole, s.gid)
             self.stops.addItem(item)
@@ -129,9 +129,10 @@ class RunsView(QtWidgets.QWidget):
         for key in ("open", "save"):
             self.buttons[key].setEnabled(self.last_pdf is not None and self.last_pdf.exists())
 
-    def _after(self, text: str):
+    def _after(self, text):
+        """What to do once an action succeeded: say `text` (or `text(result)`, a function), then reload."""
         def done(_result) -> None:
-            messages.bridge().info(text.format(**_result) if isinstance(_result, dict) else text)
+            messages.bridge().info(text(_result) if callable(text) else text)
             self.session.notify("parcels")
             self.refresh()
             self.load_run()
@@ -178,9 +179,13 @@ class RunsView(QtWidgets.QWidget):
     def close_all_delivered(self) -> None:
         ctx, run = self.session.ctx, self.sheet.gid
         Op(lambda: close_run(ctx, run, all_delivered=True), parent=self).success(
-            self._after(tr("Deliveries", "Run {code} closed; {delivered} parcels marked delivered."))).run()
+            self._after(lambda r: ntr("Deliveries", "Run {code} closed; 1 parcel marked delivered.",
+                                     "Run {code} closed; {delivered} parcels marked delivered.", r["delivered"],
+                                     **r))).run()
 
     def cancel(self) -> None:
         ctx, run = self.session.ctx, self.sheet.gid
         Op(lambda: cancel_run(ctx, run), parent=self).success(
-            self._after(tr("Deliveries", "Run {code} cancelled; {back_to_shelf} parcels back on the shelf."))).run()
+            self._after(lambda r: ntr("Deliveries", "Run {code} cancelled; 1 parcel back on the shelf.",
+                                     "Run {code} cancelled; {back_to_shelf} parcels back on the shelf.",
+                                     r["back_to_shelf"], **r))).run()

@@ -2,7 +2,7 @@
 from functools import partial
 from pathlib import Path
 
-from station.i18n import N_, tr
+from station.i18n import N_, ntr, tr
 from station.office import inbox
 from station.sync.returns import make_return_bundle
 from ui import messages
@@ -85,8 +85,10 @@ class InboxPage(Page):
                 self.results.setItem(row, column, QtWidgets.QTableWidgetItem(text))
         self.results.resizeColumnsToContents()
         counts = {k: sum(r.outcome == k for r in results) for k in OUTCOMES}
-        text = tr("Office", "{accepted} accepted, {duplicate} duplicate, {backlog} waiting, {rejected} refused; "
-                            "{n} return bundles written to the folder.").format(n=len(done["returns"]), **counts)
+        text = ntr("Office", "{accepted} accepted, {duplicate} duplicate, {backlog} waiting, {rejected} refused; "
+                             "1 return bundle written to the folder.",
+                   "{accepted} accepted, {duplicate} duplicate, {backlog} waiting, {rejected} refused; "
+                   "{count} return bundles written to the folder.", len(done["returns"]), **counts)
         if done["cancelled"]:
             text += " " + tr("Office", "Cancelled: the files not yet imported were left as they are.")
         self.summary.setText(text)
@@ -100,8 +102,9 @@ class InboxPage(Page):
             for column, text in enumerate((q["file"], q["station"], q["message"], q["at"])):
                 self.quarantine.setItem(row, column, QtWidgets.QTableWidgetItem(text))
         used = sum(q["size"] for q in rows) / (1 << 20)
-        self.quota.setText(tr("Office", "{n} files, {used:.1f} MB of {quota} MB; beyond that the oldest are "
-                                        "deleted.").format(n=len(rows), used=used, quota=inbox.QUOTA_BYTES >> 20))
+        self.quota.setText(ntr("Office", "1 file, {used:.1f} MB of {quota} MB; beyond that the oldest are deleted.",
+                               "{count} files, {used:.1f} MB of {quota} MB; beyond that the oldest are deleted.",
+                               len(rows), used=used, quota=inbox.QUOTA_BYTES >> 20))
 
     def _act(self, action: str) -> None:
         row = self.quarantine.currentRow()

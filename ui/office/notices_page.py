@@ -2,7 +2,7 @@
 from functools import partial
 from pathlib import Path
 
-from station.i18n import tr
+from station.i18n import ntr, tr
 from station.office import calendar, watch
 from station.sync import office as office_mod
 from ui import messages
@@ -63,5 +63,6 @@ class NoticesPage(Page):
                 self._imported).run()
 
     def _imported(self, made: dict) -> None:
-        messages.bridge().info(tr("Office", "Calendar imported: {days} days.").format(days=made["days"]))
+        messages.bridge().info(ntr("Office", "Calendar imported: 1 day.", "Calendar imported: {count} days.",
+                                   made["days"]))
         self.refresh()

@@ -1,7 +1,7 @@
 """Watch list: merchants proposed from cases across stations, reviewed, accepted, appealed, removed (with reasons)."""
 from functools import partial
 
-from station.i18n import tr
+from station.i18n import ntr, tr
 from station.office import watch
 from station.office.tables import table
 from ui import messages
@@ -65,7 +65,7 @@ class WatchPage(Page):
             self._proposed).run()
 
     def _proposed(self, found: list[dict]) -> None:
-        messages.bridge().info(tr("Office", "{n} merchants proposed.").format(n=len(found)))
+        messages.bridge().info(ntr("Office", "1 merchant proposed.", "{count} merchants proposed.", len(found)))
         self.refresh()
 
     def decide(self, action: str) -> None:

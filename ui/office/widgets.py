@@ -2,7 +2,7 @@
 import datetime as dt
 from pathlib import Path
 
-from station.i18n import tr
+from station.i18n import ntr, tr
 from ui import messages
 from ui.ops import Op
 from ui.qt import Qt, QtGui, QtWidgets
@@ -83,7 +83,8 @@ def export_button(page, table_name: str, month_of) -> QtWidgets.QPushButton:
         from station.office.export import export_table
 
         Op(lambda: export_table(page.session.ctx, table_name, month, Path(path)), parent=page).success(
-            lambda made: messages.bridge().info(tr("Office", "{rows} rows written to {out}.").format(**made))
+            lambda made: messages.bridge().info(ntr("Office", "1 row written to {out}.",
+                                                    "{rows} rows written to {out}.", made["rows"], **made))
         ).run()
 
     return QtWidgets.QPushButton(tr("Office", "Export CSV…"), clicked=export)

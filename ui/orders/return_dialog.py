@@ -4,7 +4,7 @@ own window; then the reason, what the resident wants, and whether it is a 7-day 
 service checks each item's window and exceptions; the dialog only collects."""
 from dataclasses import dataclass
 
-from station.i18n import tr
+from station.i18n import ntr, tr
 from station.orders.money import yuan
 from station.orders.return_items import ItemPick
 from station.orders.returns import OUTCOMES, REASONS
@@ -68,7 +68,7 @@ class ReturnDialog(QtWidgets.QDialog):
         excepted = exception_name(c["exception"]) if c["exception"] else ""
         if c["non_returnable"]:
             excepted = excepted or tr("Orders", "Confirmed non-returnable at purchase")
-        days = tr("Orders", "{day} ({days} days left)").format(day=c["window_ends"], days=c["days_left"]) \
+        days = ntr("Orders", "{day} (1 day left)", "{day} ({count} days left)", c["days_left"], day=c["window_ends"]) \
             if c["days_left"] >= 0 else tr("Orders", "{day} (closed)").format(day=c["window_ends"])
         return [c["name"], str(c["quantity"]), f"¥{yuan(c['quantity'] * c['unit_price_fen'])}", days,
                 c["order_id"][-6:], excepted]

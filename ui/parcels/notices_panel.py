@@ -88,8 +88,9 @@ class NoticesPanel(QtWidgets.QWidget):
 
     def _show(self, result) -> None:
         remind, back, due = result
-        self.rules.setText(tr("Notices", "Residents are reminded after {n} days; parcels go back to the courier "
-                                         "after {m} days (change this in Settings).").format(n=remind, m=back))
+        self.rules.setText(tr("Notices", "Residents are reminded after {remind}; parcels go back to the courier "
+                                         "after {back} (change this in Settings).").format(
+            remind=ntr("Notices", "1 day", "{count} days", remind), back=ntr("Notices", "1 day", "{count} days", back)))
         self.due = due
         self.table.setRowCount(len(due))
         for row, d in enumerate(due):
@@ -121,8 +122,9 @@ class NoticesPanel(QtWidgets.QWidget):
         ops.Op(lambda: run_reminders(ctx)).success(self._reminded).run()
 
     def _reminded(self, run) -> None:
-        messages.bridge().info(tr("Notices", "{n} residents to remind; {m} parcels newly due to go back.").format(
-            n=len(run.reminded), m=len(run.newly_due_for_return)))
+        messages.bridge().info(tr("Notices", "{residents} to remind; {parcels} newly due to go back.").format(
+            residents=ntr("Notices", "1 resident", "{count} residents", len(run.reminded)),
+            parcels=ntr("Notices", "1 parcel", "{count} parcels", len(run.newly_due_for_return))))
         self.session.notify("parcels")
         self.refresh()
 
@@ -142,7 +144,8 @@ class NoticesPanel(QtWidgets.QWidget):
             lambda done: self._reminded_returned(len(done), courier)).run()
 
     def _reminded_returned(self, count: int, courier: str) -> None:
-        messages.bridge().info(tr("Notices", "{n} parcels handed back to {courier}.").format(n=count, courier=courier))
+        messages.bridge().info(ntr("Notices", "1 parcel handed back to {courier}.",
+                                   "{count} parcels handed back to {courier}.", count, courier=courier))
         self.session.notify("parcels")
         self.refresh()
 

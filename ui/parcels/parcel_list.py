@@ -6,7 +6,7 @@ query runs on the ops worker, so the list never freezes the counter even on a mi
 import datetime as dt
 
 from station.clock import format_time, local
-from station.i18n import N_, tr
+from station.i18n import N_, ntr, tr
 from station.parcels import ParcelStatus
 from station.parcels.carriers import CARRIERS, OTHER
 from station.parcels.history import SEARCH_CAP, HistoryFilter
@@ -158,11 +158,13 @@ class ParcelListWidget(QtWidgets.QWidget):
         if self.model.loading:
             text = tr("ParcelList", "Loading…")
         elif self.model.filter.text:
-            text = tr("ParcelList", "{n} parcels match (a search shows at most {cap}).").format(n=shown, cap=SEARCH_CAP)
+            text = ntr("ParcelList", "1 parcel matches (a search shows at most {cap}).",
+                       "{count} parcels match (a search shows at most {cap}).", shown, cap=SEARCH_CAP)
         elif self.model.has_more:
-            text = tr("ParcelList", "{n} parcels shown, newest first; scroll down for more.").format(n=shown)
+            text = ntr("ParcelList", "1 parcel shown, newest first; scroll down for more.",
+                       "{count} parcels shown, newest first; scroll down for more.", shown)
         else:
-            text = tr("ParcelList", "{n} parcels.").format(n=shown)
+            text = ntr("ParcelList", "1 parcel.", "{count} parcels.", shown)
         self.summary.setText(text)
 
     def selected_parcel(self):

@@ -1,7 +1,7 @@
 """Small forms of the problem queue: report a problem, give a parcel to a resident, hand it back."""
 from pathlib import Path
 
-from station.i18n import tr
+from station.i18n import ntr, tr
 from station.parcels.problems import KINDS
 from station.residents import find_residents
 from ui import ops
@@ -95,7 +95,8 @@ class ReassignDialog(_Form):
 
 class ReturnDialog(_Form):
     def __init__(self, count: int, parent=None) -> None:
-        super().__init__(parent, tr("Problems", "Hand {count} parcels back to the courier").format(count=count))
+        super().__init__(parent, ntr("Problems", "Hand 1 parcel back to the courier",
+                                     "Hand {count} parcels back to the courier", count))
         self.courier = QtWidgets.QLineEdit(objectName="courierName")
         self.courier.setPlaceholderText(tr("Problems", "e.g. 顺丰 王师傅"))
         self.note = QtWidgets.QLineEdit(objectName="returnNote")

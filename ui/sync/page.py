@@ -1,7 +1,7 @@
 """The Sync page: state at a glance, export to a folder or USB drive, push, return bundle, office key, history."""
 from pathlib import Path
 
-from station.i18n import N_, join_list, tr
+from station.i18n import N_, join_list, ntr, tr
 from station.permissions import Perm, allowed
 from station.sync.outgoing import export_bundle
 from station.sync.push import push
@@ -142,8 +142,10 @@ class SyncPage(Page):
         parts = waiting_parts(waiting)
         self.waiting_label.setText(tr("Sync", "Waiting to be sent: {parts}").format(parts=join_list(parts))
                                    if parts else tr("Sync", "Nothing is waiting to be sent."))
-        self.from_office.setText(tr("Sync", "From the office: {n} notices, {w} merchants on the watch list.").format(
-            n=len(received["notices"]), w=len(received["watch"])))
+        self.from_office.setText(tr("Sync", "From the office: {notices}, {watch}.").format(
+            notices=ntr("Sync", "1 notice", "{count} notices", len(received["notices"])),
+            watch=ntr("Sync", "1 merchant on the watch list", "{count} merchants on the watch list",
+                      len(received["watch"]))))
         self.received.clear()
         for notice in received["notices"]:
             self.received.addItem(tr("Sync", "Notice: {title} — {body}").format(**notice))
@@ -194,8 +196,9 @@ class SyncPage(Page):
            parent=self, progress_label=tr("Sync", "Writing the bundle…")).success(self._exported).run()
 
     def _exported(self, manifest: dict) -> None:
-        self._done(tr("Sync", "Bundle written to {file} ({n} records). Carry it to the town office.").format(
-            file=manifest["file"], n=manifest["records"]))
+        self._done(ntr("Sync", "Bundle written to {file} (1 record). Carry it to the town office.",
+                       "Bundle written to {file} ({count} records). Carry it to the town office.",
+                       manifest["records"], file=manifest["file"]))
 
     def push_now(self) -> None:
         ctx = self.session.ctx

@@ -113,7 +113,7 @@ def test_read_aloud_texts_in_both_languages(ctx):
     set_language("en")
     assert resident_notice_text(ctx, v["li"], spoken=False) == "李明, you have 1 parcel, pickup code 2-1-3001."
     text = board_notice_text(ctx)
-    assert text.startswith("5 parcels are waiting for 4 residents.") and "欧阳娜娜" in text
+    assert text.startswith("5 parcels waiting for 4 residents.") and "欧阳娜娜" in text
 
 
 def test_the_board_rule_under_the_title_runs_across_the_page_not_hidden_under_the_group_band(ctx, tmp_path):

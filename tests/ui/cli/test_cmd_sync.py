@@ -42,7 +42,7 @@ def test_two_stations_and_an_office_by_folder(tmp_path, cli):
                          "--lang", "en")
     summary = json.loads(out)  # the whole summary still comes out; one refused file makes the exit code 1
     assert (code, summary["accepted"], summary["rejected"]) == (1, 2, 1)
-    assert err.strip() == "1 of the files were refused; see above."
+    assert err.strip() == "1 of the files was refused; see above."
     refused = summary["results"][-1]
     assert refused["reason"] == "tampered" and (office / "quarantine").iterdir()
     code, out, _err = cli("--lang", "en", "--data", office, "office", "import", *files)
