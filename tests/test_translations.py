@@ -13,6 +13,14 @@ def test_every_string_has_a_chinese_translation():
     assert proc.returncode == 0, "untranslated strings:\n" + proc.stdout
 
 
+def test_no_translation_is_kept_for_a_string_the_code_no_longer_has():
+    """Old wording left in the .ts files resurfaces when a string comes back, and hides what a message says now."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import i18n
+
+    assert not i18n.unused(), "run python tools/i18n.py prune: " + repr(sorted(i18n.unused())[:10])
+
+
 def test_language_switch_changes_text():
     set_language("zh_CN")
     assert tr("Pages", "Counter") == "柜台"

@@ -3,6 +3,7 @@
     python tools/i18n.py check     list strings that have no Simplified Chinese translation (exit 1 if any)
     python tools/i18n.py update    add missing strings (as unfinished) to the right area's .ts file
     python tools/i18n.py fill F    fill translations from a file of lines "context<TAB>source<TAB>translation"
+    python tools/i18n.py prune     drop translations of strings the code no longer has
 
 Strings are found with `ast`: calls `tr("Context", "text")`, `N_("Context", "text")` and station errors
 (`InvalidInput("text")` …, whose context is "Errors"). Each source file belongs to an area (its .ts file)
@@ -177,8 +178,28 @@ def fill(table: str) -> int:
     return 1 if wanted else 0
 
 
+def unused() -> set[tuple[str, str]]:
+    return translated() - set(code_strings())
+
+
+def prune() -> int:
+    """Remove messages whose (context, source) the code no longer uses, so old wording cannot linger."""
+    gone = unused()
+    for ts in sorted(TS_DIR.glob(f"*.{LANG}.ts")):
+        tree = ET.parse(ts)
+        for context in tree.getroot().iter("context"):
+            for message in list(context.iter("message")):
+                if (context.findtext("name", ""), message.findtext("source", "")) in gone:
+                    context.remove(message)
+        ET.indent(tree.getroot())
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8")
+    print(f"removed {len(gone)} unused strings")
+    return 0
+
+
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else "check"
     if command == "fill":
         raise SystemExit(fill(sys.argv[2]))
-    raise SystemExit({"check": check, "update": update}[command]())
+    raise SystemExit({"check": check, "update": update, "prune": prune}[command]())

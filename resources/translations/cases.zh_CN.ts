@@ -499,10 +499,6 @@
       <translation>案卷 PDF …</translation>
     </message>
     <message>
-      <source>Dossier written to {out} ({pages} pages).</source>
-      <translation>案卷已写入 {out}（{pages} 页）。</translation>
-    </message>
-    <message>
       <source>Save the dossier</source>
       <translation>保存案卷</translation>
     </message>
@@ -665,10 +661,6 @@
   </context>
   <context>
     <name>Charts</name>
-    <message>
-      <source>Charts need the PySide6 add-ons.</source>
-      <translation>图表需要 PySide6 附加组件。</translation>
-    </message>
   </context>
   <context>
     <name>Cli</name>
@@ -699,10 +691,6 @@
     <message>
       <source>Deadline {kind} of case {number}: {due}.</source>
       <translation>案件 {number} 的时限 {kind}：{due}。</translation>
-    </message>
-    <message>
-      <source>Dossier of case {number} written to {out} ({pages} pages).</source>
-      <translation>案件 {number} 的案卷已写入 {out}（{pages} 页）。</translation>
     </message>
     <message>
       <source>Evidence missing or altered: {files}.</source>

@@ -156,10 +156,6 @@
       <translation>生成一个逼真的演示村站（100 万个包裹也很快）</translation>
     </message>
     <message>
-      <source>first admin account (its PIN or password with --pin)</source>
-      <translation>第一个管理员账号（用 --pin 给出 PIN 或密码）</translation>
-    </message>
-    <message>
       <source>folder for the return bundles (default: DATA/returns)</source>
       <translation>回执包的文件夹（默认：DATA/returns）</translation>
     </message>
@@ -238,10 +234,6 @@
     <message>
       <source>make a station (keys included)</source>
       <translation>建立村站（包括密钥）</translation>
-    </message>
-    <message>
-      <source>make a town office data directory</source>
-      <translation>建立镇办数据目录</translation>
     </message>
     <message>
       <source>merchants this station warns about</source>

@@ -4,10 +4,6 @@
   <context>
     <name>Cli</name>
     <message>
-      <source>Audit log intact: {rows} rows.</source>
-      <translation>审计日志完好：共 {rows} 条。</translation>
-    </message>
-    <message>
       <source>Enrolment card written to {out} (fingerprint {fp}).</source>
       <translation>登记卡已写入 {out}（指纹 {fp}）。</translation>
     </message>
@@ -145,10 +141,6 @@
     <message>
       <source>No station in {path}. Make one with: station init --code CODE --name NAME</source>
       <translation>{path} 中没有站点。请用以下命令建立：station init --code 编号 --name 名称</translation>
-    </message>
-    <message>
-      <source>Not recognised: {text} is not a tracking number, pickup code or delivery slip.</source>
-      <translation>无法识别：{text} 不是快递单号、取件码或送货单。</translation>
     </message>
     <message>
       <source>The scan was empty.</source>
@@ -757,10 +749,6 @@
       <translation>操作人</translation>
     </message>
     <message>
-      <source>Who (user name)</source>
-      <translation>操作人（用户名）</translation>
-    </message>
-    <message>
       <source>{count} entries shown</source>
       <translation>已显示 {count} 条</translation>
     </message>
@@ -816,10 +804,6 @@
       <translation>站点工作人员</translation>
     </message>
     <message>
-      <source>Town office</source>
-      <translation>镇便民服务中心</translation>
-    </message>
-    <message>
       <source>Volunteer</source>
       <translation>志愿者</translation>
     </message>
@@ -841,10 +825,6 @@
     <message>
       <source>Choose a user and type the PIN.</source>
       <translation>请选择用户并输入 PIN 码。</translation>
-    </message>
-    <message>
-      <source>No accounts yet: everyone acts as the station's administrator. Add an admin account in Settings so staff sign in.</source>
-      <translation>还没有账号：现在任何人都以站点管理员身份操作。请在“设置”中添加管理员账号，以便工作人员登录。</translation>
     </message>
     <message>
       <source>PIN or password</source>
@@ -884,10 +864,6 @@
     <message>
       <source>Read-aloud is off: no speech engine is installed on this computer (install speech-dispatcher or flite).</source>
       <translation>朗读不可用：这台电脑没有安装语音引擎（请安装 speech-dispatcher 或 flite）。</translation>
-    </message>
-    <message>
-      <source>Read-aloud is off: the speech engine {engine} did not start ({error}).</source>
-      <translation>朗读不可用：语音引擎 {engine} 没有启动（{error}）。</translation>
     </message>
     <message>
       <source>Read-aloud is off: the speech engine {engine} did not start (is the speech-dispatcher service running?).</source>

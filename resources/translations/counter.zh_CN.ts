@@ -154,14 +154,6 @@
       <translation>新居民</translation>
     </message>
     <message>
-      <source>Print shelf label</source>
-      <translation>打印货架标签</translation>
-    </message>
-    <message>
-      <source>Printing shelf labels is not available in this version.</source>
-      <translation>此版本尚不能打印货架标签。</translation>
-    </message>
-    <message>
       <source>Put aside (no resident): {tracking}</source>
       <translation>暂放一边（未定收件人）：{tracking}</translation>
     </message>
@@ -224,10 +216,6 @@
     <message>
       <source>This session</source>
       <translation>本次记录</translation>
-    </message>
-    <message>
-      <source>Tick at least one parcel to hand out.</source>
-      <translation>请至少勾选一件要交出的包裹。</translation>
     </message>
     <message>
       <source>Type the last 4 digits of the phone, then Enter.</source>
@@ -595,10 +583,6 @@
     <message>
       <source>{code} is in the problem queue; resolve it there first.</source>
       <translation>{code} 在问题件列表中，请先在那里处理。</translation>
-    </message>
-    <message>
-      <source>{code} is out for delivery with a volunteer.</source>
-      <translation>{code} 正由志愿者送货上门。</translation>
     </message>
     <message>
       <source>{code} was already delivered to the door.</source>

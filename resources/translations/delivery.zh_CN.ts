@@ -108,10 +108,6 @@
       <translation>这张送货单不属于本站任何送货批次，未做任何登记。</translation>
     </message>
     <message>
-      <source>Unknown outcome {outcome}; use delivered, delegate, not_home, refused or bad_address.</source>
-      <translation>未知的送货结果 {outcome}；请用 delivered、delegate、not_home、refused 或 bad_address。</translation>
-    </message>
-    <message>
       <source>{count} slips of run {code} have no outcome yet: scan them, or close it as all delivered.</source>
       <translation>送货批次 {code} 还有 {count} 张送货单没有结果：请扫描登记，或按“全部已送达”结束。</translation>
     </message>
@@ -267,10 +263,6 @@
     <message>
       <source>(nobody yet)</source>
       <translation>（尚未指派）</translation>
-    </message>
-    <message>
-      <source>, </source>
-      <translation>、</translation>
     </message>
     <message>
       <source>2 per page (half page each)</source>

@@ -86,10 +86,6 @@
   <context>
     <name>Practice</name>
     <message>
-      <source>Practice mode (F9): try every task on demo data</source>
-      <translation>练习模式（F9）：用演示数据把每件事试一遍</translation>
-    </message>
-    <message>
       <source>Practice mode: demo data only. Nothing here touches the real station or is synced.</source>
       <translation>练习模式：只有演示数据。这里做的任何事都不会影响真实村站，也不会同步。</translation>
     </message>
@@ -203,10 +199,6 @@
     <message>
       <source>Print a receipt or a shelf label</source>
       <translation>打印回执或货架标签</translation>
-    </message>
-    <message>
-      <source>Quick guides written to {out} ({pages} pages).</source>
-      <translation>快速指南已写入 {out}（{pages} 页）。</translation>
     </message>
     <message>
       <source>Scan the QR code on each slip at the counter.</source>

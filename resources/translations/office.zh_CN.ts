@@ -550,10 +550,6 @@
       <translation>一切正常</translation>
     </message>
     <message>
-      <source>appealed</source>
-      <translation>申诉中</translation>
-    </message>
-    <message>
       <source>cases with evidence across stations</source>
       <translation>件有证据的案件</translation>
     </message>
@@ -586,16 +582,8 @@
       <translation>从未同步</translation>
     </message>
     <message>
-      <source>proposed</source>
-      <translation>已提议</translation>
-    </message>
-    <message>
       <source>refused</source>
       <translation>已拒收</translation>
-    </message>
-    <message>
-      <source>removed</source>
-      <translation>已移出</translation>
     </message>
     <message>
       <source>waiting for an earlier bundle</source>

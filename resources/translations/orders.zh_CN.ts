@@ -677,10 +677,6 @@
       <translation>已核验身份证</translation>
     </message>
     <message>
-      <source>Is this a 7-day no-reason return? (No: a quality complaint)</source>
-      <translation>这是七日无理由退货吗？（否：按质量问题投诉）</translation>
-    </message>
-    <message>
       <source>Items</source>
       <translation>商品</translation>
     </message>

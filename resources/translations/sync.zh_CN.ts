@@ -242,10 +242,6 @@
       <translation>{file} 由 {office} 签名，但它不是本站信任的镇办。</translation>
     </message>
     <message>
-      <source>{file} is the card of a {found}, but a {wanted} card is needed here.</source>
-      <translation>{file} 是 {found} 的登记卡，这里需要 {wanted} 的登记卡。</translation>
-    </message>
-    <message>
       <source>{file} reuses bundle id {bundle}, already received with different contents.</source>
       <translation>{file} 重复使用了数据包编号 {bundle}，而该编号已以不同内容收到过。</translation>
     </message>
@@ -416,10 +412,6 @@
       <translation>网络</translation>
     </message>
     <message>
-      <source>No office key yet: ask the town office for its key file and import it with “Office key…”.</source>
-      <translation>还没有镇办密钥：请向镇办索取密钥文件，再用“镇办密钥…”导入。</translation>
-    </message>
-    <message>
       <source>Nothing is waiting to be sent.</source>
       <translation>没有待发送的变更。</translation>
     </message>
@@ -430,10 +422,6 @@
     <message>
       <source>Now trusting office {code}; compare the fingerprint by phone: {fp}</source>
       <translation>已信任镇办 {code}；请电话核对指纹：{fp}</translation>
-    </message>
-    <message>
-      <source>Office</source>
-      <translation>镇办</translation>
     </message>
     <message>
       <source>Office key file</source>
