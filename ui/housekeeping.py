@@ -198,7 +198,7 @@ class ColumnFitter(QObject):
             return
         one_line = {c: header.sectionSizeHint(c) for c in columns}
         floors = {c: max(self._longest_word(c), header.minimumSectionSize()) for c in columns}
-        cells = {c: view.sizeHintForColumn(c) for c in columns}
+        cells = {c: view.sizeHintForColumn(c) + tick_box_shortfall(view, c) for c in columns}
         natural = {c: max(one_line[c], cells[c]) for c in columns}
         sizes = fitted_widths(natural, floors, available, cells)
         header.setStretchLastSection(False)
@@ -241,6 +241,18 @@ class ColumnFitter(QObject):
             QtWidgets.QToolTip.showText(event.globalPos(), text, self.view)
             return True
         return False
+
+
+def tick_box_shortfall(view: QtWidgets.QTableView, column: int, rows: int = 200) -> int:
+    """What a column of tick boxes needs beyond its size hint: an item's size hint counts the style's own
+    indicator width (14 px), while the style sheet draws it larger (0.9 em: 25 px in elder mode), so names
+    beside tick boxes were cut ("张…") though the column was as wide as its hint."""
+    model = view.model()
+    if model is None or not any(model.index(r, column).data(Qt.ItemDataRole.CheckStateRole) is not None
+                                for r in range(min(rows, model.rowCount()))):
+        return 0
+    style, metric = view.style(), QtWidgets.QStyle.PixelMetric.PM_IndicatorWidth
+    return max(0, style.pixelMetric(metric, None, view) - style.pixelMetric(metric))
 
 
 def fitted_widths(natural: dict[int, int], floors: dict[int, int], available: int,
