@@ -5,6 +5,7 @@ person finds the keys. The window's own keys come first, then the page's (a page
 `SHORTCUTS` attribute of (keys, N_(context, text)) pairs).
 """
 from station.i18n import N_, tr
+from ui.leading import space_view
 from ui.qt import Qt, QtGui, QtWidgets
 
 WINDOW_KEYS = (
@@ -28,6 +29,7 @@ class HelpPanel(QtWidgets.QDialog):
         self.table.setHorizontalHeaderLabels([tr("Help", "Keys"), tr("Help", "What it does")])
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        space_view(self.table)  # wrapped lines 1.3× apart in elder mode, rows as tall as that needs
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = QtWidgets.QVBoxLayout(self)

@@ -6,7 +6,7 @@ and `ui.theme.apply_display` re-fits every widget when the text size changes.
 """
 import re
 
-from ui import theme
+from ui import leading, theme
 from ui.elided import ElidedLabel
 from ui.qt import QObject, Qt, QtCore, QTimer, QtWidgets, is_alive
 
@@ -27,6 +27,8 @@ def tidy(root: QtWidgets.QWidget) -> None:
             continue
         name_widget(widget)
         wrap_label(widget)
+        if theme.is_large():
+            space(widget)
         if isinstance(widget.layout(), QtWidgets.QFormLayout):  # a long label puts its field on the next line
             widget.layout().setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         if isinstance(widget, QtWidgets.QTableView):
@@ -57,6 +59,14 @@ def wrap_label(widget: QtWidgets.QWidget) -> None:
         widget.setWordWrap(True)
 
 
+def space(widget: QtWidgets.QWidget) -> None:
+    """Elder mode: lines of wrapping labels and of tall cells >= 1.3 times the text size apart (ui.leading)."""
+    if isinstance(widget, QtWidgets.QLabel):
+        leading.space_label(widget)
+    elif isinstance(widget, QtWidgets.QAbstractItemView) and not isinstance(widget, QtWidgets.QHeaderView):
+        leading.space_view(widget)
+
+
 def _in_status_bar(widget: QtWidgets.QWidget) -> bool:
     parent = widget.parentWidget()
     while parent is not None:
@@ -79,7 +89,7 @@ def _shown_name(widget: QtWidgets.QWidget) -> str:
     if isinstance(widget, QtWidgets.QAbstractButton):
         return (widget.text() or widget.toolTip()).replace("&", "")
     if isinstance(widget, QtWidgets.QLabel):
-        return widget.text() if widget.textFormat() != Qt.TextFormat.RichText else widget.toolTip()
+        return leading.readable_text(widget) or widget.toolTip()
     if isinstance(widget, QtWidgets.QGroupBox):
         return widget.title()
     if isinstance(widget.parentWidget(), QtWidgets.QAbstractSpinBox):  # a spin box's own line edit
@@ -117,12 +127,12 @@ def _label_for(widget: QtWidgets.QWidget) -> str:
         return ""
     for label in parent.findChildren(QtWidgets.QLabel):
         if label.buddy() is widget:
-            return label.text().replace("&", "")
+            return leading.plain_text(label).replace("&", "")
     form = parent.layout()
     if isinstance(form, QtWidgets.QFormLayout):
         label = form.labelForField(widget)
         if isinstance(label, QtWidgets.QLabel):
-            return label.text().replace("&", "")
+            return leading.plain_text(label).replace("&", "")
     return ""
 
 
@@ -134,7 +144,7 @@ def _preceding_label(widget: QtWidgets.QWidget) -> str:
     if parent is None:
         return ""
     place = (widget.y(), widget.x())
-    before = [(label.y(), label.x(), label.text()) for label in siblings(parent, QtWidgets.QLabel)
+    before = [(label.y(), label.x(), leading.plain_text(label)) for label in siblings(parent, QtWidgets.QLabel)
               if label.text() and label.buddy() is None and (label.y(), label.x()) < place
               and label.y() < widget.y() + widget.height()]
     return max(before)[2].replace("&", "") if before else ""
