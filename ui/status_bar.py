@@ -1,4 +1,8 @@
-"""Status bar: which station, who is signed in, and the sync state."""
+"""Status bar: which station, who is signed in, and the sync state.
+
+The sync state is shown whole (it is what staff act on: changes waiting to go to the town office); the station
+and user labels give way first, elided with the whole text in their tooltips (the station is also in the
+window title)."""
 from station.context import CONSOLE, NOBODY
 from station.i18n import tr
 from ui import theme
@@ -19,7 +23,8 @@ class StationStatusBar(QtWidgets.QStatusBar):
         # Elided (whole text in the tooltip) so long names or translations never widen the window.
         self.station_label = ElidedLabel()
         self.user_label = ElidedLabel()
-        self.sync_label = ElidedLabel(tr("Status", "Sync: not set up"))
+        self.sync_label = QtWidgets.QLabel(tr("Status", "Sync: not set up"), objectName="syncStatus")
+        self.sync_label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Minimum, QtWidgets.QSizePolicy.Policy.Preferred)
         self.addWidget(self.station_label, 2)
         self.addWidget(self.user_label, 1)
         self.elder_button = QtWidgets.QPushButton(tr("Status", "Large text"), objectName="elderMode",
@@ -29,7 +34,7 @@ class StationStatusBar(QtWidgets.QStatusBar):
         self.elder_button.toggled.connect(lambda on: theme.set_elder_mode(session, on))
         self.addPermanentWidget(self.elder_button)
         self.addPermanentWidget(self.switch_button)
-        self.addPermanentWidget(self.sync_label, 2)
+        self.addPermanentWidget(self.sync_label)
         session.actor_changed.connect(self._actor_changed)  # a method: dropped when this bar is replaced
         self.update_labels()
         attach_sync_status(self, session)
@@ -48,3 +53,4 @@ class StationStatusBar(QtWidgets.QStatusBar):
 
     def set_sync_text(self, text: str) -> None:
         self.sync_label.setText(text)
+        self.sync_label.setToolTip(text)
