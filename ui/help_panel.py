@@ -7,6 +7,7 @@ any, then the keys of every dialog. `watch_dialogs` gives every dialog its F1 wh
 focus, Qt's own (message boxes, input and file dialogs) included, so no dialog has to remember it.
 """
 from station.i18n import N_, tr
+from ui.leading import space_view
 from ui.qt import Qt, QtGui, QTimer, QtWidgets
 
 WINDOW_KEYS = (
@@ -37,6 +38,7 @@ class HelpPanel(QtWidgets.QDialog):
         self.table.setHorizontalHeaderLabels([tr("Help", "Keys"), tr("Help", "What it does")])
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        space_view(self.table)  # wrapped lines 1.3× apart in elder mode, rows as tall as that needs
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = QtWidgets.QVBoxLayout(self)

@@ -6,7 +6,7 @@ and `ui.theme.apply_display` re-fits every widget when the text size changes.
 """
 import re
 
-from ui import theme
+from ui import leading, theme
 from ui.elided import ElidedLabel
 from ui.qt import QObject, Qt, QtCore, QTimer, QtWidgets, is_alive
 
@@ -27,6 +27,8 @@ def tidy(root: QtWidgets.QWidget) -> None:
             continue
         name_widget(widget)
         wrap_label(widget)
+        if theme.is_large():
+            space(widget)
         if isinstance(widget.layout(), QtWidgets.QFormLayout):  # a long label puts its field on the next line
             widget.layout().setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         if isinstance(widget, QtWidgets.QTableView):
@@ -57,6 +59,14 @@ def wrap_label(widget: QtWidgets.QWidget) -> None:
         widget.setWordWrap(True)
 
 
+def space(widget: QtWidgets.QWidget) -> None:
+    """Elder mode: lines of wrapping labels and of tall cells >= 1.3 times the text size apart (ui.leading)."""
+    if isinstance(widget, QtWidgets.QLabel):
+        leading.space_label(widget)
+    elif isinstance(widget, QtWidgets.QAbstractItemView) and not isinstance(widget, QtWidgets.QHeaderView):
+        leading.space_view(widget)
+
+
 def _in_status_bar(widget: QtWidgets.QWidget) -> bool:
     parent = widget.parentWidget()
     while parent is not None:
@@ -79,7 +89,7 @@ def _shown_name(widget: QtWidgets.QWidget) -> str:
     if isinstance(widget, QtWidgets.QAbstractButton):
         return (widget.text() or widget.toolTip()).replace("&", "")
     if isinstance(widget, QtWidgets.QLabel):
-        return widget.text() if widget.textFormat() != Qt.TextFormat.RichText else widget.toolTip()
+        return leading.readable_text(widget) or widget.toolTip()
     if isinstance(widget, QtWidgets.QGroupBox):
         return widget.title()
     if isinstance(widget.parentWidget(), QtWidgets.QAbstractSpinBox):  # a spin box's own line edit
@@ -117,12 +127,12 @@ def _label_for(widget: QtWidgets.QWidget) -> str:
         return ""
     for label in parent.findChildren(QtWidgets.QLabel):
         if label.buddy() is widget:
-            return label.text().replace("&", "")
+            return leading.plain_text(label).replace("&", "")
     form = parent.layout()
     if isinstance(form, QtWidgets.QFormLayout):
         label = form.labelForField(widget)
         if isinstance(label, QtWidgets.QLabel):
-            return label.text().replace("&", "")
+            return leading.plain_text(label).replace("&", "")
     return ""
 
 
@@ -134,7 +144,7 @@ def _preceding_label(widget: QtWidgets.QWidget) -> str:
     if parent is None:
         return ""
     place = (widget.y(), widget.x())
-    before = [(label.y(), label.x(), label.text()) for label in siblings(parent, QtWidgets.QLabel)
+    before = [(label.y(), label.x(), leading.plain_text(label)) for label in siblings(parent, QtWidgets.QLabel)
               if label.text() and label.buddy() is None and (label.y(), label.x()) < place
               and label.y() < widget.y() + widget.height()]
     return max(before)[2].replace("&", "") if before else ""
@@ -198,7 +208,7 @@ class ColumnFitter(QObject):
             return
         one_line = {c: header.sectionSizeHint(c) for c in columns}
         floors = {c: max(self._longest_word(c), header.minimumSectionSize()) for c in columns}
-        cells = {c: view.sizeHintForColumn(c) for c in columns}
+        cells = {c: view.sizeHintForColumn(c) + tick_box_shortfall(view, c) for c in columns}
         natural = {c: max(one_line[c], cells[c]) for c in columns}
         sizes = fitted_widths(natural, floors, available, cells)
         header.setStretchLastSection(False)
@@ -241,6 +251,18 @@ class ColumnFitter(QObject):
             QtWidgets.QToolTip.showText(event.globalPos(), text, self.view)
             return True
         return False
+
+
+def tick_box_shortfall(view: QtWidgets.QTableView, column: int, rows: int = 200) -> int:
+    """What a column of tick boxes needs beyond its size hint: an item's size hint counts the style's own
+    indicator width (14 px), while the style sheet draws it larger (0.9 em: 25 px in elder mode), so names
+    beside tick boxes were cut ("张…") though the column was as wide as its hint."""
+    model = view.model()
+    if model is None or not any(model.index(r, column).data(Qt.ItemDataRole.CheckStateRole) is not None
+                                for r in range(min(rows, model.rowCount()))):
+        return 0
+    style, metric = view.style(), QtWidgets.QStyle.PixelMetric.PM_IndicatorWidth
+    return max(0, style.pixelMetric(metric, None, view) - style.pixelMetric(metric))
 
 
 def fitted_widths(natural: dict[int, int], floors: dict[int, int], available: int,

@@ -1,10 +1,16 @@
-"""Status bar: which station, who is signed in, and the sync state."""
+"""Status bar: which station, who is signed in, and the sync state.
+
+The sync state is shown whole: it is what staff act on, changes waiting to go to
+the town office. The station and user labels give way first, elided with the whole text in their tooltips (the
+station is also in the window title)."""
 from station.context import CONSOLE, NOBODY
 from station.i18n import tr
 from ui import theme
 from ui.elided import ElidedLabel
 from ui.qt import QtCore, QtWidgets, Signal
 from ui.sync.status import attach_sync_status
+
+SPARE_PX = 60  # the bar's margins, gaps and size grip
 
 
 class StationStatusBar(QtWidgets.QStatusBar):
@@ -20,6 +26,8 @@ class StationStatusBar(QtWidgets.QStatusBar):
         self.station_label = ElidedLabel()
         self.user_label = ElidedLabel()
         self.sync_label = ElidedLabel(tr("Status", "Sync: not set up"))
+        self.sync_label.setObjectName("syncStatus")
+        self.sync_label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Preferred)
         self.addWidget(self.station_label, 2)
         self.addWidget(self.user_label, 1)
         self.elder_button = QtWidgets.QPushButton(tr("Status", "Large text"), objectName="elderMode",
@@ -29,7 +37,7 @@ class StationStatusBar(QtWidgets.QStatusBar):
         self.elder_button.toggled.connect(lambda on: theme.set_elder_mode(session, on))
         self.addPermanentWidget(self.elder_button)
         self.addPermanentWidget(self.switch_button)
-        self.addPermanentWidget(self.sync_label, 2)
+        self.addPermanentWidget(self.sync_label)
         session.actor_changed.connect(self._actor_changed)  # a method: dropped when this bar is replaced
         self.update_labels()
         attach_sync_status(self, session)
@@ -48,3 +56,17 @@ class StationStatusBar(QtWidgets.QStatusBar):
 
     def set_sync_text(self, text: str) -> None:
         self.sync_label.setText(text)
+        self._fit_sync()
+
+    def _fit_sync(self) -> None:
+        """As wide as its text where the bar has that room beside the least of the other items (a text longer
+        than any real translation elides rather than widening the window)."""
+        need = self.sync_label.fontMetrics().horizontalAdvance(self.sync_label.text()) + 4
+        others = (self.station_label.minimumSizeHint().width() + self.user_label.minimumSizeHint().width()
+                  + self.elder_button.sizeHint().width() + self.switch_button.sizeHint().width() + SPARE_PX)
+        least = self.fontMetrics().horizontalAdvance("M") * 4
+        self.sync_label.setMinimumWidth(max(least, min(need, self.width() - others)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_sync()

@@ -11,6 +11,7 @@ from ui.qt import QtGui, QtWidgets
 NORMAL_PT = 12
 LARGE_PT = 18
 RESULT_PT = {False: 20, True: 30}  # the counter's result: the largest step of each size
+LINE_SPACING = 1.3  # elder mode: lines of wrapped text at least 1.3 times the text size apart (ui.leading)
 ELDER_TARGET_PX = 60  # buttons, inputs, check boxes, tabs and nav rows in elder mode
 MIN_CONTRAST = 4.5
 

@@ -18,6 +18,7 @@ class Household(SyncedModel):
 class Resident(SyncedModel):
     name = pw.CharField(index=True)
     name_initials = pw.CharField(default="", index=True)  # pinyin initials, kept by station.residents
+    name_pinyin = pw.CharField(default="")  # full pinyin: the list order (m014)
     phone = pw.CharField(default="", index=True)
     phone_tail = pw.CharField(default="", index=True)
     household = pw.ForeignKeyField(Household, column_name="household_gid", null=True, backref="members",
@@ -30,6 +31,9 @@ class Resident(SyncedModel):
     care_alone = pw.BooleanField(default=False)
     care_notes = pw.TextField(default="")
     created_at = pw.DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("name_pinyin", "name"), False),)
 
 
 class Delegate(SyncedModel):

@@ -792,6 +792,10 @@
       <source>Audit log intact: {count} rows.</source>
       <translation>审计日志完好：共 {count} 条。</translation>
     </message>
+    <message>
+      <source>{field}: {value}</source>
+      <translation>{field}：{value}</translation>
+    </message>
   </context>
   <context>
     <name>Roles</name>
@@ -1368,6 +1372,301 @@
     <message>
       <source>Sign in with the PIN typed</source>
       <translation>用输入的密码登录</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditFields</name>
+    <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>Amount (¥)</source>
+      <translation>金额（元）</translation>
+    </message>
+    <message>
+      <source>Back on the shelf</source>
+      <translation>放回货架</translation>
+    </message>
+    <message>
+      <source>Care notes</source>
+      <translation>照护备注</translation>
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation>快递公司</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Codes</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Consent by</source>
+      <translation>同意人</translation>
+    </message>
+    <message>
+      <source>Consent given</source>
+      <translation>同意方式</translation>
+    </message>
+    <message>
+      <source>Counted (¥)</source>
+      <translation>清点金额（元）</translation>
+    </message>
+    <message>
+      <source>Courier</source>
+      <translation>快递员</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>天数</translation>
+    </message>
+    <message>
+      <source>Delegate</source>
+      <translation>代收人</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>证据</translation>
+    </message>
+    <message>
+      <source>Fee (¥)</source>
+      <translation>费用（元）</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <source>ID checked</source>
+      <translation>已核验身份证</translation>
+    </message>
+    <message>
+      <source>Inspected</source>
+      <translation>已开箱验视</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Key fingerprint</source>
+      <translation>密钥指纹</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Landmark</source>
+      <translation>位置标志</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>已锁定</translation>
+    </message>
+    <message>
+      <source>May collect</source>
+      <translation>可代取</translation>
+    </message>
+    <message>
+      <source>Merchant</source>
+      <translation>商家</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>分钟</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>No-reason return</source>
+      <translation>七日无理由退货</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Paid by</source>
+      <translation>付款方</translation>
+    </message>
+    <message>
+      <source>Parcel</source>
+      <translation>包裹</translation>
+    </message>
+    <message>
+      <source>Parcels</source>
+      <translation>包裹</translation>
+    </message>
+    <message>
+      <source>Paused on</source>
+      <translation>暂停日期</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>手机号</translation>
+    </message>
+    <message>
+      <source>Pickup code</source>
+      <translation>取件码</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Received by</source>
+      <translation>取件人</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>收件人</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>记录数</translation>
+    </message>
+    <message>
+      <source>Refund (¥)</source>
+      <translation>退款（元）</translation>
+    </message>
+    <message>
+      <source>Refund due</source>
+      <translation>应退款日</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>关系</translation>
+    </message>
+    <message>
+      <source>Replacement tracking no.</source>
+      <translation>换货快递单号</translation>
+    </message>
+    <message>
+      <source>Resident</source>
+      <translation>居民</translation>
+    </message>
+    <message>
+      <source>Resumed on</source>
+      <translation>恢复日期</translation>
+    </message>
+    <message>
+      <source>Return window ends</source>
+      <translation>退货期截止</translation>
+    </message>
+    <message>
+      <source>Revoked</source>
+      <translation>已撤销</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Run</source>
+      <translation>批次</translation>
+    </message>
+    <message>
+      <source>Seed</source>
+      <translation>随机种子</translation>
+    </message>
+    <message>
+      <source>Sender</source>
+      <translation>寄件人</translation>
+    </message>
+    <message>
+      <source>Shelf</source>
+      <translation>货架</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>站点</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Stops</source>
+      <translation>送货点</translation>
+    </message>
+    <message>
+      <source>Total (¥)</source>
+      <translation>合计（元）</translation>
+    </message>
+    <message>
+      <source>Tracking no.</source>
+      <translation>快递单号</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>截至</translation>
+    </message>
+    <message>
+      <source>Via</source>
+      <translation>途径</translation>
+    </message>
+    <message>
+      <source>Village group</source>
+      <translation>村民小组</translation>
+    </message>
+    <message>
+      <source>Volunteer</source>
+      <translation>志愿者</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>警示</translation>
+    </message>
+    <message>
+      <source>Photo (SHA-256)</source>
+      <translation>照片（SHA-256）</translation>
     </message>
   </context>
 </TS>

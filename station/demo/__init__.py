@@ -31,7 +31,7 @@ from station.errors import InvalidInput, Refused
 from station.identity import init_station
 from station.paths import DB_FILE
 from station.permissions import Perm, Role
-from station.residents.pinyin import name_initials
+from station.residents.pinyin import name_initials, name_pinyin
 from station.service import service
 
 DEMO_CODE = "DEMO-001"
@@ -105,7 +105,8 @@ def fill_demo(ctx: Ctx, residents: int = 600, parcels: int = 6000, seed: int = 1
                         len(village.delegates))
     _insert(conn, "village_group", ("gid", "owner", "name", "sort"), village.groups)
     _insert(conn, "household", ("gid", "owner", "group_gid", "address", "created_at"), village.households)
-    _insert(conn, "resident", RESIDENT_COLUMNS, [(*row, name_initials(row[2])) for row in village.residents])
+    _insert(conn, "resident", RESIDENT_COLUMNS, [(*row, name_initials(row[2]), name_pinyin(row[2]))
+                                                  for row in village.residents])
     _insert(conn, "delegate", ("gid", "owner", "resident_gid", "name", "phone", "relation"), village.delegates)
     maker = ParcelMaker(rng, ctx.station_code, village.people, now_s, stamps)
     with _indexes_rebuilt_after(conn, "parcel"):
@@ -128,7 +129,7 @@ def fill_demo(ctx: Ctx, residents: int = 600, parcels: int = 6000, seed: int = 1
 
 RESIDENT_COLUMNS = ("gid", "owner", "name", "phone", "phone_tail", "household_gid", "group_gid", "care_elderly",
                     "care_mobility", "care_vision", "care_hearing", "care_alone", "care_notes", "created_at",
-                    "name_initials")
+                    "name_initials", "name_pinyin")
 
 
 def _check_sizes(residents: int, parcels: int) -> None:

@@ -46,9 +46,9 @@ def show_phones(ctx: Ctx) -> bool:
 
 
 def rows_where(where: str, params: tuple, show_phone: bool, limit: int = 50, offset: int = 0) -> list[ResidentView]:
-    """Residents matching a WHERE clause on `r` (resident), in pinyin order of their initials (王 before 张, as
-    a Chinese list is read), then by name and gid."""
-    order = "r.name_initials, r.name, r.gid"
+    """Residents matching a WHERE clause on `r` (resident), in the pinyin order of their whole name (汪 before
+    王 before 魏, as a Chinese list is read, though all three are "w"), then by name and gid."""
+    order = "r.name_pinyin, r.name, r.gid"
     sql = f"{RESIDENT_SQL} WHERE {where} ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}"
     return [ResidentView(gid, name, phone if show_phone else mask_phone(phone), tail, group,
                          tuple(c for c, flag in zip(CARE, flags, strict=True) if flag), address)

@@ -12,7 +12,7 @@ from station.ids import new_gid
 from station.permissions import Perm
 from station.phones import check_mobile, phone_tail
 from station.residents.households import set_home, snapshot
-from station.residents.pinyin import name_initials
+from station.residents.pinyin import name_initials, name_pinyin
 from station.residents.records import CARE, CARE_FLAGS, ResidentView, by_gid, get_resident
 from station.service import service
 
@@ -49,7 +49,8 @@ def _columns(clean: dict) -> dict:
     if "care_notes" in clean:
         fields["care_notes"] = (clean["care_notes"] or "").strip()
     if "name" in clean:
-        fields.update(name=clean["name"], name_initials=name_initials(clean["name"]))
+        fields.update(name=clean["name"], name_initials=name_initials(clean["name"]),
+                      name_pinyin=name_pinyin(clean["name"]))
     if "phone" in clean:
         fields.update(phone=clean["phone"], phone_tail=phone_tail(clean["phone"]))
     if "group_gid" in clean:

@@ -1,6 +1,8 @@
 """Measuring a shown page as a person would see it: clipped text, overlapping or protruding widgets, tables
-that scroll sideways, elder-mode font and target sizes, and empty accessible names. Each finding is a line
-naming the page and the widget, so a failing test says what to fix."""
+that scroll sideways, elder-mode font and target sizes and line spacing, and empty accessible names. Each
+finding is a line naming the page and the widget, so a failing test says what to fix."""
+from itertools import pairwise
+
 from ui import theme
 from ui.elided import ElidedLabel
 from ui.housekeeping import TARGETS, WORDS, siblings
@@ -122,6 +124,44 @@ def elder_sizes(widget: QtWidgets.QWidget) -> list[str]:
     return found
 
 
+def line_spacing(label: QtWidgets.QLabel) -> float | None:
+    """The least distance between the baselines of a label's lines as laid out at its width, ÷ its text size
+    in pixels; None for text on one line. Measured on a text document made as QLabel makes it (plain text:
+    the font's own spacing, as QPainter draws it; rich text: with its line-height)."""
+    doc = QtGui.QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(label.font())
+    if _rich(label):
+        doc.setHtml(label.text())
+    else:
+        doc.setPlainText(label.text())
+    if label.wordWrap():  # else only its own line breaks start new lines
+        doc.setTextWidth(max(1, label.contentsRect().width() - 2 * label.margin()))
+    baselines, block = [], doc.begin()
+    while block.isValid():
+        top, layout = doc.documentLayout().blockBoundingRect(block).top(), block.layout()
+        baselines += [top + layout.lineAt(i).y() + layout.lineAt(i).ascent() for i in range(layout.lineCount())]
+        block = block.next()
+    if len(baselines) < 2:
+        return None
+    return min(b - a for a, b in pairwise(baselines)) / QtGui.QFontInfo(label.font()).pixelSize()
+
+
+def tight_lines(widget: QtWidgets.QWidget) -> list[str]:
+    """In elder mode: lines of wrapped text >= 1.3 times the text size apart (MIIT); table rows as high."""
+    if (isinstance(widget, QtWidgets.QLabel) and not isinstance(widget, ElidedLabel) and widget.text()
+            and widget.pixmap().isNull()):
+        spacing = line_spacing(widget)
+        if spacing is not None and spacing < theme.LINE_SPACING - 0.01:
+            return [f"lines {spacing:.2f}× the text size apart"]
+    if isinstance(widget, QtWidgets.QTableView) and widget.model() is not None and widget.model().rowCount():
+        least = theme.LINE_SPACING * QtGui.QFontInfo(widget.font()).pixelSize()
+        low = [r for r in range(min(widget.model().rowCount(), 50)) if widget.rowHeight(r) < least]
+        if low:
+            return [f"row {low[0]} {widget.rowHeight(low[0])} px high, under {least:.0f}"]
+    return []
+
+
 def unnamed(widget: QtWidgets.QWidget) -> list[str]:
     """What a screen reader would announce: the accessible interface's name."""
     needs_name = (isinstance(widget, (QtWidgets.QAbstractButton, QtWidgets.QLineEdit, QtWidgets.QComboBox,
@@ -159,6 +199,6 @@ def audit_page(window: QtWidgets.QMainWindow, key: str, large: bool, width: int,
     for widget in [window.statusBar(), *visible(window.statusBar()), page, *visible(page)]:
         checks = [clipped(widget), overlaps(widget), sideways(widget), unnamed(widget)]
         if large:
-            checks.append(elder_sizes(widget))
+            checks += [elder_sizes(widget), tight_lines(widget)]
         problems += [f"{key}: {describe(widget)}: {finding}" for found in checks for finding in found]
     return problems

@@ -8,8 +8,8 @@ from ui.audit import page as audit_page
 from ui.audit.page import AuditPage
 
 
-def _page(data_dir, qtbot):
-    page = AuditPage(open_session(data_dir))
+def _page(data_dir, qtbot, lang=None):
+    page = AuditPage(open_session(data_dir, lang))
     qtbot.addWidget(page)
     page.refresh()
     ops.wait_idle()
@@ -87,9 +87,10 @@ def test_audit_times_are_the_stations_wall_clock_like_every_other_page(monkeypat
 def test_changes_read_as_fields_and_records_by_name_not_internal_ids():
     from ui.audit.model import change_text, record_text
 
-    entry = {"entity_id": "01M8YCG1EH84MEPWF7MEDNKWMG", "before": '{"status": "waiting", "shelf": "3-1"}',
+    entry = {"entity": "parcel", "entity_id": "01M8YCG1EH84MEPWF7MEDNKWMG",
+             "before": '{"status": "waiting", "shelf": "3-1"}',
              "after": '{"status": "picked_up", "shelf": "3-1", "resident": "01K9DS0V52RE3CTR9Y63CF2TPZ"}'}
-    assert change_text(entry) == "status: waiting → picked_up"
+    assert change_text(entry) == "状态：待取 → 已取件"
     assert record_text(entry) == "…DNKWMG"
     named = {"entity_id": "01M8YCG1EH84MEPWF7MEDNKWMG", "before": None, "after": '{"name": "老李", "active": true}'}
     assert record_text(named) == "老李" and "{" not in change_text(named)
@@ -102,3 +103,30 @@ def test_who_filter_lists_display_names_and_filters_by_account(ctx, data_dir, qt
     page.actor_combo.setCurrentIndex(labels.index(labels[1]))
     ops.wait_idle()
     assert all(row["actor"] == page.actor_combo.currentData() for row in page.model.rows)
+
+
+def test_changes_name_fields_and_coded_values_in_words(ctx, data_dir, qtbot):
+    """'状态：待取 → 问题件', not 'status: waiting → problem'; in English the same glossary words."""
+    from station.parcels.problems import report_problem
+
+    report_problem(ctx, "SF1234567890123", "misaddressed", note="box wet")
+    page = _page(data_dir, qtbot)
+    change = _cell(page, 0, 5)
+    assert "状态：待取 → 问题件" in change and "类别：地址错误" in change and "备注：box wet" in change
+    assert "photo" not in change  # no photo: an empty field is left out
+    assert "status" not in change and "waiting" not in change and "misaddressed" not in change
+    page = _page(data_dir, qtbot, "en")
+    change = _cell(page, 0, 5)
+    assert "Status: Waiting → Problem" in change and "Kind: Misaddressed" in change
+
+
+def test_money_and_roles_in_words():
+    from station.i18n import set_language
+    from ui.audit.model import change_text
+
+    set_language("en")
+    assert change_text({"entity": "goods_return", "before": '{"status": "handed_off"}',
+                        "after": '{"status": "refunded", "refund_fen": 9150}'}) == \
+        "Status: Return parcel sent → Refunded, Refund (¥): 91.50"
+    assert change_text({"entity": "account", "after": '{"role": "staff"}'}) == "Role: Station staff"
+    assert change_text({"entity": "x", "after": '{"newer_field": "v"}'}) == "newer_field: v"  # unknown: as it is

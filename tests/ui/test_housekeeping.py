@@ -51,3 +51,30 @@ def test_headers_wrap_before_a_name_or_code_is_cut():
     sizes = fitted_widths(natural, floors, 600, cells)
     assert sizes[0] >= 140 and sizes[1] >= 140 and sum(sizes.values()) == 600
     assert fitted_widths(natural, floors, 600)[0] < 140  # without the cells' widths the name would be cut
+
+
+def _cell_image(table, row: int, column: int):
+    return table.viewport().grab(table.visualRect(table.model().index(row, column))).toImage()
+
+
+def test_a_column_of_tick_boxes_shows_its_names_whole_in_large_text(qapp, qtbot):
+    """The tick box is drawn larger than the item's size hint counts: the fitted column makes room for it, so
+    each name is drawn exactly as in a column with room to spare (not "张…")."""
+    theme.apply_display(qapp, True, False)
+    try:
+        table = make_table(["居民", "小组", "地址"], checkable=True)
+        qtbot.addWidget(table)
+        set_rows(table, [["欧阳秀英", "第二村民小组", "村东头老井往北走三百米" * 4], ["张军", "一组", "小卖部"]],
+                 ["g1", "g2"])
+        table.resize(900, 300)
+        table.show()
+        tidy(table)
+        qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
+        qapp.processEvents()
+        fitted = table.columnWidth(0)
+        shown = _cell_image(table, 0, 0)
+        table.horizontalHeader().resizeSection(0, fitted + 200)
+        roomy = _cell_image(table, 0, 0)
+        assert all(shown.pixel(x, y) == roomy.pixel(x, y) for x in range(fitted - 4) for y in range(shown.height()))
+    finally:
+        theme.apply_display(qapp, False, False)

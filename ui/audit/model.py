@@ -4,6 +4,7 @@ import json
 import re
 
 from station.audit_actions import action_label, actor_label
+from station.audit_fields import field_label, value_text
 from station.clock import local
 from station.i18n import N_, ellipsis, tr
 from ui.qt import Qt, QtCore
@@ -41,7 +42,10 @@ def _fields(text: str | None) -> dict | None:
     return value if isinstance(value, dict) else None
 
 
-def _value(value) -> str:
+def _value(entity: str, key: str, value) -> str:
+    words = value_text(entity, key, value)
+    if words is not None:
+        return words
     if isinstance(value, bool):
         return "✓" if value else "✗"
     if isinstance(value, (dict, list)):
@@ -50,20 +54,25 @@ def _value(value) -> str:
 
 
 def change_text(entry: dict, limit: int = 120) -> str:
-    """What changed, as "field: before → after" (fields that only hold internal ids are left out)."""
+    """What changed, as "field: before → after" in words: the field's label, coded values (statuses, roles)
+    by the glossary, money in yuan; fields that only hold internal ids are left out."""
     before, after = _fields(entry.get("before")), _fields(entry.get("after"))
     if before is None and after is None:
         text = " → ".join(filter(None, (entry.get("before"), entry.get("after"))))
     else:
         before, after, parts = before or {}, after or {}, []
+        entity = str(entry.get("entity") or "")
         for key in dict.fromkeys([*before, *after]):
             old, new = before.get(key), after.get(key)
-            if old == new or any(isinstance(v, str) and ULID.match(v) for v in (old, new)):
+            empty = old in ("", None) and new in ("", None)  # e.g. no photo
+            if old == new or empty or any(isinstance(v, str) and ULID.match(v) for v in (old, new)):
                 continue
+            label = tr("Audit", "{field}: {value}")
             if key in before and key in after:
-                parts.append(f"{key}: {_value(old)} → {_value(new)}")
+                value = f"{_value(entity, key, old)} → {_value(entity, key, new)}"
             else:
-                parts.append(f"{key}: {_value(new if key in after else old)}")
+                value = _value(entity, key, new if key in after else old)
+            parts.append(label.format(field=field_label(key), value=value))
         text = tr("Lists", ", ").join(parts)
     return text if len(text) <= limit else text[: limit - 1] + ellipsis()
 

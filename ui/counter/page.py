@@ -22,7 +22,7 @@ from ui.counter.view import MODES, CounterView
 from ui.flow import FlowLayout
 from ui.ops import Op
 from ui.pages import Page
-from ui.qt import QtGui, QTimer, QtWidgets
+from ui.qt import Qt, QtGui, QTimer, QtWidgets
 
 # The scan field has the focus all the time: a thick ring says so (and shows when a dialog took it away).
 FOCUS_QSS = """
@@ -86,8 +86,9 @@ class CounterPage(Page, CounterPrints):
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.scan, 1)
         top.addWidget(self.batch)
-        buttons = FlowLayout()
-        buttons.addWidget(self.notice, 1)
+        buttons = FlowLayout(align=Qt.AlignmentFlag.AlignRight)
+        buttons.addWidget(self.notice)
+        buttons.addStretch(1)
         for button in (self.label_button, self.receipt_button, self.undo_button):
             buttons.addWidget(button)
         layout = QtWidgets.QVBoxLayout(self)

@@ -7,6 +7,7 @@ parcels due back to the courier) are marked when not zero. Nothing here takes fo
 from station.i18n import N_, tr
 from ui import theme
 from ui.counter.panels import label, no_focus
+from ui.leading import plain_text
 from ui.qt import QtWidgets
 
 FIGURES = (
@@ -66,4 +67,4 @@ class TodayPanel(QtWidgets.QWidget):
             tile.show_value(getattr(figures, key))
 
     def value(self, key: str) -> str:
-        return self.tiles[key].number.text()
+        return plain_text(self.tiles[key].number)

@@ -6,6 +6,7 @@ background (tests/ui/counter/test_counter_feedback.py measures them).
 """
 from station.counter.feedback import CHOICE, READY, REFUSED, SUCCESS, Feedback
 from ui.counter.panels import label
+from ui.leading import plain_text
 from ui.qt import QtCore, QtGui, QtWidgets
 
 # verdict: (text colour, background, icon colour)
@@ -110,4 +111,4 @@ class VerdictBox(QtWidgets.QFrame):
 
     def words(self) -> str:
         """Everything the box says, as a person reads it (tests assert on this)."""
-        return " ".join(w.text() for w in (self.headline, self.detail, self.next_step) if w.isVisibleTo(self))
+        return " ".join(plain_text(w) for w in (self.headline, self.detail, self.next_step) if w.isVisibleTo(self))

@@ -34,7 +34,7 @@ class ProposalsView(QtWidgets.QWidget):
         top.addWidget(QtWidgets.QLabel(tr("Deliveries", "Village group")))
         top.addWidget(self.group, 1)
         top.addWidget(self.count, 2)
-        bottom = FlowLayout()
+        bottom = FlowLayout(align=Qt.AlignmentFlag.AlignRight)
         bottom.addWidget(all_box)
         bottom.addStretch(1)
         bottom.addWidget(QtWidgets.QLabel(tr("Deliveries", "Volunteer")))

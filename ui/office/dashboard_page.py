@@ -1,15 +1,17 @@
 """Dashboards: the month's tiles and charts for the town or one station (all read from office_figure)."""
+import html
 from functools import partial
 
 from station.i18n import tr
 from station.office.overview import overview
 from station.sync.office import stations as enrolled
+from ui import housekeeping
 from ui.charts import BarChart
 from ui.flow import FlowLayout
 from ui.office.widgets import FigureTable, MonthPicker, export_button
 from ui.ops import Op
 from ui.pages import Page
-from ui.qt import QtWidgets
+from ui.qt import Qt, QtWidgets
 
 TILE_COLUMNS = 4
 
@@ -70,9 +72,11 @@ class DashboardPage(Page):
         while self.tiles.count():
             self.tiles.takeAt(0).widget().deleteLater()
         for index, (label, value) in enumerate(data["tiles"]):
-            tile = QtWidgets.QLabel(f"{label}\n<b>{value}</b>".replace("\n", "<br>"), objectName="tile")
+            tile = QtWidgets.QLabel(f"{html.escape(str(label))}<br><b>{html.escape(str(value))}</b>", objectName="tile",
+                                    textFormat=Qt.TextFormat.RichText)
             tile.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
             self.tiles.addWidget(tile, index // TILE_COLUMNS, index % TILE_COLUMNS)
+            housekeeping.tidy(tile)  # made after the page was tidied: wrapped, named, spaced in large text
         s = data["series"]
         self.parcels_chart.set_data(data["days"], [(tr("Office", "Parcels arrived"), s["parcels_in"]),
                                                    (tr("Office", "Handed out"), s["parcels_out"]),

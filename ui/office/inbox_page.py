@@ -9,7 +9,7 @@ from ui import messages
 from ui.flow import FlowLayout
 from ui.ops import Cancelled, Op
 from ui.pages import Page
-from ui.qt import QtWidgets
+from ui.qt import Qt, QtWidgets
 
 OUTCOMES = {"accepted": N_("Office", "accepted"), "duplicate": N_("Office", "duplicate, already imported"),
             "backlog": N_("Office", "waiting for an earlier bundle"), "rejected": N_("Office", "refused")}
@@ -59,8 +59,9 @@ class InboxPage(Page):
         layout.addWidget(self.results, 1)
         layout.addWidget(QtWidgets.QLabel(tr("Office", "Quarantine: files that were refused")))
         layout.addWidget(self.quarantine, 1)
-        buttons = FlowLayout()
-        buttons.addWidget(self.quota, 1)
+        buttons = FlowLayout(align=Qt.AlignmentFlag.AlignRight)
+        buttons.addWidget(self.quota)
+        buttons.addStretch(1)
         buttons.addWidget(release)
         buttons.addWidget(delete)
         layout.addLayout(buttons)

@@ -4,7 +4,7 @@ from station.residents import add_delegate, delegates_of, remove_delegate
 from ui import messages
 from ui.flow import FlowLayout
 from ui.ops import Op
-from ui.qt import QtWidgets
+from ui.qt import Qt, QtWidgets
 from ui.tables import make_table, selected_key, set_rows
 
 
@@ -31,7 +31,7 @@ class DelegatesView(QtWidgets.QWidget):
         checks.addWidget(self.may_collect)
         checks.addWidget(self.be_told)
         form.addRow(checks)  # the whole row: the check boxes wrap under each other
-        buttons = FlowLayout()
+        buttons = FlowLayout(align=Qt.AlignmentFlag.AlignRight)
         buttons.addWidget(remove)
         buttons.addStretch(1)
         buttons.addWidget(add)
