@@ -94,7 +94,7 @@ def test_the_help_panel_draws_its_wrapped_lines_spaced(qtbot, large):
     parent = QtWidgets.QWidget()
     qtbot.addWidget(parent)
     parent.resize(1366, 768)
-    panel = HelpPanel(parent, "柜台", (("F9", ("Counter", ONE * 60)),))
+    panel = HelpPanel(parent, [("柜台", (("F9", ("Counter", ONE * 60)),))])
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitExposed(panel)
