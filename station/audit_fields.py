@@ -44,6 +44,12 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "resumed_on": N_("AuditFields", "Resumed on"), "due": N_("AuditFields", "Due"),
     "category": N_("AuditFields", "Category"), "warning": N_("AuditFields", "Warning"),
     "photo_sha256": N_("AuditFields", "Photo (SHA-256)"),
+    "action": N_("AuditFields", "Action"), "amount_recovered": N_("AuditFields", "Recovered (¥)"),
+    "amount_claimed": N_("AuditFields", "Claimed (¥)"), "opened_on": N_("AuditFields", "Opened on"),
+    "closed_on": N_("AuditFields", "Closed on"), "next_step": N_("AuditFields", "Next step"),
+    "satisfaction": N_("AuditFields", "Satisfaction"), "timely": N_("AuditFields", "On time"),
+    "source": N_("AuditFields", "Opened from"), "into": N_("AuditFields", "Merged into"),
+    "return_refunded": N_("AuditFields", "Return refunded"), "by_status": N_("AuditFields", "By status"),
     "seed": N_("AuditFields", "Seed"), "via": N_("AuditFields", "Via"), "size": N_("AuditFields", "Size"),
 }
 
@@ -73,6 +79,11 @@ def _coded(entity: str, key: str) -> dict:
     if key == "status" and entity == "office_watch":
         from station.office.watch import STATUS_LABELS
         return STATUS_LABELS
+    if entity == "rights_case" and key in ("state", "category", "action", "outcome", "next_step", "kind", "source"):
+        from station import cases
+        from station.cases.clocks import CLOCK_LABELS
+        return {"state": cases.STATES, "category": cases.CATEGORIES, "action": cases.ACTIONS, "kind": CLOCK_LABELS,
+                "outcome": cases.OUTCOMES, "next_step": cases.NEXT_STEPS, "source": cases.SOURCE_KINDS}[key]
     if key == "role":
         from station.accounts import ROLE_LABELS
         return ROLE_LABELS

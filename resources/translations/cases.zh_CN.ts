@@ -459,16 +459,8 @@
       <translation>案件办结</translation>
     </message>
     <message>
-      <source>closed</source>
-      <translation>已办结</translation>
-    </message>
-    <message>
       <source>merged</source>
       <translation>已合并</translation>
-    </message>
-    <message>
-      <source>open</source>
-      <translation>办理中</translation>
     </message>
     <message>
       <source>recomputed</source>
@@ -657,6 +649,14 @@
     <message>
       <source>The evidence file is intact.</source>
       <translation>1 份证据完好。</translation>
+    </message>
+    <message>
+      <source>Parcel</source>
+      <translation>包裹</translation>
+    </message>
+    <message>
+      <source>Return</source>
+      <translation>退货</translation>
     </message>
   </context>
   <context>
@@ -882,14 +882,6 @@
     <message>
       <source>What the resident asks</source>
       <translation>居民诉求</translation>
-    </message>
-    <message>
-      <source>Parcel</source>
-      <translation>包裹</translation>
-    </message>
-    <message>
-      <source>Return</source>
-      <translation>退货</translation>
     </message>
     <message>
       <source>{amount} yuan</source>

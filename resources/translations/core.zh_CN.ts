@@ -1668,5 +1668,53 @@
       <source>Photo (SHA-256)</source>
       <translation>照片（SHA-256）</translation>
     </message>
+    <message>
+      <source>Action</source>
+      <translation>办理事项</translation>
+    </message>
+    <message>
+      <source>By status</source>
+      <translation>按状态</translation>
+    </message>
+    <message>
+      <source>Claimed (¥)</source>
+      <translation>诉求金额（元）</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>办结日期</translation>
+    </message>
+    <message>
+      <source>Merged into</source>
+      <translation>并入</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>下一步</translation>
+    </message>
+    <message>
+      <source>On time</source>
+      <translation>按期</translation>
+    </message>
+    <message>
+      <source>Opened from</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Opened on</source>
+      <translation>受理日期</translation>
+    </message>
+    <message>
+      <source>Recovered (¥)</source>
+      <translation>挽回金额（元）</translation>
+    </message>
+    <message>
+      <source>Return refunded</source>
+      <translation>已退款的退货</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>满意度</translation>
+    </message>
   </context>
 </TS>

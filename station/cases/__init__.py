@@ -49,7 +49,8 @@ NEXT_STEPS = {
     "litigation": N_("Cases", "Go to court"),
     "legal_aid": N_("Cases", "Legal aid"),
 }
-STATES = {"open": N_("Cases", "open"), "closed": N_("Cases", "closed"), "merged": N_("Cases", "merged")}
+STATES = {"open": N_("Cases", "Open"), "closed": N_("Cases", "Closed"), "merged": N_("Cases", "Merged")}
+SOURCE_KINDS = {"return": N_("Cases", "Return"), "parcel": N_("Cases", "Parcel")}
 
 
 def parse_money(text: str | int | float | None) -> int:

@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from station.cases import CATEGORIES, OUTCOMES, STATES, entry_label, label
+from station.cases import CATEGORIES, OUTCOMES, SOURCE_KINDS, STATES, entry_label, label
 from station.cases.clocks import CLOCK_LABELS, EVENT_LABELS, STATUS_LABELS
 from station.cases.evidence import case_items, checked_bytes, is_image
 from station.cases.lookup import find_case
@@ -22,7 +22,7 @@ from station.cases.views import show_case
 from station.clock import format_time, local
 from station.context import Ctx
 from station.files import write_atomically
-from station.i18n import N_, tr
+from station.i18n import tr
 from station.identity import this_station
 from station.pdf import cjk_font
 from station.permissions import Perm
@@ -64,8 +64,6 @@ def _table(rows: list[list], widths: list[float], s: dict) -> Table:
 def _esc(text: object) -> str:
     return str(text if text is not None else "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
-
-SOURCE_KINDS = {"return": N_("Dossier", "Return"), "parcel": N_("Dossier", "Parcel")}
 
 
 def _yuan(amount: str) -> str:

@@ -130,3 +130,18 @@ def test_money_and_roles_in_words():
         "Status: Return parcel sent → Refunded, Refund (¥): 91.50"
     assert change_text({"entity": "account", "after": '{"role": "staff"}'}) == "Role: Station staff"
     assert change_text({"entity": "x", "after": '{"newer_field": "v"}'}) == "newer_field: v"  # unknown: as it is
+
+
+def test_case_rows_in_words():
+    """A rights case's audit rows name its action, category, state and outcome in words, like the Cases page."""
+    from station.i18n import set_language
+    from ui.audit.model import change_text
+
+    assert change_text({"entity": "rights_case", "after": '{"action": "merchant_contacted", "day": "2026-12-01"}'}) \
+        == "办理事项：已联系商家、日期：2026-12-01"
+    set_language("en")
+    closed = change_text({"entity": "rights_case", "before": '{"state": "open"}',
+                          "after": '{"state": "closed", "outcome": "money", "category": "expired_counterfeit", '
+                                   '"next_step": "", "source": "return"}'})
+    assert closed == ("State: Open → Closed, Outcome: Resolved with money, Category: Expired or counterfeit goods, "
+                      "Opened from: Return")
