@@ -50,6 +50,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "satisfaction": N_("AuditFields", "Satisfaction"), "timely": N_("AuditFields", "On time"),
     "source": N_("AuditFields", "Opened from"), "into": N_("AuditFields", "Merged into"),
     "return_refunded": N_("AuditFields", "Return refunded"), "by_status": N_("AuditFields", "By status"),
+    "account": N_("AuditFields", "Account"),
     "seed": N_("AuditFields", "Seed"), "via": N_("AuditFields", "Via"), "size": N_("AuditFields", "Size"),
 }
 
@@ -61,7 +62,7 @@ def field_label(key: str) -> str:
 
 def _coded(entity: str, key: str) -> dict:
     """The glossary for `key` of rows of `entity` (imported when asked: most fields hold no code)."""
-    if key == "status" and entity in ("parcel", "handout"):
+    if (key == "status" and entity in ("parcel", "handout")) or key == "by_status":
         from station.parcels import STATUS_NAMES
         return STATUS_NAMES
     if key == "kind" and entity == "parcel":

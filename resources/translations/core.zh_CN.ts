@@ -1716,5 +1716,9 @@
       <source>Satisfaction</source>
       <translation>满意度</translation>
     </message>
+    <message>
+      <source>Account</source>
+      <translation>账号</translation>
+    </message>
   </context>
 </TS>

@@ -145,3 +145,10 @@ def test_case_rows_in_words():
                                    '"next_step": "", "source": "return"}'})
     assert closed == ("State: Open → Closed, Outcome: Resolved with money, Category: Expired or counterfeit goods, "
                       "Opened from: Return")
+
+
+def test_nested_values_read_in_words_not_json():
+    from ui.audit.model import change_text
+
+    text = change_text({"entity": "station", "after": '{"by_status": {"delivered": 120, "waiting": 36}}'})
+    assert text == "按状态：已送达 120 / 待取 36" and "{" not in text

@@ -48,8 +48,11 @@ def _value(entity: str, key: str, value) -> str:
         return words
     if isinstance(value, bool):
         return "✓" if value else "✗"
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if isinstance(value, dict):  # e.g. parcels by status: each key in words where the field has a glossary
+        return " / ".join(f"{value_text(entity, key, k) or field_label(k)} {_value(entity, k, v)}"
+                          for k, v in value.items())  # not the list comma: that separates the fields
+    if isinstance(value, list):
+        return " / ".join(_value(entity, key, item) for item in value)
     return str(value)
 
 
