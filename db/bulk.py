@@ -3,6 +3,8 @@ import io
 
 from db.models import database
 
+COPY_FROM = 500  # rows from which an upsert on PostgreSQL goes through COPY: below, its extra round trips cost more
+
 
 def is_postgres() -> bool:
     import peewee
@@ -39,7 +41,17 @@ def upsert(table: str, columns: tuple[str, ...], rows: list[tuple], conflict: st
     if not is_postgres():
         database.connection().executemany(
             f"INSERT INTO {table} ({names}) VALUES ({param_list(len(columns))}) ON CONFLICT {conflict}", rows)
-        return
+    elif len(rows) < COPY_FROM:  # a push of a few records: one multi-row VALUES statement
+        from psycopg2.extras import execute_values
+
+        with database.cursor() as cursor:
+            execute_values(cursor, f"INSERT INTO {table} ({names}) VALUES %s ON CONFLICT {conflict}", rows,
+                           page_size=COPY_FROM)
+    else:
+        _copy_upsert(table, names, rows, conflict)
+
+
+def _copy_upsert(table: str, names: str, rows: list[tuple], conflict: str) -> None:
     stage = f"stage_{table}"  # emptied before and after: in or out of a transaction, it holds only these rows
     with database.cursor() as cursor:
         cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} (LIKE {table}); TRUNCATE {stage}")

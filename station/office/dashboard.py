@@ -30,7 +30,8 @@ def _where(start: dt.date, end: dt.date, station: str | None):
     clause = (OfficeFigure.day >= start) & (OfficeFigure.day <= end)
     if station:
         return clause & (OfficeFigure.station == station)
-    return clause & OfficeFigure.station.in_(OfficeStation.select(OfficeStation.code))
+    codes = [code for (code,) in OfficeStation.select(OfficeStation.code).tuples()]  # a list, not a subquery:
+    return clause & OfficeFigure.station.in_(codes)  # PostgreSQL then seeks its key per station as SQLite does
 
 
 @service(Perm.OFFICE, write=False)

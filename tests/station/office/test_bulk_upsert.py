@@ -2,6 +2,9 @@
 COPY's text format escapes by hand, so awkward text must come back byte for byte, NULL stay NULL, '' stay ''."""
 from collections import Counter
 
+import pytest
+
+from db import bulk
 from db.bulk import copy_text
 from db.models import database
 from station.office.figures import apply_block, write_deltas
@@ -18,6 +21,12 @@ def _held() -> list[tuple]:
 def test_copy_text_escapes_what_copy_reads_as_syntax():
     assert copy_text([("a\tb", None, "", True, False, 3, 0.1)]) == "a\\tb\t\\N\t\tt\tf\t3\t0.1\n"
     assert copy_text([("back\\slash\nnew\rline",)]) == "back\\\\slash\\nnew\\rline\n"
+
+
+@pytest.fixture(params=["copy", "values"], autouse=True)
+def path(request, monkeypatch):
+    """PostgreSQL takes COPY from COPY_FROM rows, multi-row VALUES below: both paths, whatever the size here."""
+    monkeypatch.setattr(bulk, "COPY_FROM", 0 if request.param == "copy" else 10_000)
 
 
 def test_awkward_text_round_trips_and_a_newer_version_wins(tmp_path, office_db):
