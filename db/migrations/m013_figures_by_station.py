@@ -2,7 +2,8 @@
 days × that station's measures) now sit together in the table and its measure index instead of on every page of
 both. Each import commits once per bundle; keyed day first, every commit rewrote most of the figure table as the
 town grew (issue 13: the figure upserts were the largest part of an import on SQLite). Dashboards read by
-measure (the index: measure, station, day) or by station and day (the key); the town's whole month scans.
+measure (the index: measure, station, day) or by station and day (the key); the town station by station
+(station.office.dashboard._where names the enrolled stations).
 """
 
 SCHEMA = """
