@@ -101,9 +101,18 @@ def migrate(db: OfficePostgres) -> None:
         for model in ALL_MODELS:
             if model._meta.table_name in tables:
                 _add_missing_columns(db, model)
+        if 0 < found < 13 and "office_figure" in tables:
+            _figures_by_station(db)
         db.create_tables(ALL_MODELS, safe=True)
         db.execute_sql("DELETE FROM schema_version")
         db.execute_sql("INSERT INTO schema_version (version) VALUES (%s)", (LATEST_VERSION,))
+
+
+def _figures_by_station(db: OfficePostgres) -> None:
+    """m013 on PostgreSQL: what the models cannot say by adding (a primary key in a new order, an index gone)."""
+    db.execute_sql("ALTER TABLE office_figure DROP CONSTRAINT office_figure_pkey")
+    db.execute_sql("ALTER TABLE office_figure ADD PRIMARY KEY (station, day, measure, dim)")
+    db.execute_sql("DROP INDEX IF EXISTS office_figure_measure_day")
 
 
 def _add_missing_columns(db: OfficePostgres, model) -> None:

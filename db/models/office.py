@@ -82,8 +82,8 @@ class OfficeFigure(BaseModel):
     value = pw.FloatField(default=0)
 
     class Meta:
-        primary_key = pw.CompositeKey("day", "station", "measure", "dim")
-        indexes = ((("measure", "day"), False),)
+        primary_key = pw.CompositeKey("station", "day", "measure", "dim")  # a bundle's figures together (m013)
+        indexes = ((("measure", "station", "day"), False),)
 
 
 class OfficeWatch(BaseModel):

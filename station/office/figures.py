@@ -9,13 +9,12 @@ from collections import Counter, defaultdict
 
 import orjson
 
-from db.bulk import executemany, is_postgres, param_list
+from db.bulk import executemany, param_list, upsert
 from db.models import database
 from station.office import measures_cases, measures_orders  # noqa: F401  (the areas' measures register on import)
 from station.office.case_links import link_block, relink_all
 from station.office.measures import MEASURES, contributions
 
-_COLUMNS = "(station, entity, gid, version, deleted, body, figures)"
 _std_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
@@ -37,33 +36,19 @@ def _encode(found: list) -> str:
     return _std_encode(found) if b"null" in text else text.decode()
 
 
-def _upsert_sql(with_figures: bool) -> str:
-    """Rows of an entity with measures carry what they add (figures); the others leave that column alone."""
-    figures = ", figures = excluded.figures" if with_figures else ""
-    columns = _COLUMNS if with_figures else _COLUMNS.replace(", figures", "")
-    return (f"INSERT INTO office_record {columns} VALUES {{values}} "
-            "ON CONFLICT (station, entity, gid) DO UPDATE SET version = excluded.version, "
-            f"deleted = excluded.deleted, body = excluded.body{figures} WHERE excluded.version > office_record.version")
+_COLUMNS = ("station", "entity", "gid", "version", "deleted", "body")
+_RECORD_CONFLICT = ("(station, entity, gid) DO UPDATE SET version = excluded.version, deleted = excluded.deleted, "
+                    "body = excluded.body{figures} WHERE excluded.version > office_record.version")
+_FIGURE_CONFLICT = "(day, station, measure, dim) DO UPDATE SET value = office_figure.value + excluded.value"
 
 
-def _figure_sql() -> str:
-    return ("INSERT INTO office_figure (day, station, measure, dim, value) VALUES {values} "
-            "ON CONFLICT (day, station, measure, dim) DO UPDATE SET value = office_figure.value + excluded.value")
+def _upsert_records(rows: list[tuple], with_figures: bool) -> None:
+    """Rows of an entity with measures carry what they add (figures); the others leave that column alone.
 
-
-def _upsert(sql: str, rows: list[tuple]) -> None:
-    """Many rows in few round trips: sqlite3's executemany, or multi-row VALUES pages on PostgreSQL.
-
-    A multi-row upsert may not touch one key twice, so the caller passes each key once (newest version)."""
-    if not rows:
-        return
-    if not is_postgres():
-        executemany(sql.format(values=f"({param_list(len(rows[0]))})"), rows)
-        return
-    from psycopg2.extras import execute_values
-
-    with database.cursor() as cursor:
-        execute_values(cursor, sql.format(values="%s"), rows, page_size=2000)
+    A bulk upsert may not touch one key twice, so the caller passes each key once (newest version)."""
+    columns = (*_COLUMNS, "figures") if with_figures else _COLUMNS
+    upsert("office_record", columns, rows,
+           _RECORD_CONFLICT.format(figures=", figures = excluded.figures" if with_figures else ""))
 
 
 def _newest(rows: list[tuple]) -> list[tuple]:
@@ -89,11 +74,15 @@ def apply_block(station: str, rows: list[tuple], delta: Counter | None = None) -
         by_entity[row[1]].append(row)
     own = delta is None
     delta = Counter() if own else delta
+    measured: list[tuple] = []
+    plain: list[tuple] = []
     for entity, entity_rows in by_entity.items():
         if entity in MEASURES:
-            _upsert(_upsert_sql(True), _with_figures(station, entity, _newest(entity_rows), delta))
+            measured += _with_figures(station, entity, _newest(entity_rows), delta)
         else:
-            _upsert(_upsert_sql(False), _newest(entity_rows))
+            plain += _newest(entity_rows)
+    _upsert_records(measured, True)  # two statements per block, whatever the entities (each a round trip on PG)
+    _upsert_records(plain, False)
     link_block(station, rows, delta)  # figures that span two records (a case and its evidence)
     if own:
         write_deltas(station, delta)
@@ -131,7 +120,7 @@ def _with_figures(station: str, entity: str, rows: list[tuple], delta: Counter) 
 
 def write_deltas(station: str, delta: Counter) -> None:
     changes = [(day, station, name, dim, value) for (day, name, dim), value in delta.items() if value]
-    _upsert(_figure_sql(), changes)
+    upsert("office_figure", ("day", "station", "measure", "dim", "value"), changes, _FIGURE_CONFLICT)
 
 
 def rebuild(entities: list[str] | None = None) -> int:

@@ -68,43 +68,25 @@ def _hours(start: str | None, end: str | None) -> float | None:
 
 
 @measure("parcel")
-def parcels_arrived(body: dict) -> list[Contribution]:
-    return [(local_day(body.get("arrived_at")), "parcels_in", "", 1)]
-
-
-@measure("parcel")
-def parcels_handed_out(body: dict) -> list[Contribution]:
-    if body.get("status") not in HANDED_OUT:
-        return []
-    day = local_day(body.get("picked_up_at") or body.get("updated_at"))
-    door = [(day, "parcels_door", "", 1)] if body["status"] == "delivered" else []
-    return [(day, "parcels_out", "", 1)] + door
-
-
-@measure("parcel")
-def parcels_dwell(body: dict) -> list[Contribution]:
-    if body.get("status") not in HANDED_OUT:
-        return []
-    hours = _hours(body.get("arrived_at"), body.get("picked_up_at") or body.get("updated_at"))
-    if hours is None or hours < 0:
-        return []
-    day = local_day(body.get("picked_up_at") or body.get("updated_at"))
-    return [(day, "dwell_hours", "", round(hours, 2)), (day, "dwell_count", "", 1)]
-
-
-@measure("parcel")
-def parcels_waiting(body: dict) -> list[Contribution]:
-    """Counted on the arrival day while the parcel is still open; 'overdue' is those older than OVERDUE_DAYS."""
-    if body.get("status") not in ("waiting", "out_for_delivery", "problem"):
-        return []
-    return [(local_day(body.get("arrived_at")), "parcels_waiting", "", 1)]
-
-
-@measure("parcel")
-def parcels_returned(body: dict) -> list[Contribution]:
-    if body.get("status") != "returned":
-        return []
-    return [(local_day(body.get("updated_at")), "parcels_returned", "", 1)]
+def parcel_figures(body: dict) -> list[Contribution]:
+    """Parcels in, out (and at the door), dwell, still waiting, returned: one function that reads each field
+    once, as parcels are most of a station's records (the import's hot loop)."""
+    status, arrived = body.get("status"), body.get("arrived_at")
+    found = [(local_day(arrived), "parcels_in", "", 1)]
+    if status in HANDED_OUT:
+        out_at = body.get("picked_up_at") or body.get("updated_at")
+        day = local_day(out_at)
+        found.append((day, "parcels_out", "", 1))
+        if status == "delivered":
+            found.append((day, "parcels_door", "", 1))
+        hours = _hours(arrived, out_at)
+        if hours is not None and hours >= 0:
+            found += [(day, "dwell_hours", "", round(hours, 2)), (day, "dwell_count", "", 1)]
+    elif status in ("waiting", "out_for_delivery", "problem"):
+        found.append((local_day(arrived), "parcels_waiting", "", 1))
+    elif status == "returned":
+        found.append((local_day(body.get("updated_at")), "parcels_returned", "", 1))
+    return found
 
 
 @measure("delivery_stop")
