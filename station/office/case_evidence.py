@@ -4,12 +4,11 @@ Each file is kept once under its SHA-256 in the office's data directory (evidenc
 as a station's vault) and is re-hashed whenever it is listed, so an altered or missing file is named.
 `station office case-evidence CASE [--station CODE]` lists a case's items with their state.
 """
-import json
-
 from db.models import OfficeRecord
 from station.cases.evidence import check_file
 from station.context import Ctx
 from station.errors import NotFound
+from station.office.measures import record_body
 from station.permissions import Perm
 from station.service import service
 
@@ -19,7 +18,7 @@ def _bodies(entity: str, station: str | None) -> list[tuple[str, dict]]:
         OfficeRecord.entity == entity, OfficeRecord.deleted == False)  # noqa: E712 (peewee expression)
     if station:
         query = query.where(OfficeRecord.station == station)
-    return [(code, json.loads(body)) for code, body in query.tuples() if body]
+    return [(code, record_body(body)) for code, body in query.tuples() if body]
 
 
 @service(Perm.OFFICE, write=False)

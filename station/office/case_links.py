@@ -16,6 +16,7 @@ from collections import Counter
 from db.bulk import executemany, param_list
 from db.models import database
 from station.office.catalog import EVIDENCE
+from station.office.measures import record_body
 from station.office.measures_cases import MERGED, opened_day
 
 CASE, ITEM = "rights_case", "case_evidence"
@@ -30,7 +31,7 @@ def link_block(station: str, rows: list[tuple], delta: Counter) -> None:
     if any(r[5] is None for r in items):  # a deleted item without its body: its case is unknown, relink all
         cases = None
     else:
-        cases |= {str(json.loads(r[5]).get("case_gid") or "") for r in items}
+        cases |= {str(record_body(r[5]).get("case_gid") or "") for r in items}
     _relink(station, cases, delta)
 
 
@@ -61,7 +62,7 @@ def _cases_with_items(station: str) -> set[str]:
     p = database.param
     bodies = database.execute_sql(f"SELECT body FROM office_record WHERE station = {p} AND entity = {p} AND "
                                   f"deleted = {p}", (station, ITEM, False)).fetchall()
-    return {str(json.loads(body).get("case_gid") or "") for (body,) in bodies if body}
+    return {str(record_body(body).get("case_gid") or "") for (body,) in bodies if body}
 
 
 def evidence_contribution(body: dict, has_items: bool) -> list[list]:
@@ -81,7 +82,7 @@ def _relink(station: str, gids: set[str] | None, delta: Counter) -> None:
     for gid, deleted, body, figures in held:
         kept = json.loads(figures) if figures else []
         old = [c for c in kept if c[1] == EVIDENCE]
-        new = [] if deleted or not body else evidence_contribution(json.loads(body), gid in with_items)
+        new = [] if deleted or not body else evidence_contribution(record_body(body), gid in with_items)
         if old == new:
             continue
         for day, name, dim, value in old:

@@ -13,7 +13,7 @@ from db.bulk import executemany, param_list, upsert
 from db.models import database
 from station.office import measures_cases, measures_orders  # noqa: F401  (the areas' measures register on import)
 from station.office.case_links import link_block, relink_all
-from station.office.measures import MEASURES, contributions
+from station.office.measures import MEASURES, contributions, record_body
 
 _std_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
@@ -111,7 +111,7 @@ def _with_figures(station: str, entity: str, rows: list[tuple], delta: Counter) 
         if old:
             for day, name, dim, value in _decode(old):
                 delta[(day, name, dim)] -= value
-        new = [] if row[4] else contributions(entity, _decode(row[5]))
+        new = [] if row[4] else contributions(entity, record_body(row[5], _decode))
         for day, name, dim, value in new:
             delta[(day, name, dim)] += value
         out.append((*row, _encode(new) if new else None))

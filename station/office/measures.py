@@ -11,6 +11,7 @@ Areas that land later (orders, returns, cases) register their entities here by n
 and `station office refigure` recomputes the figures of records that arrived before their function existed.
 """
 import datetime as dt
+import json
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -47,6 +48,16 @@ def _local_day_of_hour(hour: str) -> str | None:
     except ValueError:
         return None
     return local(at).date().isoformat()
+
+
+def record_body(text: str | None, decode: Callable[[str], object] = json.loads) -> dict:
+    """A record's body as a station sent it; {} for one that is not a JSON object (an older or broken station's),
+    so it adds no figures rather than failing the bundle: the record itself is kept as it came."""
+    try:
+        body = decode(text) if text else {}
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}
 
 
 def contributions(entity: str, body: dict) -> list[Contribution]:
