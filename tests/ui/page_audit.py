@@ -6,6 +6,7 @@ from itertools import pairwise
 from ui import theme
 from ui.elided import ElidedLabel
 from ui.housekeeping import TARGETS, WORDS, siblings
+from ui.leading import readable_text
 from ui.qt import QtCore, QtGui, QtWidgets
 
 SLACK = 2  # px of rounding allowed
@@ -182,7 +183,7 @@ def too_long_words(page: QtWidgets.QWidget, width: int) -> list[str]:
     found = []
     for label in page.findChildren(QtWidgets.QLabel):
         metrics = label.fontMetrics()
-        found += [word for word in label.text().split() if metrics.horizontalAdvance(word) > width // 3]
+        found += [word for word in readable_text(label).split() if metrics.horizontalAdvance(word) > width // 3]
     return found
 
 

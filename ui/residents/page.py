@@ -3,12 +3,23 @@ from station.i18n import tr
 from station.residents import village_groups
 from ui.ops import Op
 from ui.pages import Page
-from ui.qt import Qt, QtWidgets
+from ui.qt import Qt, QtCore, QtWidgets
 from ui.residents.delegates import DelegatesView
 from ui.residents.form import ResidentForm
 from ui.residents.list_model import ResidentList
 from ui.residents.timeline import TimelineView
 from ui.tables import fill_combo
+
+
+class FormScroll(QtWidgets.QScrollArea):
+    """Scrolls the form up and down only, and asks for the form's whole width (up to a third of the window): the
+    splitter then gives the list what is left rather than cutting the form's fields (large text, English)."""
+
+    def minimumSizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt naming)
+        hint = super().minimumSizeHint()
+        inner = self.widget().minimumSizeHint().width() if self.widget() else 0
+        wanted = inner + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QtCore.QSize(max(hint.width(), min(wanted, self.window().width() // 3)), hint.height())
 
 
 class ResidentsPage(Page):
@@ -19,7 +30,7 @@ class ResidentsPage(Page):
         self.delegates = DelegatesView(session)
         self.timeline = TimelineView(session)
         self.tabs = QtWidgets.QTabWidget()
-        scroll = QtWidgets.QScrollArea(widgetResizable=True)
+        scroll = FormScroll(widgetResizable=True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder = QtWidgets.QWidget()
         column = QtWidgets.QVBoxLayout(holder)
@@ -48,7 +59,7 @@ class ResidentsPage(Page):
         self.right.addWidget(self.hint)
         self.right.addWidget(self.tabs)
         split.addWidget(self.right)
-        split.setSizes([560, 600])
+        split.setSizes([730, 430])  # the list is what is read most; its columns elide less
         QtWidgets.QVBoxLayout(self).addWidget(split)
 
     def refresh(self) -> None:
