@@ -6,6 +6,7 @@ Every colour pair used for text is declared once in PALETTES, so tests/ui/test_e
 contrast with the WCAG formula in both themes; the style sheets are made from the same table.
 """
 from station.fonts import cjk_font_path
+from ui.pointer import apply_pointer
 from ui.qt import QtGui, QtWidgets
 
 NORMAL_PT = 12
@@ -175,6 +176,7 @@ def apply_display(app: QtWidgets.QApplication, large_text: bool, high_contrast: 
     name = "high_contrast" if high_contrast else "normal"
     app.setPalette(_palette(name))
     app.setStyleSheet(_qss(name, bool(large_text)))
+    apply_pointer(app, bool(large_text))
     for refit in DISPLAY_LISTENERS:  # ui.housekeeping re-fits every widget to the new text size
         for widget in app.allWidgets():
             refit(widget)
