@@ -6,7 +6,7 @@ from db.connection import close_database
 
 def _share_dark(path) -> float:
     image = Image.open(path).convert("L").resize((200, 112))
-    pixels = list(image.getdata())
+    pixels = image.tobytes()  # mode L: one byte a pixel
     return sum(1 for p in pixels if p < 40) / len(pixels)
 
 
