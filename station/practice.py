@@ -60,6 +60,7 @@ def wipe_practice(real_dir: Path) -> Path:
     Only a directory carrying the practice marker is deleted, never the real station. It is first renamed
     aside, so a practice station still open elsewhere (Windows keeps open files) refuses whole, not half."""
     target = practice_dir(real_dir)
+    _sweep_leftovers(target)
     if not target.exists():
         return target
     if not is_practice(target):
@@ -73,6 +74,14 @@ def wipe_practice(real_dir: Path) -> Path:
                       why="practice_in_use") from None
     shutil.rmtree(aside, ignore_errors=True)
     return target
+
+
+def _sweep_leftovers(target: Path) -> None:
+    """Folders an earlier start-again renamed aside but could not delete whole (a file held open on Windows):
+    only our own `<practice>.deleting-<pid>` names, never anything else beside the station."""
+    for aside in target.parent.glob(f"{target.name}.deleting-*"):
+        if aside.is_dir() and aside.name.removeprefix(f"{target.name}.deleting-").isdigit():
+            shutil.rmtree(aside, ignore_errors=True)
 
 
 def refuse_sync(ctx) -> None:

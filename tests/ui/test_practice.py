@@ -207,3 +207,15 @@ def test_starting_again_never_deletes_a_folder_that_is_not_a_practice_station(tm
     with pytest.raises(Refused):
         wipe_practice(tmp_path / "station")
     assert (taken / "station.db").read_text() == "someone's real station"
+
+
+def test_starting_again_clears_what_an_earlier_start_again_left_half_deleted(tmp_path):
+    from station.practice import wipe_practice
+
+    left = tmp_path / "station-practice.deleting-4242"
+    (left / "keys").mkdir(parents=True)
+    (left / "keys" / "held.key").write_text("a file Windows kept open last time")
+    other = tmp_path / "station-practice.deleting-notes"  # not a name start-again makes: left alone
+    other.mkdir()
+    wipe_practice(tmp_path / "station")
+    assert not left.exists() and other.exists()
