@@ -12,7 +12,7 @@ from ui.qt import Qt, QtGui, QTimer, QtWidgets
 
 WINDOW_KEYS = (
     ("F1", N_("Help", "This help (Esc closes it)")),
-    ("Alt+1 … Alt+9", N_("Help", "Go to the page with that number in the list on the left")),
+    ("Alt+1 – Alt+9", N_("Help", "Go to the page with that number in the list on the left")),
     ("Ctrl+L", N_("Help", "Switch user: the sign-in dialog (↑ ↓ choose, PIN, Enter)")),
     ("Tab / Shift+Tab", N_("Help", "Next / previous field in a form or dialog")),
     ("Enter / Esc", N_("Help", "Confirm / cancel a dialog")),
@@ -30,7 +30,7 @@ class HelpPanel(QtWidgets.QDialog):
         """`sections`: (heading, keys) pairs, shown in order."""
         super().__init__(parent, objectName="helpPanel")
         self.setWindowTitle(tr("Help", "Keys — Village Station"))
-        points = max(16, round(QtWidgets.QApplication.font().pointSize() * 1.3))
+        points = min(20, max(16, round(QtWidgets.QApplication.font().pointSize() * 1.3)))  # large, and fits
         self.setStyleSheet(f"QDialog#helpPanel, QDialog#helpPanel * {{ font-size: {points}pt; }}"
                            f"QDialog#helpPanel QLabel#helpHeading {{ font-size: {round(points * 1.3)}pt; "
                            "font-weight: bold; }")
@@ -57,7 +57,7 @@ class HelpPanel(QtWidgets.QDialog):
         wanted = (self.table.rowCount() + 1) * (metrics.lineSpacing() + 10) + close.sizeHint().height() * 2
         screen = parent.screen().availableGeometry().height()
         height = min(screen * 9 // 10, max(parent.window().height() * 4 // 5, wanted))
-        self.resize(metrics.horizontalAdvance("M") * 48, height)
+        self.resize(max(metrics.horizontalAdvance("M") * 48, parent.window().width() * 9 // 10), height)
 
     def _section(self, title: str, keys) -> None:
         row = self.table.rowCount()
@@ -71,7 +71,8 @@ class HelpPanel(QtWidgets.QDialog):
         for keys_text, text in keys:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            self.table.setItem(row, 0, QtWidgets.QTableWidgetItem(keys_text))
+            shown = tr(*keys_text) if isinstance(keys_text, tuple) else keys_text  # words in a key are translated
+            self.table.setItem(row, 0, QtWidgets.QTableWidgetItem(shown))
             self.table.setItem(row, 1, QtWidgets.QTableWidgetItem(tr(*text)))
         self.table.resizeColumnToContents(0)
         self.table.resizeRowsToContents()

@@ -1522,5 +1522,9 @@
       <source>Undo the last handout</source>
       <translation>撤销上一次取件</translation>
     </message>
+    <message>
+      <source>Scan / type + Enter</source>
+      <translation>扫码 / 输入 + Enter</translation>
+    </message>
   </context>
 </TS>

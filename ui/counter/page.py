@@ -33,9 +33,9 @@ QLineEdit:focus { border: 4px solid #1565A0; }
 
 class CounterPage(Page, CounterPrints):
     SHORTCUTS = (  # shown by F1 (ui/help_panel.py)
-        ("Scan / type + Enter", N_("Help", "Take a parcel in (tracking number), hand out (pickup code, "
+        (N_("Help", "Scan / type + Enter"), N_("Help", "Take a parcel in (tracking number), hand out (pickup code, "
                                                       "phone tail or name), or record a delivery slip")),
-        ("1 … 9 + Enter", N_("Help", "Choose that line when several residents match")),
+        ("1 – 9 + Enter", N_("Help", "Choose that line when several residents match")),
         ("↑ ↓", N_("Help", "Move the choice; at a handout: who takes the parcels (self, delegate, someone else)")),
         ("Enter", N_("Help", "On an empty scan field: confirm (hand out the ticked parcels)")),
         ("Esc", N_("Help", "Cancel: put the parcel aside, or leave the handout")),
