@@ -53,6 +53,9 @@ class StationStatusBar(QtWidgets.QStatusBar):
         if s.actor == NOBODY:
             name = tr("Status", "nobody signed in")
         self.user_label.setText(tr("Status", "User: {name}").format(name=name))
+        for label in (self.station_label, self.user_label):  # who is signed in stays readable beside the sync text
+            metrics = label.fontMetrics()
+            label.setMinimumWidth(min(metrics.horizontalAdvance(label.text()) + 4, metrics.horizontalAdvance("M" * 9)))
 
     def set_sync_text(self, text: str) -> None:
         self.sync_label.setText(text)

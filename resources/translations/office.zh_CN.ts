@@ -795,32 +795,28 @@
   <context>
     <name>Status</name>
     <message>
-      <source>1 bundle</source>
-      <translation>1 个同步包</translation>
+      <source>1 bundle held back</source>
+      <translation>暂存 1 个同步包</translation>
     </message>
     <message>
-      <source>1 file</source>
-      <translation>1 个文件</translation>
+      <source>1 file in quarantine</source>
+      <translation>隔离 1 个文件</translation>
     </message>
     <message>
-      <source>1 station</source>
-      <translation>1 个站点</translation>
+      <source>1 station enrolled</source>
+      <translation>已登记 1 个站点</translation>
     </message>
     <message>
-      <source>Enrolled: {stations}; held back: {held}; in quarantine: {quarantined}</source>
-      <translation>已登记 {stations}，暂存 {held}，隔离 {quarantined}</translation>
+      <source>{count} bundles held back</source>
+      <translation>暂存 {count} 个同步包</translation>
     </message>
     <message>
-      <source>{count} bundles</source>
-      <translation>{count} 个同步包</translation>
+      <source>{count} files in quarantine</source>
+      <translation>隔离 {count} 个文件</translation>
     </message>
     <message>
-      <source>{count} files</source>
-      <translation>{count} 个文件</translation>
-    </message>
-    <message>
-      <source>{count} stations</source>
-      <translation>{count} 个站点</translation>
+      <source>{count} stations enrolled</source>
+      <translation>已登记 {count} 个站点</translation>
     </message>
   </context>
   <context>

@@ -103,7 +103,10 @@ def status_line(ctx: Ctx) -> str:
     from db.models import OfficeBacklog, OfficeStation
     from station.i18n import ntr, tr
 
-    return tr("Status", "Enrolled: {stations}; held back: {held}; in quarantine: {quarantined}").format(
-        stations=ntr("Status", "1 station", "{count} stations", OfficeStation.select().count()),
-        held=ntr("Status", "1 bundle", "{count} bundles", OfficeBacklog.select().count()),
-        quarantined=ntr("Status", "1 file", "{count} files", OfficeQuarantine.select().count()))
+    held, quarantined = OfficeBacklog.select().count(), OfficeQuarantine.select().count()
+    parts = [ntr("Status", "1 station enrolled", "{count} stations enrolled", OfficeStation.select().count())]
+    if held:  # only what needs a look: the bar stays short enough to read whole
+        parts.append(ntr("Status", "1 bundle held back", "{count} bundles held back", held))
+    if quarantined:
+        parts.append(ntr("Status", "1 file in quarantine", "{count} files in quarantine", quarantined))
+    return tr("Lists", ", ").join(parts)

@@ -105,7 +105,7 @@ class InboxPage(Page):
         used = sum(q["size"] for q in rows) / (1 << 20)
         self.quota.setText(ntr("Office", "1 file, {used:.1f} MB of {quota} MB; beyond that the oldest are deleted.",
                                "{count} files, {used:.1f} MB of {quota} MB; beyond that the oldest are deleted.",
-                               len(rows), used=used, quota=inbox.QUOTA_BYTES >> 20))
+                               len(rows), used=used, quota=inbox.QUOTA_BYTES >> 20).replace(" MB", "\u00a0MB"))
 
     def _act(self, action: str) -> None:
         row = self.quarantine.currentRow()
