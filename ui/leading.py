@@ -89,9 +89,16 @@ class _Watcher(QObject):
     EVENTS = (QtCore.QEvent.Type.Paint, QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.Show)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in self.EVENTS and isinstance(obj, QtWidgets.QLabel):
+        if event.type() in self.EVENTS and isinstance(obj, QtWidgets.QLabel) and not self._unchanged(obj, event):
             sync(obj)
         return False
+
+    @staticmethod
+    def _unchanged(label: QtWidgets.QLabel, event) -> bool:
+        """A repaint of text already spaced (the common case: every paint of every label) needs no work."""
+        spaced = label.property(_SPACED)
+        return (event.type() == QtCore.QEvent.Type.Paint and theme.is_large() and spaced is not None
+                and label.text() == spaced)
 
 
 _state: dict = {}

@@ -25,9 +25,13 @@ class WatchHit:
         return asdict(self)
 
     def describe(self) -> str:
-        """One line for staff: who listed the merchant (in words, not the stored code) and why."""
-        who = tr("Orders", "town office's watch list") if self.source == "office" else tr("Orders", "flagged here")
-        return tr("Orders", "{name} ({who}): {reason}").format(name=self.listed_name, who=who, reason=self.reason)
+        return listed_by(self.listed_name, self.source, self.reason)
+
+
+def listed_by(name: str, source: str, reason: str) -> str:
+    """One line for staff: who listed the merchant (in words, not the stored code) and why."""
+    who = tr("Orders", "town office's watch list") if source == "office" else tr("Orders", "flagged here")
+    return tr("Orders", "{name} ({who}): {reason}").format(name=name, who=who, reason=reason)
 
 
 def _key(name: str) -> str:
@@ -84,5 +88,4 @@ def list_watch(ctx: Ctx) -> list[dict]:
               for w in SyncWatch.select().order_by(SyncWatch.name)]
     local = [{"id": f.gid, "name": f.name, "reason": f.reason, "source": "station"}
              for f in MerchantFlag.select().where(MerchantFlag.removed_at.is_null()).order_by(MerchantFlag.name)]
-    return [{**row, "listed_by": WatchHit(row["name"], row["name"], row["reason"], row["source"]).describe()}
-            for row in office + local]
+    return [{**row, "listed_by": listed_by(row["name"], row["source"], row["reason"])} for row in office + local]

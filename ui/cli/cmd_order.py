@@ -168,10 +168,14 @@ def run_receipt(inv: Invocation) -> Output:
     return Output({"id": view.id, "path": str(path)}, tr("Cli", "Receipt written to {path}").format(path=path))
 
 
+def _reason(code: str) -> str:
+    return lazy("station.orders.returns:reason_name")(code)
+
+
 def return_line(r) -> str:
     due = f"  {tr('Cli', 'refund due')} {r.refund_due}" if r.refund_due and not r.refunded_at else ""
     orders = f"  {tr('Cli', '{count} orders').format(count=len(r.orders))}" if len(r.orders) > 1 else ""
-    return (f"{r.id}  {r.status_name:<6} {r.resident_name:<6} {r.merchant:<14} {r.reason}  "
+    return (f"{r.id}  {r.status_name:<6} {r.resident_name:<6} {r.merchant:<14} {_reason(r.reason)}  "
             f"{tr('Cli', 'window ends')} {r.window_ends}{due}{orders}")
 
 
