@@ -103,6 +103,8 @@ def migrate(db: OfficePostgres) -> None:
                 _add_missing_columns(db, model)
         if 0 < found < 13 and "office_figure" in tables:
             _figures_by_station(db)
+        if 0 < found < 15:
+            _lean_office_indexes(db)
         db.create_tables(ALL_MODELS, safe=True)
         db.execute_sql("DELETE FROM schema_version")
         db.execute_sql("INSERT INTO schema_version (version) VALUES (%s)", (LATEST_VERSION,))
@@ -113,6 +115,12 @@ def _figures_by_station(db: OfficePostgres) -> None:
     db.execute_sql("ALTER TABLE office_figure DROP CONSTRAINT office_figure_pkey")
     db.execute_sql("ALTER TABLE office_figure ADD PRIMARY KEY (station, day, measure, dim)")
     db.execute_sql("DROP INDEX IF EXISTS office_figure_measure_day")
+
+
+def _lean_office_indexes(db: OfficePostgres) -> None:
+    """m015 on PostgreSQL: the two indexes the models no longer name (the partial ones are made from the models)."""
+    db.execute_sql("DROP INDEX IF EXISTS office_record_entity_station")
+    db.execute_sql("DROP INDEX IF EXISTS office_figure_measure_station_day")
 
 
 def _add_missing_columns(db: OfficePostgres, model) -> None:

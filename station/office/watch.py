@@ -4,7 +4,7 @@ Proposals come from the `cases_with_evidence` figure (dimension = merchant), sum
 raw record is scanned. Accepted and appealed merchants travel to the stations in return bundles (an appeal does
 not take a merchant off the list until it is decided); proposed and removed ones do not.
 """
-from peewee import fn
+from peewee import SQL, fn
 
 from db.models import OfficeFigure, OfficeWatch, OfficeWatchEvent
 from station import audit
@@ -15,6 +15,7 @@ from station.errors import InvalidInput, NotFound, Refused
 from station.i18n import N_, tr
 from station.ids import new_gid
 from station.office.catalog import EVIDENCE
+from station.office.dashboard import standing
 from station.permissions import Perm
 from station.service import service
 
@@ -42,7 +43,7 @@ def propose(ctx: Ctx, threshold: int = 3) -> list[dict]:
     if threshold < 1:
         raise InvalidInput("The threshold is at least 1 case.", why="threshold")
     query = (OfficeFigure.select(OfficeFigure.dim, fn.SUM(OfficeFigure.value))
-             .where((OfficeFigure.measure == EVIDENCE) & (OfficeFigure.dim != "")).group_by(OfficeFigure.dim))
+             .where(SQL(standing(EVIDENCE)) & (OfficeFigure.dim != "")).group_by(OfficeFigure.dim))
     listed = {w.name for w in OfficeWatch.select(OfficeWatch.name).where(OfficeWatch.status != "removed")}
     proposed = []
     for merchant, cases in query.tuples():
