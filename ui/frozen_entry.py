@@ -4,6 +4,7 @@
 program is also built as the windowed `VillageStation.exe` that the shortcuts start: always the GUI, and
 with no console its stdout/stderr are None, so they go to the null device instead of failing on write.
 """
+import multiprocessing
 import os
 import sys
 from pathlib import Path
@@ -18,6 +19,7 @@ def arguments() -> list[str]:
 
 
 if __name__ == "__main__":
+    multiprocessing.freeze_support()  # the office import's helper process (station.sync.prefetch) starts here
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # open for the whole process

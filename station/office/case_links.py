@@ -22,17 +22,20 @@ from station.office.measures_cases import MERGED, opened_day
 CASE, ITEM = "rights_case", "case_evidence"
 
 
-def link_block(station: str, rows: list[tuple], delta: Counter) -> None:
-    """After a block (station, entity, gid, version, deleted, body) is applied: relink the cases it touched."""
+def linked_cases(rows: list[tuple]) -> set[str] | None:
+    """The cases a block (station, entity, gid, version, deleted, body) touches, to relink once it is applied;
+    None for every case of the station (a deleted item has no body to name its case). Reads no table."""
     cases = {r[2] for r in rows if r[1] == CASE}
     items = [r for r in rows if r[1] == ITEM]
-    if not cases and not items:
-        return
-    if any(r[5] is None for r in items):  # a deleted item without its body: its case is unknown, relink all
-        cases = None
-    else:
-        cases |= {str(record_body(r[5]).get("case_gid") or "") for r in items}
-    _relink(station, cases, delta)
+    if any(r[5] is None for r in items):
+        return None
+    return cases | {str(record_body(r[5]).get("case_gid") or "") for r in items}
+
+
+def relink(station: str, cases: set[str] | None, delta: Counter) -> None:
+    """After a block is applied: recompute the evidence figure of the cases it touched."""
+    if cases is None or cases:
+        _relink(station, cases, delta)
 
 
 def relink_all() -> dict[str, Counter]:

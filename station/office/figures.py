@@ -6,13 +6,14 @@ contribution is taken back and its new one added, and the summed deltas go into 
 """
 import json
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 import orjson
 
 from db.bulk import executemany, param_list, upsert
 from db.models import database
 from station.office import measures_cases, measures_orders  # noqa: F401  (the areas' measures register on import)
-from station.office.case_links import link_block, relink_all
+from station.office.case_links import linked_cases, relink, relink_all
 from station.office.measures import MEASURES, contributions, record_body
 
 _std_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -64,28 +65,86 @@ def _newest(rows: list[tuple]) -> list[tuple]:
     return list(newest.values())
 
 
+@dataclass
+class Block:
+    """Records split and measured without the database, so that another process can do it (station.sync.prefetch)
+    while this one writes: what is left to do here is to compare versions with what the office holds, and write."""
+
+    station: str
+    measured: dict[str, list[tuple]]  # entity → rows + what each adds (figures text), one row per record, newest
+    plain: list[tuple]  # rows of entities with no measure, one per record
+    added: dict[tuple[str, str, str], float]  # the measured rows' contributions, summed
+    cases: set[str] | None  # cases to relink (None: every case of the station)
+
+
+def measure_block(station: str, rows: list[tuple]) -> Block:
+    """(station, entity, gid, version, deleted, body) rows as a Block; reads no table."""
+    by_entity: dict[str, list[tuple]] = defaultdict(list)
+    for row in rows:
+        by_entity[row[1]].append(row)
+    block = Block(station, {}, [], {}, linked_cases(rows))
+    added: Counter = Counter()
+    for entity, entity_rows in by_entity.items():
+        if entity in MEASURES:
+            block.measured[entity] = _with_contributions(entity, _newest(entity_rows), added)
+        else:
+            block.plain += _newest(entity_rows)
+    block.added = dict(added)
+    return block
+
+
+def _with_contributions(entity: str, rows: list[tuple], added: Counter) -> list[tuple]:
+    out = []
+    for row in rows:
+        new = [] if row[4] else contributions(entity, record_body(row[5], _decode))
+        for day, name, dim, value in new:
+            added[(day, name, dim)] += value
+        out.append((*row, _encode(new) if new else None))
+    return out
+
+
 def apply_block(station: str, rows: list[tuple], delta: Counter | None = None) -> None:
     """Upsert (station, entity, gid, version, deleted, body) rows; figures follow the records that are newer.
 
     Given a `delta`, the figure changes are summed into it for the caller to write once (a whole bundle's worth:
     sums add up the same, and a day × measure touched by several blocks is written once)."""
-    by_entity: dict[str, list[tuple]] = defaultdict(list)
-    for row in rows:
-        by_entity[row[1]].append(row)
     own = delta is None
     delta = Counter() if own else delta
-    measured: list[tuple] = []
-    plain: list[tuple] = []
-    for entity, entity_rows in by_entity.items():
-        if entity in MEASURES:
-            measured += _with_figures(station, entity, _newest(entity_rows), delta)
-        else:
-            plain += _newest(entity_rows)
-    _upsert_records(measured, True)  # two statements per block, whatever the entities (each a round trip on PG)
-    _upsert_records(plain, False)
-    link_block(station, rows, delta)  # figures that span two records (a case and its evidence)
+    apply_measured(measure_block(station, rows), delta)
     if own:
         write_deltas(station, delta)
+
+
+def apply_measured(block: Block, delta: Counter) -> None:
+    """Write a measured block: records newer than the office's, their figure changes summed into `delta`."""
+    delta.update(block.added)
+    measured: list[tuple] = []
+    for entity, rows in block.measured.items():
+        measured += _newer(block.station, entity, rows, delta)
+    _upsert_records(measured, True)  # two statements per block, whatever the entities (each a round trip on PG)
+    _upsert_records(block.plain, False)
+    relink(block.station, block.cases, delta)  # figures that span two records (a case and its evidence)
+
+
+def _newer(station: str, entity: str, rows: list[tuple], delta: Counter) -> list[tuple]:
+    """The rows newer than what the office holds. A row not newer takes back what it was counted to add; a row
+    that replaces one takes back what the old one added. A station's first records skip all this at once."""
+    current = _current(station, entity, [r[2] for r in rows])
+    if not current:
+        return rows
+    out = []
+    for row in rows:
+        version, old = current.get(row[2], (0, None))
+        newer = row[3] > version
+        _take_back(old if newer else row[6], delta)
+        if newer:
+            out.append(row)
+    return out
+
+
+def _take_back(figures: str | None, delta: Counter) -> None:
+    for day, name, dim, value in _decode(figures) if figures else ():
+        delta[(day, name, dim)] -= value
 
 
 def _current(station: str, entity: str, gids: list[str]) -> dict[str, tuple[int, str | None]]:
@@ -97,25 +156,6 @@ def _current(station: str, entity: str, gids: list[str]) -> dict[str, tuple[int,
                                       f"entity = {p} AND gid IN ({param_list(len(part))})", (station, entity, *part))
         found.update((g, (v, f)) for g, v, f in cursor.fetchall())
     return found
-
-
-def _with_figures(station: str, entity: str, rows: list[tuple], delta: Counter) -> list[tuple]:
-    """Rows to upsert (with what each adds), the summed deltas of old and new contributions into `delta`."""
-    current = _current(station, entity, [r[2] for r in rows])
-    out = []
-    for row in rows:
-        gid = row[2]
-        version, old = current.get(gid, (0, None))
-        if row[3] <= version:
-            continue
-        if old:
-            for day, name, dim, value in _decode(old):
-                delta[(day, name, dim)] -= value
-        new = [] if row[4] else contributions(entity, record_body(row[5], _decode))
-        for day, name, dim, value in new:
-            delta[(day, name, dim)] += value
-        out.append((*row, _encode(new) if new else None))
-    return out
 
 
 def write_deltas(station: str, delta: Counter) -> None:

@@ -14,7 +14,7 @@ from station.errors import NotFound
 from station.permissions import Perm
 from station.service import service
 from station.sync.office import office_dirs
-from station.sync.office_import import ImportResult, import_file
+from station.sync.office_import import ImportResult, import_each, import_file
 
 QUOTA_BYTES = 200 << 20
 _quarantine_codes = {"release": actions.OFFICE_QUARANTINE_RELEASE, "delete": actions.OFFICE_QUARANTINE_DELETE}
@@ -34,12 +34,10 @@ def import_folder(ctx: Ctx, folder: Path, progress: Callable[[int, int, ImportRe
     ctx.require(Perm.OFFICE)
     files = bundles_in(folder)
     results = []
-    for done, path in enumerate(files, start=1):
-        if cancelled():
-            break
-        results.append(import_file(ctx, path))
+    for done, result in enumerate(import_each(ctx, files, cancelled), start=1):
+        results.append(result)
         if progress:
-            progress(done, len(files), results[-1])
+            progress(done, len(files), result)
     enforce_quota(ctx)
     return results
 

@@ -9,8 +9,11 @@ import os
 import re
 import shutil
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 from db.migrations import LATEST_VERSION
 from db.models import OfficeBacklog, OfficeBundle, OfficeQuarantine, OfficeStation, database
@@ -21,10 +24,10 @@ from station.errors import os_reason
 from station.identity import this_station
 from station.keys import fingerprint
 from station.keystore import box_key
-from station.office.figures import apply_block, write_deltas
+from station.office.figures import Block, apply_measured, measure_block, write_deltas
 from station.permissions import Perm
 from station.service import service
-from station.sync import hooks, office_audit
+from station.sync import hooks, office_audit, prefetch
 from station.sync.container import OpenedBundle, file_sha256, fsync_dir, line_blocks, open_bundle, plaintext, verify
 from station.sync.errors import BundleRefused, shown_message, stored_message
 from station.sync.office import office_dirs
@@ -139,23 +142,52 @@ def _replace_station(ctx: Ctx, station: OfficeStation, bundle: OpenedBundle) -> 
     return restored
 
 
+class Part(NamedTuple):
+    """A block of a bundle's records, ready to write: split and measured (no table read), its audit lines and the
+    rows the areas take (hooks.OFFICE_ENTITIES) set apart."""
+
+    block: Block
+    audit: list[tuple[int, str]]
+    hooked: dict[str, list[tuple]]
+
+
+class Prepared(NamedTuple):
+    """A whole bundle's Parts, made ahead (station.sync.prefetch) from the file whose SHA-256 is `sha256`."""
+
+    sha256: str
+    counts: Counter
+    parts: list[Part]
+
+
+def record_parts(bundle: OpenedBundle, station: str, box_private: bytes, counts: Counter) -> Iterator[Part]:
+    """The bundle's records as Parts, decrypted and measured a block at a time (memory stays small)."""
+    for rows in _bigger(_record_blocks(bundle, station, box_private, counts)):
+        audit_lines = [(r[3], r[5]) for r in rows if r[1] == "audit" and r[5] is not None]
+        hooked = {entity: [r for r in rows if r[1] == entity] for entity in hooks.OFFICE_ENTITIES}
+        kept = [r for r in rows if r[1] != "audit" and r[1] not in hooks.OFFICE_ENTITIES]
+        yield Part(measure_block(station, kept), audit_lines, hooked)
+
+
 @service(Perm.OFFICE)
-def _apply(ctx: Ctx, bundle: OpenedBundle, sha: str, backlog_id: str | None = None, via: str = "file") -> int:
+def _apply(ctx: Ctx, bundle: OpenedBundle, sha: str, backlog_id: str | None = None, via: str = "file",
+           prepared: Prepared | None = None) -> int:
     """Upsert every record newer than what the office holds (figures follow), record the bundle; all or nothing.
 
     A full bundle (a new sync generation after a restore) replaces what the office held for the station;
-    audit rows are checked against the chain the office holds and never overwritten (station/sync/office_audit)."""
+    audit rows are checked against the chain the office holds and never overwritten (station/sync/office_audit).
+    `prepared` is the same work done ahead by another process, for this very file."""
     station = OfficeStation.get(OfficeStation.code == bundle.get("from"))
     full = bundle.manifest.get("full") is True
     restored = _replace_station(ctx, station, bundle) if full else None
-    counts: Counter = Counter()
+    counts: Counter = prepared.counts if prepared else Counter()
+    parts = prepared.parts if prepared else record_parts(bundle, station.code, box_key(), counts)
     audit_lines: list[tuple[int, str]] = []
     delta: Counter = Counter()
-    for rows in _bigger(_record_blocks(bundle, station.code, box_key(), counts)):
-        audit_lines += [(r[3], r[5]) for r in rows if r[1] == "audit" and r[5] is not None]
+    for part in parts:
+        audit_lines += part.audit
         for entity, entry in hooks.OFFICE_ENTITIES.items():
-            hooks.load(entry)(ctx, station.code, [r for r in rows if r[1] == entity])
-        apply_block(station.code, [r for r in rows if r[1] != "audit" and r[1] not in hooks.OFFICE_ENTITIES], delta)
+            hooks.load(entry)(ctx, station.code, part.hooked[entity])
+        apply_measured(part.block, delta)
     write_deltas(station.code, delta)
     audit_count = counts.pop("audit", 0)
     if dict(counts) != bundle.get("counts", dict) or sum(counts.values()) != bundle.get("records", int) or \
@@ -260,8 +292,11 @@ def _quarantine(ctx: Ctx, path: Path, reason: str, message: str, station: str = 
     return dest
 
 
-def import_file(ctx: Ctx, path: Path, via: str = "file") -> ImportResult:
-    """Import one bundle file; never raises for a bad file (it is quarantined and reported instead)."""
+def import_file(ctx: Ctx, path: Path, via: str = "file", prepared: Prepared | None = None) -> ImportResult:
+    """Import one bundle file; never raises for a bad file (it is quarantined and reported instead).
+
+    `prepared`: this file's records made ready by another process (prepare()); used only if the file is still
+    the one it was made from."""
     path = Path(path)
     result = ImportResult(path.name, "rejected")
     try:
@@ -283,7 +318,8 @@ def import_file(ctx: Ctx, path: Path, via: str = "file") -> ImportResult:
             _hold(ctx, bundle, sha, kept)
             result.outcome = "backlog"
         else:
-            result.records = _apply(ctx, bundle, sha, via=via)
+            result.records = _apply(ctx, bundle, sha, via=via,
+                                    prepared=prepared if prepared is not None and prepared.sha256 == sha else None)
             result.outcome = "accepted"
             result.also_applied = _drain_backlog(ctx, station.code)
     except BundleRefused as exc:
@@ -300,8 +336,47 @@ def import_file(ctx: Ctx, path: Path, via: str = "file") -> ImportResult:
 
 
 def import_files(ctx: Ctx, paths: list[Path]) -> list[ImportResult]:
+    return list(import_each(ctx, paths))
+
+
+def import_each(ctx: Ctx, paths: list[Path], cancelled: Callable[[], bool] = lambda: False) -> Iterator[ImportResult]:
+    """Import files in order, each its own transaction; with several, a second process decrypts and measures the
+    next ones meanwhile (station.sync.prefetch), and this one mostly writes."""
     ctx.require(Perm.OFFICE)
-    return [import_file(ctx, Path(p)) for p in paths]
+    paths = [Path(p) for p in paths]
+    with prefetch.ahead(partial(prepare, keys=_sign_keys(ctx), box_private=box_key()), paths) as ready:
+        for index, path in enumerate(paths):
+            if cancelled():
+                return
+            yield import_file(ctx, path, prepared=ready(index))
+
+
+@service(Perm.OFFICE, write=False)
+def _sign_keys(ctx: Ctx) -> dict[str, bytes]:
+    return {s.code: bytes(s.sign_public) for s in OfficeStation.select(OfficeStation.code, OfficeStation.sign_public)}
+
+
+PREPARE_LIMIT = 256 << 20  # bytes: a bigger file streams through this process a block at a time instead
+
+
+def prepare(path: Path, keys: dict[str, bytes], box_private: bytes) -> Prepared | None:
+    """Everything of a file's import that needs no table, done in another process: verified (nothing unsigned is
+    decrypted), decrypted, split and measured. None for anything but a good bundle of an enrolled station, whose
+    import then finds and says what is wrong."""
+    try:
+        if path.stat().st_size > PREPARE_LIMIT:
+            return None
+        sha = file_sha256(path)
+        bundle = open_bundle(path)
+        code = bundle.get("from")
+        if code not in keys or bundle.get("kind") != "station":
+            return None
+        verify(bundle, keys[code])
+        counts: Counter = Counter()
+        parts = list(record_parts(bundle, code, box_private, counts))
+        return Prepared(sha, counts, parts) if file_sha256(path) == sha else None
+    except (BundleRefused, OSError):
+        return None
 
 
 @service(Perm.OFFICE, write=False)
