@@ -51,6 +51,24 @@ def upsert(table: str, columns: tuple[str, ...], rows: list[tuple], conflict: st
         _copy_upsert(table, names, rows, conflict)
 
 
+def insert(table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """INSERT of rows whose keys the table does not hold yet (the caller knows): on PostgreSQL a COPY straight into
+    the table, a fraction of the staged upsert's cost (no second table, no conflict check)."""
+    if not rows:
+        return
+    names = ", ".join(columns)
+    if not is_postgres():
+        database.connection().executemany(f"INSERT INTO {table} ({names}) VALUES ({param_list(len(columns))})", rows)
+    elif len(rows) < COPY_FROM:
+        from psycopg2.extras import execute_values
+
+        with database.cursor() as cursor:
+            execute_values(cursor, f"INSERT INTO {table} ({names}) VALUES %s", rows, page_size=COPY_FROM)
+    else:
+        with database.cursor() as cursor:
+            cursor.copy_expert(f"COPY {table} ({names}) FROM STDIN", io.StringIO(copy_text(rows)))
+
+
 def _copy_upsert(table: str, names: str, rows: list[tuple], conflict: str) -> None:
     stage = f"stage_{table}"  # emptied before and after: in or out of a transaction, it holds only these rows
     with database.cursor() as cursor:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import orjson
 
-from db.bulk import executemany, param_list, upsert
+from db.bulk import executemany, insert, param_list, upsert
 from db.models import database
 from station.office import measures_cases, measures_orders  # noqa: F401  (the areas' measures register on import)
 from station.office.case_links import linked_cases, relink, relink_all
@@ -43,13 +43,17 @@ _RECORD_CONFLICT = ("(station, entity, gid) DO UPDATE SET version = excluded.ver
 _FIGURE_CONFLICT = "(day, station, measure, dim) DO UPDATE SET value = office_figure.value + excluded.value"
 
 
-def _upsert_records(rows: list[tuple], with_figures: bool) -> None:
+def _upsert_records(rows: list[tuple], with_figures: bool, fresh: bool = False) -> None:
     """Rows of an entity with measures carry what they add (figures); the others leave that column alone.
 
-    A bulk upsert may not touch one key twice, so the caller passes each key once (newest version)."""
+    A bulk upsert may not touch one key twice, so the caller passes each key once (newest version). `fresh`: the
+    office holds none of these keys, so they go in without a conflict check."""
     columns = (*_COLUMNS, "figures") if with_figures else _COLUMNS
-    upsert("office_record", columns, rows,
-           _RECORD_CONFLICT.format(figures=", figures = excluded.figures" if with_figures else ""))
+    if fresh:
+        insert("office_record", columns, rows)
+    else:
+        upsert("office_record", columns, rows,
+               _RECORD_CONFLICT.format(figures=", figures = excluded.figures" if with_figures else ""))
 
 
 def _newest(rows: list[tuple]) -> list[tuple]:
@@ -115,14 +119,17 @@ def apply_block(station: str, rows: list[tuple], delta: Counter | None = None) -
         write_deltas(station, delta)
 
 
-def apply_measured(block: Block, delta: Counter) -> None:
-    """Write a measured block: records newer than the office's, their figure changes summed into `delta`."""
+def apply_measured(block: Block, delta: Counter, fresh: bool = False) -> None:
+    """Write a measured block: records newer than the office's, their figure changes summed into `delta`.
+
+    `fresh`: the office holds no record of the block's station (its first bundle, or a full one after a restore),
+    so every row is new and goes in without a look at what is held (each key is once in a block)."""
     delta.update(block.added)
     measured: list[tuple] = []
     for entity, rows in block.measured.items():
-        measured += _newer(block.station, entity, rows, delta)
-    _upsert_records(measured, True)  # two statements per block, whatever the entities (each a round trip on PG)
-    _upsert_records(block.plain, False)
+        measured += rows if fresh else _newer(block.station, entity, rows, delta)
+    _upsert_records(measured, True, fresh)  # two statements per block, whatever the entities (each a round trip)
+    _upsert_records(block.plain, False, fresh)
     relink(block.station, block.cases, delta)  # figures that span two records (a case and its evidence)
 
 
@@ -158,9 +165,23 @@ def _current(station: str, entity: str, gids: list[str]) -> dict[str, tuple[int,
     return found
 
 
-def write_deltas(station: str, delta: Counter) -> None:
+def write_deltas(station: str, delta: Counter, fresh: bool = False) -> None:
+    """Add the summed changes to office_figure; `fresh`: the station has no figure there yet (a plain insert)."""
     changes = [(day, station, name, dim, value) for (day, name, dim), value in delta.items() if value]
-    upsert("office_figure", ("day", "station", "measure", "dim", "value"), changes, _FIGURE_CONFLICT)
+    columns = ("day", "station", "measure", "dim", "value")
+    if fresh:
+        insert("office_figure", columns, changes)
+    else:
+        upsert("office_figure", columns, changes, _FIGURE_CONFLICT)
+
+
+def holds_nothing(station: str) -> tuple[bool, bool]:
+    """(no record, no figure) of the station at the office: then its bundle's rows go in without conflict checks."""
+    p = database.param
+    records = database.execute_sql(f"SELECT 1 FROM office_record WHERE station = {p} AND entity NOT IN "
+                                   f"({p}, {p}) LIMIT 1", (station, "audit", "audit_replaced")).fetchone()
+    found = database.execute_sql(f"SELECT 1 FROM office_figure WHERE station = {p} LIMIT 1", (station,)).fetchone()
+    return records is None, found is None
 
 
 def rebuild(entities: list[str] | None = None) -> int:

@@ -24,7 +24,7 @@ from station.errors import os_reason
 from station.identity import this_station
 from station.keys import fingerprint
 from station.keystore import box_key
-from station.office.figures import Block, apply_measured, measure_block, write_deltas
+from station.office.figures import Block, apply_measured, holds_nothing, measure_block, write_deltas
 from station.permissions import Perm
 from station.service import service
 from station.sync import hooks, office_audit, prefetch
@@ -107,13 +107,13 @@ def _record_blocks(bundle: OpenedBundle, station: str, box_private: bytes, count
         yield rows
 
 
-def _bigger(blocks, size: int = BLOCK_ROWS):
+def _bigger(blocks, size: int | None = None):
     """Decrypted chunks (a few hundred rows each) joined into blocks of about `size` rows: fewer, larger upserts
     (on PostgreSQL each is a round trip)."""
     held: list[tuple] = []
     for rows in blocks:
         held += rows
-        if len(held) >= size:
+        if len(held) >= (size or BLOCK_ROWS):
             yield held
             held = []
     if held:
@@ -183,12 +183,13 @@ def _apply(ctx: Ctx, bundle: OpenedBundle, sha: str, backlog_id: str | None = No
     parts = prepared.parts if prepared else record_parts(bundle, station.code, box_key(), counts)
     audit_lines: list[tuple[int, str]] = []
     delta: Counter = Counter()
-    for part in parts:
+    no_records, no_figures = holds_nothing(station.code)
+    for n, part in enumerate(parts):
         audit_lines += part.audit
         for entity, entry in hooks.OFFICE_ENTITIES.items():
             hooks.load(entry)(ctx, station.code, part.hooked[entity])
-        apply_measured(part.block, delta)
-    write_deltas(station.code, delta)
+        apply_measured(part.block, delta, fresh=no_records and n == 0)  # a later block may repeat a key
+    write_deltas(station.code, delta, fresh=no_figures)
     audit_count = counts.pop("audit", 0)
     if dict(counts) != bundle.get("counts", dict) or sum(counts.values()) != bundle.get("records", int) or \
             audit_count != bundle.manifest.get("audit", 0) or len(audit_lines) != audit_count:

@@ -113,3 +113,26 @@ def test_a_bundles_blocks_summed_once_give_the_figures_a_rebuild_gives(tmp_path,
     with database.atomic():
         figures.rebuild()
     assert sorted(OfficeFigure.select().tuples()) == held
+
+
+def test_a_stations_first_block_goes_in_unchecked_and_a_later_one_still_takes_back(tmp_path, office_db):
+    """A station's first bundle writes its first block without looking at what is held (nothing is); a later block
+    of the same bundle that repeats a record is checked as ever, so nothing counts twice."""
+    import json
+    from collections import Counter
+
+    make_office(tmp_path, office_db)
+    switch(tmp_path / "office", office=True)
+    waiting = {"status": "waiting", "arrived_at": "2026-11-03 02:00:00", "updated_at": "2026-11-03 02:00:00"}
+    out = {**waiting, "status": "delivered", "picked_up_at": "2026-11-04 03:30:00"}
+    first = [("CN-B-02", "parcel", "P1", 1, False, json.dumps(waiting)), ("CN-B-02", "resident", "R1", 1, False, "{}")]
+    later = [("CN-B-02", "parcel", "P1", 2, False, json.dumps(out)), ("CN-B-02", "resident", "R1", 1, False, "{}")]
+    delta: Counter = Counter()
+    with database.atomic():
+        assert figures.holds_nothing("CN-B-02") == (True, True)
+        figures.apply_measured(figures.measure_block("CN-B-02", first), delta, fresh=True)
+        figures.apply_measured(figures.measure_block("CN-B-02", later), delta)
+        figures.write_deltas("CN-B-02", delta, fresh=True)
+        assert figures.holds_nothing("CN-B-02") == (False, False)
+    assert _figure("parcels_in") == 1 and _figure("parcels_waiting") == 0 and _figure("parcels_out") == 1
+    assert database.execute_sql("SELECT version FROM office_record WHERE gid = 'P1'").fetchall() == [(2,)]

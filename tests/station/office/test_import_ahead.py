@@ -3,6 +3,7 @@
 and a bad file among them is refused as it always was."""
 import time
 from collections import Counter
+from functools import partial
 
 import pytest
 
@@ -11,7 +12,7 @@ from db.models import database
 from station.keystore import box_key
 from station.office import figures
 from station.office.demo import make_demo_town, open_office_ctx
-from station.sync import office_import
+from station.sync import office_import, prefetch
 from station.sync.container import open_bundle
 from station.sync.office_import import Prepared, import_each, import_file, import_files
 
@@ -59,12 +60,21 @@ def _figures() -> list[tuple]:
         "SELECT day, station, measure, dim, value FROM office_figure WHERE value <> 0"))
 
 
-def test_a_folder_imported_with_the_helper_holds_what_the_stations_sent(town, prepared_seen):
+def test_a_folder_imported_with_the_helper_holds_what_the_stations_sent(town, prepared_seen, monkeypatch):
     ctx = open_office_ctx(town.office)
-    pauses = iter([1.5])  # before the first file: the helper starts (a fraction of a second) and works ahead
+    helpers = []
+    real_init = prefetch.Ahead.__init__
 
-    def slow_start() -> bool:
-        time.sleep(next(pauses, 0))
+    def keep(self, *args):
+        real_init(self, *args)
+        helpers.append(self)
+
+    monkeypatch.setattr(prefetch.Ahead, "__init__", keep)
+
+    def slow_start() -> bool:  # before the first file, wait for the helper to take it (its start-up takes a moment)
+        deadline = time.monotonic() + 60
+        while helpers[0]._claim.value == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
         return False
 
     results = list(import_each(ctx, town.bundles, slow_start))
@@ -93,3 +103,28 @@ def test_work_prepared_from_other_bytes_is_not_used(town):
     other = Prepared("0" * 64, Counter({"parcel": 1}), [])  # had it been used, the counts would not match
     result = import_file(ctx, town.bundles[0], prepared=other)
     assert result.outcome == "accepted" and result.records > 40
+
+
+def test_bundles_in_many_blocks_hold_the_same(town, monkeypatch):
+    """A station's first block goes in without conflict checks, its later blocks as upserts: the same result."""
+    real_lines, real_apply, fresh_seen = office_import.line_blocks, office_import.apply_measured, []
+
+    def small_lines(chunks, name):
+        for lines in real_lines(chunks, name):
+            yield from (lines[i:i + 7] for i in range(0, len(lines), 7))
+
+    def spy(block, delta, fresh=False):
+        fresh_seen.append(fresh)
+        return real_apply(block, delta, fresh)
+
+    monkeypatch.setattr(office_import, "BLOCK_ROWS", 7)
+    monkeypatch.setattr(prefetch, "ahead", partial(prefetch.ahead, at_least=10**6))  # all here, where patched
+    monkeypatch.setattr(office_import, "line_blocks", small_lines)
+    monkeypatch.setattr(office_import, "apply_measured", spy)
+    ctx = open_office_ctx(town.office)
+    assert [r.outcome for r in import_files(ctx, town.bundles)] == ["accepted"] * 5
+    assert fresh_seen.count(True) == 5 and fresh_seen.count(False) > 50
+    assert _held() == _sent(town.bundles)
+    imported = _figures()
+    figures.rebuild()
+    assert _figures() == imported
