@@ -73,12 +73,12 @@ def bundle_rows(office: Path, bundles: list[Path]) -> list[tuple]:
 
     from station.keystore import box_key
     from station.sync.container import open_bundle
-    from station.sync.office_import import _record_blocks
+    from station.sync.office_records import record_blocks
 
     rows = []
     for path in bundles:
         bundle = open_bundle(path)
-        for block in _record_blocks(bundle, bundle.get("from"), box_key(), Counter()):
+        for block in record_blocks(bundle, bundle.get("from"), box_key(), Counter()):
             rows.extend(block)
     return rows
 

@@ -6,14 +6,12 @@ in ONE transaction with the counts checked before commit. A refused file is move
 each file is handled on its own, so one bad file never blocks the others.
 """
 import os
-import re
 import shutil
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import NamedTuple
 
 from db.migrations import LATEST_VERSION
 from db.models import OfficeBacklog, OfficeBundle, OfficeQuarantine, OfficeStation, database
@@ -24,16 +22,14 @@ from station.errors import os_reason
 from station.identity import this_station
 from station.keys import fingerprint
 from station.keystore import box_key
-from station.office.figures import Block, apply_measured, holds_nothing, measure_block, write_deltas
+from station.office.figures import apply_measured, holds_nothing, write_deltas
 from station.permissions import Perm
 from station.service import service
 from station.sync import hooks, office_audit, prefetch
-from station.sync.container import OpenedBundle, file_sha256, fsync_dir, line_blocks, open_bundle, plaintext, verify
+from station.sync.container import OpenedBundle, file_sha256, fsync_dir, open_bundle, verify
 from station.sync.errors import BundleRefused, shown_message, stored_message
 from station.sync.office import office_dirs
-
-_ENTITY = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
-BLOCK_ROWS = 20_000  # rows applied at once: memory stays small (a row is a few hundred bytes)
+from station.sync.office_records import Prepared, prepare, record_parts
 
 
 @dataclass
@@ -86,40 +82,6 @@ def _seen(bundle: OpenedBundle, sha: str) -> str | None:
     return None
 
 
-def _record_blocks(bundle: OpenedBundle, station: str, box_private: bytes, counts: Counter):
-    """Lists of (station, entity, gid, version, deleted, body) rows, one list per decrypted chunk.
-
-    Whole chunks are split and checked at once (this is the import's hot loop); a malformed line refuses
-    the bundle."""
-    known: set[str] = set()
-    for block in line_blocks(plaintext(bundle, box_private), bundle.name):
-        try:
-            parts = [line.split("\t", 4) for line in block]
-            rows = [(station, e, g, int(v), False, b) if op == "u" else (station, e, g, int(v), True, None)
-                    for e, g, v, op, b in parts]
-        except ValueError:
-            raise BundleRefused("tampered", file=bundle.name) from None
-        entities = Counter(p[0] for p in parts)
-        if not {p[3] for p in parts} <= {"u", "d"} or any(not _ENTITY.match(e) for e in entities.keys() - known):
-            raise BundleRefused("tampered", file=bundle.name)
-        known |= entities.keys()
-        counts.update(entities)
-        yield rows
-
-
-def _bigger(blocks, size: int | None = None):
-    """Decrypted chunks (a few hundred rows each) joined into blocks of about `size` rows: fewer, larger upserts
-    (on PostgreSQL each is a round trip)."""
-    held: list[tuple] = []
-    for rows in blocks:
-        held += rows
-        if len(held) >= (size or BLOCK_ROWS):
-            yield held
-            held = []
-    if held:
-        yield held
-
-
 def _generation(bundle: OpenedBundle) -> str:
     value = bundle.manifest.get("generation", "")
     return value if isinstance(value, str) else ""
@@ -140,32 +102,6 @@ def _replace_station(ctx: Ctx, station: OfficeStation, bundle: OpenedBundle) -> 
     if restored is not None:
         office_audit.warn(ctx, station.code, "restored", None, None, old=old, new=bundle.get("records", int))
     return restored
-
-
-class Part(NamedTuple):
-    """A block of a bundle's records, ready to write: split and measured (no table read), its audit lines and the
-    rows the areas take (hooks.OFFICE_ENTITIES) set apart."""
-
-    block: Block
-    audit: list[tuple[int, str]]
-    hooked: dict[str, list[tuple]]
-
-
-class Prepared(NamedTuple):
-    """A whole bundle's Parts, made ahead (station.sync.prefetch) from the file whose SHA-256 is `sha256`."""
-
-    sha256: str
-    counts: Counter
-    parts: list[Part]
-
-
-def record_parts(bundle: OpenedBundle, station: str, box_private: bytes, counts: Counter) -> Iterator[Part]:
-    """The bundle's records as Parts, decrypted and measured a block at a time (memory stays small)."""
-    for rows in _bigger(_record_blocks(bundle, station, box_private, counts)):
-        audit_lines = [(r[3], r[5]) for r in rows if r[1] == "audit" and r[5] is not None]
-        hooked = {entity: [r for r in rows if r[1] == entity] for entity in hooks.OFFICE_ENTITIES}
-        kept = [r for r in rows if r[1] != "audit" and r[1] not in hooks.OFFICE_ENTITIES]
-        yield Part(measure_block(station, kept), audit_lines, hooked)
 
 
 @service(Perm.OFFICE)
@@ -355,29 +291,6 @@ def import_each(ctx: Ctx, paths: list[Path], cancelled: Callable[[], bool] = lam
 @service(Perm.OFFICE, write=False)
 def _sign_keys(ctx: Ctx) -> dict[str, bytes]:
     return {s.code: bytes(s.sign_public) for s in OfficeStation.select(OfficeStation.code, OfficeStation.sign_public)}
-
-
-PREPARE_LIMIT = 256 << 20  # bytes: a bigger file streams through this process a block at a time instead
-
-
-def prepare(path: Path, keys: dict[str, bytes], box_private: bytes) -> Prepared | None:
-    """Everything of a file's import that needs no table, done in another process: verified (nothing unsigned is
-    decrypted), decrypted, split and measured. None for anything but a good bundle of an enrolled station, whose
-    import then finds and says what is wrong."""
-    try:
-        if path.stat().st_size > PREPARE_LIMIT:
-            return None
-        sha = file_sha256(path)
-        bundle = open_bundle(path)
-        code = bundle.get("from")
-        if code not in keys or bundle.get("kind") != "station":
-            return None
-        verify(bundle, keys[code])
-        counts: Counter = Counter()
-        parts = list(record_parts(bundle, code, box_private, counts))
-        return Prepared(sha, counts, parts) if file_sha256(path) == sha else None
-    except (BundleRefused, OSError):
-        return None
 
 
 @service(Perm.OFFICE, write=False)

@@ -117,3 +117,19 @@ def test_gui_with_its_scheduler_keeps_running_without_errors(bundle, frozen, tmp
         frozen("gui", "--data", data, timeout=8)
     stderr = still_running.value.stderr or b""
     assert b"Traceback" not in stderr and b"Error" not in stderr, stderr.decode("utf-8", "replace")
+
+
+def test_the_office_imports_a_folder_from_the_bundle_with_its_helper_process(frozen, tmp_path):
+    """Eight stations' bundles: the import starts its helper process (station.sync.prefetch), which in a frozen
+    program runs through multiprocessing.freeze_support() in ui/frozen_entry.py; without it the helper would be the
+    whole program started again, and would print its usage."""
+    from db.connection import close_database
+    from station.office.demo import DEMO_OFFICE_ADMIN, DEMO_OFFICE_PIN, make_demo_town
+
+    town = make_demo_town(tmp_path / "镇", stations=8, residents=60, parcels=400)
+    close_database()
+    proc = frozen("--json", "--data", town.office, "--user", DEMO_OFFICE_ADMIN, "--pin", DEMO_OFFICE_PIN, "office",
+                  "import", *town.bundles)
+    assert proc.returncode == 0, proc.stderr
+    assert "usage" not in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    assert [r["outcome"] for r in json.loads(proc.stdout)["results"]] == ["accepted"] * 8

@@ -12,9 +12,10 @@ from db.models import database
 from station.keystore import box_key
 from station.office import figures
 from station.office.demo import make_demo_town, open_office_ctx
-from station.sync import office_import, prefetch
+from station.sync import office_import, office_records, prefetch
 from station.sync.container import open_bundle
-from station.sync.office_import import Prepared, import_each, import_file, import_files
+from station.sync.office_import import import_each, import_file, import_files
+from station.sync.office_records import Prepared
 
 SKIPPED = ("audit", "audit_replaced", "evidence_file")  # kept by the audit chain, or by the cases area
 
@@ -44,7 +45,7 @@ def _sent(bundles) -> set[tuple]:
     rows = set()
     for path in bundles:
         bundle = open_bundle(path)
-        for block in office_import._record_blocks(bundle, bundle.get("from"), box_key(), Counter()):
+        for block in office_records.record_blocks(bundle, bundle.get("from"), box_key(), Counter()):
             rows |= {(s, e, g, v, bool(d), b) for s, e, g, v, d, b in block if e not in SKIPPED}
     return rows
 
@@ -107,7 +108,7 @@ def test_work_prepared_from_other_bytes_is_not_used(town):
 
 def test_bundles_in_many_blocks_hold_the_same(town, monkeypatch):
     """A station's first block goes in without conflict checks, its later blocks as upserts: the same result."""
-    real_lines, real_apply, fresh_seen = office_import.line_blocks, office_import.apply_measured, []
+    real_lines, real_apply, fresh_seen = office_records.line_blocks, office_import.apply_measured, []
 
     def small_lines(chunks, name):
         for lines in real_lines(chunks, name):
@@ -117,9 +118,9 @@ def test_bundles_in_many_blocks_hold_the_same(town, monkeypatch):
         fresh_seen.append(fresh)
         return real_apply(block, delta, fresh)
 
-    monkeypatch.setattr(office_import, "BLOCK_ROWS", 7)
+    monkeypatch.setattr(office_records, "BLOCK_ROWS", 7)
     monkeypatch.setattr(prefetch, "ahead", partial(prefetch.ahead, at_least=10**6))  # all here, where patched
-    monkeypatch.setattr(office_import, "line_blocks", small_lines)
+    monkeypatch.setattr(office_records, "line_blocks", small_lines)
     monkeypatch.setattr(office_import, "apply_measured", spy)
     ctx = open_office_ctx(town.office)
     assert [r.outcome for r in import_files(ctx, town.bundles)] == ["accepted"] * 5
