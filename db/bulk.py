@@ -29,44 +29,31 @@ def executemany(sql: str, rows: list[tuple]) -> None:
         database.connection().executemany(sql, rows)
 
 
-def upsert(table: str, columns: tuple[str, ...], rows: list[tuple], conflict: str) -> None:
-    """INSERT INTO table (columns) … ON CONFLICT `conflict` for many rows, each key at most once.
+def upsert(table: str, columns: tuple[str, ...], rows: list[tuple], conflict: str | None) -> None:
+    """INSERT INTO table (columns) … ON CONFLICT `conflict` for many rows, each key at most once; with no
+    `conflict`, a plain INSERT of keys the table does not hold yet (the caller knows).
 
     SQLite: executemany. PostgreSQL: COPY into a temporary table shaped like `table`, then one INSERT … SELECT
     from it — the bulk path PostgreSQL is built for (a row costs a fraction of a multi-row VALUES page, whose
-    every value psycopg2 quotes in Python and the server parses as SQL)."""
+    every value psycopg2 quotes in Python and the server parses as SQL); with no conflict, COPY straight into the
+    table (no second table, no conflict check)."""
     if not rows:
         return
     names = ", ".join(columns)
+    on_conflict = f" ON CONFLICT {conflict}" if conflict else ""
     if not is_postgres():
         database.connection().executemany(
-            f"INSERT INTO {table} ({names}) VALUES ({param_list(len(columns))}) ON CONFLICT {conflict}", rows)
+            f"INSERT INTO {table} ({names}) VALUES ({param_list(len(columns))}){on_conflict}", rows)
     elif len(rows) < COPY_FROM:  # a push of a few records: one multi-row VALUES statement
         from psycopg2.extras import execute_values
 
         with database.cursor() as cursor:
-            execute_values(cursor, f"INSERT INTO {table} ({names}) VALUES %s ON CONFLICT {conflict}", rows,
-                           page_size=COPY_FROM)
-    else:
-        _copy_upsert(table, names, rows, conflict)
-
-
-def insert(table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """INSERT of rows whose keys the table does not hold yet (the caller knows): on PostgreSQL a COPY straight into
-    the table, a fraction of the staged upsert's cost (no second table, no conflict check)."""
-    if not rows:
-        return
-    names = ", ".join(columns)
-    if not is_postgres():
-        database.connection().executemany(f"INSERT INTO {table} ({names}) VALUES ({param_list(len(columns))})", rows)
-    elif len(rows) < COPY_FROM:
-        from psycopg2.extras import execute_values
-
-        with database.cursor() as cursor:
-            execute_values(cursor, f"INSERT INTO {table} ({names}) VALUES %s", rows, page_size=COPY_FROM)
-    else:
+            execute_values(cursor, f"INSERT INTO {table} ({names}) VALUES %s{on_conflict}", rows, page_size=COPY_FROM)
+    elif conflict is None:
         with database.cursor() as cursor:
             cursor.copy_expert(f"COPY {table} ({names}) FROM STDIN", io.StringIO(copy_text(rows)))
+    else:
+        _copy_upsert(table, names, rows, conflict)
 
 
 def _copy_upsert(table: str, names: str, rows: list[tuple], conflict: str) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import orjson
 
-from db.bulk import executemany, insert, param_list, upsert
+from db.bulk import executemany, param_list, upsert
 from db.models import database
 from station.office import measures_cases, measures_orders  # noqa: F401  (the areas' measures register on import)
 from station.office.case_links import linked_cases, relink, relink_all
@@ -49,11 +49,8 @@ def _upsert_records(rows: list[tuple], with_figures: bool, fresh: bool = False) 
     A bulk upsert may not touch one key twice, so the caller passes each key once (newest version). `fresh`: the
     office holds none of these keys, so they go in without a conflict check."""
     columns = (*_COLUMNS, "figures") if with_figures else _COLUMNS
-    if fresh:
-        insert("office_record", columns, rows)
-    else:
-        upsert("office_record", columns, rows,
-               _RECORD_CONFLICT.format(figures=", figures = excluded.figures" if with_figures else ""))
+    conflict = _RECORD_CONFLICT.format(figures=", figures = excluded.figures" if with_figures else "")
+    upsert("office_record", columns, rows, None if fresh else conflict)
 
 
 def _newest(rows: list[tuple]) -> list[tuple]:
@@ -86,15 +83,15 @@ def measure_block(station: str, rows: list[tuple]) -> Block:
     by_entity: dict[str, list[tuple]] = defaultdict(list)
     for row in rows:
         by_entity[row[1]].append(row)
-    block = Block(station, {}, [], {}, linked_cases(rows))
+    measured: dict[str, list[tuple]] = {}
+    plain: list[tuple] = []
     added: Counter = Counter()
     for entity, entity_rows in by_entity.items():
         if entity in MEASURES:
-            block.measured[entity] = _with_contributions(entity, _newest(entity_rows), added)
+            measured[entity] = _with_contributions(entity, _newest(entity_rows), added)
         else:
-            block.plain += _newest(entity_rows)
-    block.added = dict(added)
-    return block
+            plain += _newest(entity_rows)
+    return Block(station, measured, plain, dict(added), linked_cases(rows))
 
 
 def _with_contributions(entity: str, rows: list[tuple], added: Counter) -> list[tuple]:
@@ -168,11 +165,7 @@ def _current(station: str, entity: str, gids: list[str]) -> dict[str, tuple[int,
 def write_deltas(station: str, delta: Counter, fresh: bool = False) -> None:
     """Add the summed changes to office_figure; `fresh`: the station has no figure there yet (a plain insert)."""
     changes = [(day, station, name, dim, value) for (day, name, dim), value in delta.items() if value]
-    columns = ("day", "station", "measure", "dim", "value")
-    if fresh:
-        insert("office_figure", columns, changes)
-    else:
-        upsert("office_figure", columns, changes, _FIGURE_CONFLICT)
+    upsert("office_figure", ("day", "station", "measure", "dim", "value"), changes, None if fresh else _FIGURE_CONFLICT)
 
 
 def holds_nothing(station: str) -> tuple[bool, bool]:

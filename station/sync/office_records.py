@@ -39,13 +39,13 @@ def record_blocks(bundle: OpenedBundle, station: str, box_private: bytes, counts
         yield rows
 
 
-def _bigger(blocks, size: int | None = None):
-    """Decrypted chunks (a few hundred rows each) joined into blocks of about `size` rows: fewer, larger upserts
-    (on PostgreSQL each is a round trip)."""
+def _bigger(blocks):
+    """Decrypted chunks (a few hundred rows each) joined into blocks of about BLOCK_ROWS rows: fewer, larger
+    upserts (on PostgreSQL each is a round trip)."""
     held: list[tuple] = []
     for rows in blocks:
         held += rows
-        if len(held) >= (size or BLOCK_ROWS):
+        if len(held) >= BLOCK_ROWS:
             yield held
             held = []
     if held:

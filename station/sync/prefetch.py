@@ -62,7 +62,6 @@ class Ahead:
         self._claim = context.Value("q", 0)
         self._position = context.Value("q", 0)
         self._results = context.Queue()
-        self._early: dict[int, object] = {}
         self._process = context.Process(target=_work, daemon=True, name="prefetch",
                                         args=(fn, items, self._claim, self._position, ahead, self._results))
         with _no_main_module():
@@ -79,9 +78,8 @@ class Ahead:
         return self._wait(index)
 
     def _wait(self, index: int):
+        """The helper claims and sends in order, and every claim before `index` was taken: its next is `index`."""
         while not self._gone:
-            if index in self._early:
-                return self._early.pop(index)
             try:
                 found, value = self._results.get(timeout=GONE_S)
             except queue.Empty:
@@ -89,8 +87,6 @@ class Ahead:
                 continue
             if found == index:
                 return value
-            if found > index:
-                self._early[found] = value
         return None
 
     def close(self) -> None:
