@@ -104,3 +104,23 @@ def test_the_stations_page_fits_in_large_english_text_with_the_counts_in_words(t
     finally:
         window.close()
         theme.apply_display(qapp, False, False)
+
+
+def test_inbox_imports_a_larger_folder_from_its_worker_thread_with_the_helper_process(tmp_path, qtbot):
+    """Five files: the import starts its helper process (station.sync.prefetch) from the page's worker thread while
+    the window stays up; every file is accepted and the Stations page lists all five."""
+    town = make_demo_town(tmp_path / "town", stations=5, residents=40, parcels=200)
+    close_database()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    for bundle in town.bundles:
+        shutil.copy(bundle, usb)
+    window = MainWindow(open_session(town.office))
+    qtbot.addWidget(window)
+    page = window.show_page("inbox")
+    page.import_folder(usb)
+    ops.wait_idle()
+    assert [page.results.item(r, 1).text() for r in range(page.results.rowCount())] == ["已接收"] * 5
+    stations = window.show_page("stations")
+    ops.wait_idle()
+    assert stations.view.model_.rowCount() == 5
