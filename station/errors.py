@@ -38,11 +38,15 @@ class StationError(Exception):
         return {"code": self.code, "message": self.message(), "params": params}
 
 
+_ESCAPED = ("Cc", "Cs", "Zl", "Zp")  # controls, lone surrogates, and U+2028 / U+2029, which end a line too
+
+
 def one_line(text: str) -> str:
-    """User input echoed in a message, on one line: control characters and lone surrogates as escapes."""
-    if not any(unicodedata.category(c) in ("Cc", "Cs") for c in text):
+    """User input echoed in a message, on one line: control characters, lone surrogates and line or paragraph
+    separators as escapes."""
+    if not any(unicodedata.category(c) in _ESCAPED for c in text):
         return text
-    return "".join(c.encode("unicode_escape").decode("ascii") if unicodedata.category(c) in ("Cc", "Cs") else c
+    return "".join(c.encode("unicode_escape").decode("ascii") if unicodedata.category(c) in _ESCAPED else c
                    for c in text)
 
 

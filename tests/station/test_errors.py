@@ -18,3 +18,18 @@ def test_os_errors_name_the_path_and_the_reason_in_words(tmp_path):
         assert describe_os_error(full) == "无法使用 /media/usb/b.vsb：磁盘已满。"
     finally:
         set_language(before)
+
+
+def test_echoed_input_with_a_line_or_paragraph_separator_stays_on_one_line():
+    """U+2028 and U+2029 end a line for str.splitlines and for many terminals, as a newline does (the CLI fuzz found
+    an amount typed with one inside it)."""
+    from station.errors import InvalidInput
+    from station.orders.money import parse_yuan
+
+    for separator in ("\u2028", "\u2029", "\n", "\x85"):
+        try:
+            parse_yuan(f"0{separator}0")
+        except InvalidInput as exc:
+            assert len(str(exc).splitlines()) == 1 and len(exc.message().splitlines()) == 1, repr(str(exc))
+        else:
+            raise AssertionError("refused")
